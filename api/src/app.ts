@@ -1,0 +1,81 @@
+/**
+ * createApp composes the HTTP application: middleware, the API routes, the API docs and the web app.
+ * No I/O on import; everything it needs is passed in, so tests build an app on a fresh database.
+ */
+import { OpenAPIHono } from '@hono/zod-openapi'
+import { problemTypes } from '@netzwerkatlas/shared'
+import { compress } from 'hono/compress'
+import { requestId } from 'hono/request-id'
+import type { Logger } from 'pino'
+import type { Config } from './config.ts'
+import type { AppEnv } from './http/app-env.ts'
+import { handleError, problemResponse, validationHook } from './http/problem.ts'
+import { requestLog } from './http/request-log.ts'
+import { corsPolicy, requestSizeLimit, securityHeaders } from './http/security.ts'
+import { staticWeb } from './http/static-web.ts'
+import type { IndexHolder } from './index/index-holder.ts'
+import { actorRoutes } from './routes/actors.ts'
+import { apiDocsRoutes } from './routes/api-docs.ts'
+import { healthRoutes } from './routes/health.ts'
+import { metaRoutes } from './routes/meta.ts'
+import { networkRoutes } from './routes/network.ts'
+import { relationshipRoutes } from './routes/relationships.ts'
+
+export interface AppDependencies {
+  config: Pick<Config, 'corsOrigins' | 'bodyLimitBytes' | 'webDistDir'>
+  indexHolder: IndexHolder
+  isDatabaseReachable: () => Promise<boolean>
+  logger: Logger
+}
+
+const API_INFO = {
+  title: 'Netzwerkatlas Sachsen API',
+  version: '0.1.0',
+  description:
+    'Actors of social innovation in Saxony and their relationships. Read-only for now. Every error is application/problem+json (RFC 9457).',
+}
+
+function createApiRoutes(isDatabaseReachable: () => Promise<boolean>) {
+  return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
+    .route('/', actorRoutes)
+    .route('/', relationshipRoutes)
+    .route('/', networkRoutes)
+    .route('/', metaRoutes)
+    .route('/', healthRoutes(isDatabaseReachable))
+}
+
+export function createApp({ config, indexHolder, isDatabaseReachable, logger }: AppDependencies) {
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
+  app.use(requestId())
+  app.use(requestLog(logger))
+  app.use(securityHeaders())
+  const cors = corsPolicy(config.corsOrigins)
+  if (cors) app.use('/api/*', cors)
+  app.use('/api/*', requestSizeLimit(config.bodyLimitBytes))
+  app.use('/api/*', compress({ threshold: 1024 }))
+  app.use('/api/*', async (c, next) => {
+    c.set('index', indexHolder.current())
+    await next()
+  })
+
+  const api = createApiRoutes(isDatabaseReachable)
+  api.doc31('/openapi.json', {
+    openapi: '3.1.0',
+    info: API_INFO,
+    servers: [{ url: '/api' }],
+  })
+  api.route('/docs', apiDocsRoutes())
+  app.route('/api', api)
+
+  app.use('*', staticWeb(config.webDistDir))
+  app.notFound((c) =>
+    problemResponse(c, {
+      type: problemTypes.notFound,
+      title: 'Not found',
+      status: 404,
+      detail: `Nothing at ${c.req.method} ${c.req.path}.`,
+    }),
+  )
+  app.onError(handleError)
+  return app
+}

@@ -1,0 +1,111 @@
+/**
+ * The only reader of the environment. Parses it once with zod, names every bad variable, and returns a frozen
+ * config. Paths default to the repository layout so `npm start` works from a fresh clone.
+ */
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { z } from 'zod'
+import { DATASET_IDS, type DatasetId } from './datasets/dataset-ids.ts'
+
+const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+
+const fromRoot = (relative: string) => path.resolve(repositoryRoot, relative)
+
+const PortSchema = z.coerce.number().int().min(0).max(65535)
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: PortSchema.default(8080),
+  /** Production database. Without it, an embedded PostgreSQL server runs with its data under DATA_DIR. */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'a postgres:// connection URL')
+    .optional(),
+  DATA_DIR: z.string().min(1).default(fromRoot('var')),
+  GEO_DIR: z.string().min(1).default(fromRoot('../shared/data/geo')),
+  REAL_DATA_DIR: z.string().min(1).default(fromRoot('../shared/data/real')),
+  WEB_DIST_DIR: z.string().min(1).default(fromRoot('web/dist')),
+  /** Synthetic demo actors loaded on the first start; 0 loads none. */
+  DEMO_ACTORS: z.coerce.number().int().min(0).max(200_000).default(1500),
+  DEMO_SEED: z.coerce.number().int().default(20_211_008),
+  /** Comma-separated list of datasets to load on the first start. */
+  DATASETS: z
+    .string()
+    .default(DATASET_IDS.join(','))
+    .transform((text) => text.split(',').filter(Boolean))
+    .pipe(z.array(z.enum(DATASET_IDS))),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Origins allowed to call the API from a browser; empty: same origin only (CORS closed). */
+  CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((text) => text.split(',').filter(Boolean))
+    .pipe(z.array(z.url())),
+  /** Largest request body accepted, in bytes. */
+  BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
+  /** How long a shutdown waits for in-flight requests, in milliseconds. */
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
+})
+
+export type Config = Readonly<{
+  nodeEnv: 'development' | 'production' | 'test'
+  host: string
+  port: number
+  databaseUrl: string | undefined
+  dataDir: string
+  geoDir: string
+  realDataDir: string
+  webDistDir: string
+  demoActors: number
+  demoSeed: number
+  datasets: readonly DatasetId[]
+  logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL']
+  corsOrigins: readonly string[]
+  bodyLimitBytes: number
+  shutdownGraceMs: number
+}>
+
+export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: string[] }
+
+export function parseConfig(env: Record<string, string | undefined>): ConfigResult {
+  const parsed = EnvSchema.safeParse(env)
+  if (!parsed.success) {
+    return {
+      ok: false,
+      problems: parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`),
+    }
+  }
+  const e = parsed.data
+  return {
+    ok: true,
+    config: Object.freeze({
+      nodeEnv: e.NODE_ENV,
+      host: e.HOST,
+      port: e.PORT,
+      databaseUrl: e.DATABASE_URL,
+      dataDir: path.resolve(e.DATA_DIR),
+      geoDir: path.resolve(e.GEO_DIR),
+      realDataDir: path.resolve(e.REAL_DATA_DIR),
+      webDistDir: path.resolve(e.WEB_DIST_DIR),
+      demoActors: e.DEMO_ACTORS,
+      demoSeed: e.DEMO_SEED,
+      datasets: e.DATASETS,
+      logLevel: e.LOG_LEVEL,
+      corsOrigins: e.CORS_ORIGINS,
+      bodyLimitBytes: e.BODY_LIMIT_BYTES,
+      shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+    }),
+  }
+}
+
+/** Reads `process.env`; on bad input prints one line per variable and exits. */
+export function loadConfigOrExit(): Config {
+  // eslint-disable-next-line n/no-process-env -- this module is the one reader of the environment
+  const result = parseConfig(process.env)
+  if (result.ok) return result.config
+  process.stderr.write(
+    `Invalid configuration:\n${result.problems.map((line) => `  - ${line}`).join('\n')}\n`,
+  )
+  process.exit(1)
+}

@@ -1,0 +1,27 @@
+/** Which relationships a filter keeps: their own fields, and both ends among the actors the filter keeps. */
+import type { Filters, Relationship } from '@netzwerkatlas/shared'
+
+const ACTOR_FILTER_KEYS = [
+  'kind',
+  'type',
+  'topic',
+  'district',
+  'municipality',
+  'text',
+  'bbox',
+  'near',
+  'status',
+] as const
+
+/** True when the filters constrain actors, so a relationship's ends must pass them too. */
+export function hasActorFilters(filters: Filters): boolean {
+  return ACTOR_FILTER_KEYS.some((key) => filters[key] !== undefined)
+}
+
+export function matchesRelationshipFilters(relationship: Relationship, filters: Filters): boolean {
+  return (
+    relationship.status === 'published' &&
+    (!filters.relationshipType || filters.relationshipType.includes(relationship.type)) &&
+    (filters.synthetic === undefined || relationship.provenance.synthetic === filters.synthetic)
+  )
+}

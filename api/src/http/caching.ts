@@ -1,0 +1,60 @@
+/**
+ * Responses derived from the whole network are versioned by the data version: `ETag` carries it, a matching
+ * `If-None-Match` answers 304 without building the body, and clients revalidate every time (`no-cache`).
+ */
+import type { Context } from 'hono'
+import type { SerialisedBody } from '../index/serialised-body.ts'
+import type { AppEnv } from './app-env.ts'
+
+/** Bump when a response format changes, so cached bodies of the same data version are not reused. */
+const RESPONSE_FORMAT_REVISION = 1
+
+function versionTag(dataVersion: number): string {
+  return `W/"${dataVersion}.${RESPONSE_FORMAT_REVISION}"`
+}
+
+function matchesIfNoneMatch(header: string | undefined, etag: string): boolean {
+  if (!header) return false
+  const weakValue = (tag: string) => tag.trim().replace(/^W\//, '')
+  return header.split(',').some((tag) => tag.trim() === '*' || weakValue(tag) === weakValue(etag))
+}
+
+function versionHeaders(etag: string) {
+  return { ETag: etag, 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding' }
+}
+
+/** 304 if the client has this version; otherwise the body from `produce()`, tagged. */
+export function versionedJson<T>(c: Context<AppEnv>, produce: () => T) {
+  const etag = versionTag(c.var.index.dataVersion)
+  if (matchesIfNoneMatch(c.req.header('If-None-Match'), etag)) {
+    return c.body(null, 304, versionHeaders(etag))
+  }
+  return c.json(produce(), 200, versionHeaders(etag))
+}
+
+/** Codings the client accepts; `q=0` means "not this one". */
+function acceptedEncodings(header: string): Set<string> {
+  const accepted = new Set<string>()
+  for (const part of header.split(',')) {
+    const [name = '', ...parameters] = part.split(';').map((piece) => piece.trim())
+    const refused = parameters.some((parameter) => /^q=0(\.0{0,3})?$/i.test(parameter))
+    if (name && !refused) accepted.add(name.toLowerCase())
+  }
+  return accepted
+}
+
+/** The same for a pre-serialised body, picking the encoding the client accepts (brotli, gzip, none). */
+export function versionedBytes(c: Context<AppEnv>, body: SerialisedBody): Response {
+  const etag = versionTag(c.var.index.dataVersion)
+  if (matchesIfNoneMatch(c.req.header('If-None-Match'), etag)) {
+    return c.body(null, 304, versionHeaders(etag))
+  }
+  const accepted = acceptedEncodings(c.req.header('Accept-Encoding') ?? '')
+  const encoding = accepted.has('br') ? 'br' : accepted.has('gzip') ? 'gzip' : 'identity'
+  const headers: Record<string, string> = {
+    ...versionHeaders(etag),
+    'Content-Type': 'application/json',
+  }
+  if (encoding !== 'identity') headers['Content-Encoding'] = encoding
+  return c.body(body[encoding], 200, headers)
+}

@@ -1,0 +1,83 @@
+/**
+ * Every error becomes problem+json (RFC 9457) here, and only here: validation failures through `validationHook`,
+ * domain outcomes through `problemResponse`, everything else through `handleError` (a generic 500, logged).
+ */
+import { problemTypes, type Problem, type ProblemError } from '@netzwerkatlas/shared'
+import type { Context } from 'hono'
+import { HTTPException } from 'hono/http-exception'
+import type { z } from 'zod'
+import type { AppEnv } from './app-env.ts'
+
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json'
+
+export function problemResponse(c: Context, problem: Omit<Problem, 'instance'>): Response {
+  const body: Problem = { ...problem, instance: new URL(c.req.url).pathname }
+  return c.body(JSON.stringify(body), problem.status as 400, {
+    'Content-Type': PROBLEM_CONTENT_TYPE,
+  })
+}
+
+export const notFoundProblem = (c: Context, detail: string) =>
+  problemResponse(c, { type: problemTypes.notFound, title: 'Not found', status: 404, detail })
+
+type Target = 'query' | 'param' | 'json' | 'header' | 'form' | 'cookie'
+
+function describeIssue(issue: z.core.$ZodIssue, target: Target): ProblemError[] {
+  const locate = (path: readonly PropertyKey[]): Omit<ProblemError, 'detail'> => {
+    const [first] = path
+    if (target === 'query' || target === 'param') return { parameter: String(first ?? '') }
+    if (target === 'header') return { header: String(first ?? '') }
+    return {
+      pointer: `#/${path.map((segment) => String(segment).replaceAll('~', '~0').replaceAll('/', '~1')).join('/')}`,
+    }
+  }
+  if (issue.code === 'unrecognized_keys') {
+    return issue.keys.map((key) => ({
+      ...locate([...issue.path, key]),
+      detail: `unknown parameter "${key}"`,
+    }))
+  }
+  return [{ ...locate(issue.path), detail: issue.message }]
+}
+
+/** The `defaultHook` of every OpenAPIHono router: a failed zod validation answers problem+json naming the field. */
+export function validationHook(
+  result: { success: true } | { success: false; error: z.ZodError; target: Target },
+  c: Context<AppEnv>,
+): Response | undefined {
+  if (result.success) return undefined
+  const errors = result.error.issues.flatMap((issue) => describeIssue(issue, result.target))
+  const isBody = result.target === 'json' || result.target === 'form'
+  const names = errors.map((error) => error.parameter ?? error.header ?? error.pointer).join(', ')
+  return problemResponse(c, {
+    type: isBody ? problemTypes.validation : problemTypes.invalidParameter,
+    title: isBody ? 'The request body is not valid' : 'A request parameter is not valid',
+    status: isBody ? 422 : 400,
+    detail: `Check ${names}.`,
+    errors,
+  })
+}
+
+export function handleError(error: Error, c: Context<AppEnv>): Response {
+  if (error instanceof HTTPException && error.status < 500) {
+    if (error.status === 413) {
+      return problemResponse(c, {
+        type: problemTypes.payloadTooLarge,
+        title: 'Request body too large',
+        status: 413,
+      })
+    }
+    return problemResponse(c, {
+      type: problemTypes.invalidParameter,
+      title: error.message || 'Bad request',
+      status: error.status,
+    })
+  }
+  c.var.logger.error({ err: error, requestId: c.var.requestId }, 'unhandled error')
+  return problemResponse(c, {
+    type: problemTypes.internal,
+    title: 'Internal server error',
+    status: 500,
+    detail: `Something went wrong on our side. Request id: ${c.var.requestId}`,
+  })
+}

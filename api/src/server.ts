@@ -1,0 +1,52 @@
+/**
+ * The process entry and the only file that opens a port. Starts the API, prints its URL, and shuts down
+ * gracefully on SIGINT/SIGTERM: stop accepting, finish in-flight requests, close the pool, stop the database.
+ */
+import { serve } from '@hono/node-server'
+import pino from 'pino'
+import { loadConfigOrExit } from './config.ts'
+import { startApi } from './start-api.ts'
+
+const config = loadConfigOrExit()
+const logger = pino({ level: config.logLevel, base: { service: 'netzwerkatlas' } })
+const startedAt = performance.now()
+
+const api = await startApi(config, logger).catch((error: unknown) => {
+  logger.fatal({ err: error }, 'start-up failed')
+  process.exit(1)
+})
+
+const server = serve(
+  { fetch: api.app.fetch, hostname: config.host, port: config.port },
+  (address) => {
+    const url = `http://${address.address}:${address.port}`
+    logger.info({ url, startupMs: Math.round(performance.now() - startedAt) }, 'listening')
+    process.stdout.write(`\nNetzwerkatlas Sachsen läuft auf ${url}\n\n`)
+  },
+)
+server.on('error', (error) => {
+  logger.fatal({ err: error }, `cannot listen on ${config.host}:${config.port}`)
+  void api.close().finally(() => process.exit(1))
+})
+
+let isShuttingDown = false
+async function shutdown(signal: string) {
+  if (isShuttingDown) return
+  isShuttingDown = true
+  logger.info({ signal }, 'shutting down')
+  const forceExit = setTimeout(() => {
+    logger.warn('in-flight requests did not finish in time')
+    process.exit(1)
+  }, config.shutdownGraceMs + 15_000)
+  forceExit.unref()
+  await new Promise<void>((resolve) => {
+    server.close(() => resolve())
+    // Idle keep-alive connections would hold close() open; in-flight requests still finish.
+    if ('closeIdleConnections' in server) server.closeIdleConnections()
+  })
+  await api.close()
+  logger.info('stopped')
+  process.exit(0)
+}
+process.on('SIGINT', () => void shutdown('SIGINT'))
+process.on('SIGTERM', () => void shutdown('SIGTERM'))

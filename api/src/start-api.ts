@@ -1,0 +1,61 @@
+/**
+ * Brings the API up: database (embedded or DATABASE_URL), migrations, first-start datasets, the index, the app.
+ * Used by server.ts (the process entry) and by the benchmarks; returns a handle to stop it all again.
+ */
+import { loadGazetteer } from '@netzwerkatlas/data/geo'
+import type { Logger } from 'pino'
+import { createApp } from './app.ts'
+import type { Config } from './config.ts'
+import { loadMissingDatasets } from './datasets/load-datasets.ts'
+import { createIndexHolder } from './index/index-holder.ts'
+import { geographyOf } from './index/geography.ts'
+import { buildNetworkIndex } from './index/network-index.ts'
+import { startEmbeddedPostgres, type RunningPostgres } from './store/embedded-postgres.ts'
+import { openStore, type Store } from './store/store.ts'
+
+export interface RunningApi {
+  app: ReturnType<typeof createApp>
+  store: Store
+  /** Closes the pool and stops the embedded database, if any. */
+  close(): Promise<void>
+}
+
+export async function startApi(config: Config, logger: Logger): Promise<RunningApi> {
+  let embedded: RunningPostgres | undefined
+  if (!config.databaseUrl) {
+    embedded = await startEmbeddedPostgres({
+      baseDir: config.dataDir,
+      database: 'netzwerkatlas',
+      durable: true,
+      log: (level, message) => logger[level](message),
+    })
+  }
+  try {
+    const store = await openStore({
+      connectionString: config.databaseUrl ?? embedded!.connectionString(),
+      onPoolError: (error) => logger.warn({ err: error }, 'idle database connection failed'),
+    })
+    const gazetteer = loadGazetteer(config.geoDir)
+    await loadMissingDatasets(store, { gazetteer, config }, logger)
+
+    const snapshot = await store.readSnapshot()
+    const indexHolder = createIndexHolder(buildNetworkIndex(snapshot, geographyOf(gazetteer)))
+    const app = createApp({
+      config,
+      indexHolder,
+      isDatabaseReachable: () => store.isReachable(),
+      logger,
+    })
+    return {
+      app,
+      store,
+      async close() {
+        await store.close()
+        await embedded?.stop()
+      },
+    }
+  } catch (error) {
+    await embedded?.stop()
+    throw error
+  }
+}

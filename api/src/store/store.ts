@@ -1,0 +1,105 @@
+/**
+ * The store: the only code that speaks SQL, and the truth. Reads load what the index needs; every write runs
+ * in one transaction that bumps the data version, records history and notifies other instances on commit.
+ */
+import type { DatasetRecords } from '@netzwerkatlas/shared'
+import type { Kysely } from 'kysely'
+import { sql } from 'kysely'
+import type pg from 'pg'
+import { actorRepository } from './actor-repository.ts'
+import { createDatabase, createPool, type Database } from './database.ts'
+import { datasetRepository } from './dataset-repository.ts'
+import { migrateToLatest } from './migrate.ts'
+import { relationshipRepository } from './relationship-repository.ts'
+import type { WriteContext } from './write-context.ts'
+
+/** PostgreSQL channel that carries the new data version after each committed write. */
+const DATA_VERSION_CHANNEL = 'netzwerkatlas_data_version'
+
+export interface Store {
+  readonly db: Kysely<Database>
+  /** Everything the in-memory index is built from, read in one snapshot. */
+  readSnapshot(): Promise<StoreSnapshot>
+  dataVersion(): Promise<number>
+  isReachable(): Promise<boolean>
+  hasDataset(id: string): Promise<boolean>
+  /** Loads a dataset in one transaction; does nothing if it is already there (another instance was faster). */
+  importDataset(records: DatasetRecords, changedBy: string): Promise<'imported' | 'already_present'>
+  write<T>(
+    changedBy: string,
+    work: (context: WriteContext) => Promise<T>,
+  ): Promise<{ result: T; dataVersion: number }>
+  close(): Promise<void>
+}
+
+type StoreSnapshot = Awaited<ReturnType<typeof readSnapshot>>
+
+async function readSnapshot(db: Kysely<Database>) {
+  // REPEATABLE READ: actors, relationships and version come from the same moment.
+  return db
+    .transaction()
+    .setIsolationLevel('repeatable read')
+    .execute(async (tx) => ({
+      dataVersion: await currentVersion(tx),
+      actors: await actorRepository.findAll(tx),
+      relationships: await relationshipRepository.findAll(tx),
+      datasets: await datasetRepository.findAll(tx),
+    }))
+}
+
+async function currentVersion(db: Kysely<Database>): Promise<number> {
+  const row = await db.selectFrom('data_version').select('version').executeTakeFirstOrThrow()
+  return row.version
+}
+
+export interface StoreOptions {
+  connectionString: string
+  onPoolError: (error: Error) => void
+}
+
+/** Connects and migrates to the latest schema. */
+export async function openStore({ connectionString, onPoolError }: StoreOptions): Promise<Store> {
+  const pool: pg.Pool = createPool(connectionString, onPoolError)
+  const db = createDatabase(pool)
+  await migrateToLatest(db)
+  const write: Store['write'] = (changedBy, work) =>
+    db.transaction().execute(async (tx) => {
+      const { version } = await tx
+        .updateTable('data_version')
+        .set((eb) => ({ version: eb('version', '+', 1) }))
+        .returning('version')
+        .executeTakeFirstOrThrow()
+      const result = await work({ tx, changedBy, dataVersion: version })
+      await sql`SELECT pg_notify(${DATA_VERSION_CHANNEL}, ${String(version)})`.execute(tx)
+      return { result, dataVersion: version }
+    })
+
+  return {
+    db,
+    readSnapshot: () => readSnapshot(db),
+    dataVersion: () => currentVersion(db),
+    async isReachable() {
+      try {
+        await sql`SELECT 1`.execute(db)
+        return true
+      } catch {
+        return false
+      }
+    },
+    hasDataset: (id) => datasetRepository.exists(db, id),
+    write,
+    async importDataset(records, changedBy) {
+      // The row lock on data_version (taken first in write) serialises concurrent imports.
+      const { result } = await write(changedBy, async (context) => {
+        if (await datasetRepository.exists(context.tx, records.dataset.id))
+          return 'already_present' as const
+        await datasetRepository.insert(context, records.dataset, records.parameters ?? {})
+        await actorRepository.insertMany(context, records.actors)
+        await relationshipRepository.insertMany(context, records.relationships)
+        return 'imported' as const
+      })
+      return result
+    },
+    close: () => db.destroy(),
+  }
+}

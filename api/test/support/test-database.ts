@@ -1,0 +1,30 @@
+/** A fresh, migrated, empty database for one test, copied from the run's template database. */
+import { randomBytes } from 'node:crypto'
+import pg from 'pg'
+import { inject } from 'vitest'
+
+export interface TestDatabase {
+  connectionString: string
+  drop(): Promise<void>
+}
+
+async function asAdmin(statement: string) {
+  const admin = new pg.Client({ connectionString: inject('serverUrl') })
+  await admin.connect()
+  try {
+    await admin.query(statement)
+  } finally {
+    await admin.end()
+  }
+}
+
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const name = `nwa_test_${randomBytes(6).toString('hex')}`
+  await asAdmin(`CREATE DATABASE ${name} TEMPLATE ${inject('templateDatabase')}`)
+  const url = new URL(inject('serverUrl'))
+  url.pathname = `/${name}`
+  return {
+    connectionString: url.toString(),
+    drop: () => asAdmin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+  }
+}

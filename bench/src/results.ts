@@ -1,0 +1,72 @@
+/** The shape of one bench run, as written to bench/results/<timestamp>.json. */
+import type { Comparison } from './compare.ts'
+import type { LoadSummary } from './load.ts'
+import type { MachineFacts } from './machine.ts'
+import type { ProcessMemory } from './memory.ts'
+import type { ScaleId } from './scales.ts'
+import type { StartUpSample } from './start-up.ts'
+
+export interface TargetCheck {
+  name: string
+  target: string
+  measured: string
+  isMet: boolean
+}
+
+export interface Shutdown {
+  ms: number
+  code: number | null
+  signal: string | null
+}
+
+export interface RouteLoad extends LoadSummary {
+  bodyBytes: number
+}
+
+export interface ScaleLoad {
+  /** The start of the process that took the load (LOG_LEVEL=warn), for information. */
+  start: StartUpSample
+  /** 1/5/15-minute load average right before the load test. */
+  loadAverageBefore: number[]
+  network: Comparison
+  /** Other routes, for information (no baseline). */
+  routes: Record<string, RouteLoad>
+  memoryAfterLoad: ProcessMemory
+}
+
+export interface ScaleResult {
+  scale: ScaleId
+  description: string
+  env: Record<string, string>
+  dataDir: string
+  /** `counts` from GET /api/meta: published actors and relationships. */
+  counts: { actors: number; relationships: number; raw: unknown }
+  /** The start that created the data directory (initdb, generation, import); null when it was warm. */
+  coldStart: StartUpSample | null
+  warmStarts: StartUpSample[]
+  /** Spawn → first 200 of /api/network over the warm starts. */
+  warmStartUp: { medianMs: number; maxMs: number; samplesMs: number[] } | null
+  memory: {
+    /** Max over the warm starts, right after the server printed its URL. */
+    rssAtListeningMb: number
+    /** Max over the warm starts, after the first /api/network (its body is built lazily). */
+    rssAfterFirstNetworkMb: number
+    /** Peak RSS during start-up (VmHWM), max over the warm starts. */
+    hwmMb: number
+    /** PostgreSQL's processes (sum of PSS), information only. */
+    postgresPssMb: number
+  } | null
+  shutdowns: Shutdown[]
+  load: ScaleLoad | null
+  targets: TargetCheck[]
+  error?: string
+}
+
+export interface BenchResults {
+  startedAt: string
+  finishedAt: string
+  command: string
+  machine: MachineFacts
+  settings: { connections: number; pipelining: number; warmStarts: number; requestHeaders: unknown }
+  scales: ScaleResult[]
+}

@@ -1,0 +1,48 @@
+/**
+ * The targets from the issue, checked against one scale's measurements. Only speed and memory targets live
+ * here: they are measured in benchmarks, never in timed tests.
+ */
+import type { ScaleResult, TargetCheck } from './results.ts'
+
+/** API req/s must reach 0.8× the baseline's; for p95 the same 0.8× in speed means ≤ 1.25× the time. */
+const MIN_THROUGHPUT_RATIO = 0.8
+const MAX_P95_RATIO = 1 / MIN_THROUGHPUT_RATIO
+const MAX_WARM_START_MS = 3_000
+const MAX_RSS_MB: Partial<Record<ScaleResult['scale'], number>> = { '10k': 250, '100k': 1024 }
+
+export function checkTargets(result: Omit<ScaleResult, 'targets'>): TargetCheck[] {
+  const checks: TargetCheck[] = []
+  const network = result.load?.network
+  if (network && result.scale !== '100k') {
+    checks.push({
+      name: 'GET /api/network req/s vs baseline',
+      target: `≥ ${MIN_THROUGHPUT_RATIO}×`,
+      measured: `${network.ratios.reqPerSec}× (${network.api.reqPerSec} vs ${network.baseline.reqPerSec})`,
+      isMet: network.ratios.reqPerSec >= MIN_THROUGHPUT_RATIO,
+    })
+    checks.push({
+      name: 'GET /api/network p95 vs baseline',
+      target: `≤ ${MAX_P95_RATIO}× (0.8× speed)`,
+      measured: `${network.ratios.p95}× (${network.api.latency.p95Ms} vs ${network.baseline.latency.p95Ms} ms)`,
+      isMet: network.ratios.p95 <= MAX_P95_RATIO,
+    })
+  }
+  if (result.scale === '10k' && result.warmStartUp) {
+    checks.push({
+      name: 'warm start-up to first /api/network 200',
+      target: `< ${MAX_WARM_START_MS} ms (every run)`,
+      measured: `median ${result.warmStartUp.medianMs} ms, max ${result.warmStartUp.maxMs} ms`,
+      isMet: result.warmStartUp.maxMs < MAX_WARM_START_MS,
+    })
+  }
+  const maxRssMb = MAX_RSS_MB[result.scale]
+  if (maxRssMb !== undefined && result.memory) {
+    checks.push({
+      name: 'API RSS after start-up (+ first /api/network)',
+      target: `< ${maxRssMb} MB`,
+      measured: `${result.memory.rssAfterFirstNetworkMb} MB`,
+      isMet: result.memory.rssAfterFirstNetworkMb < maxRssMb,
+    })
+  }
+  return checks
+}

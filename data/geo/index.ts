@@ -1,0 +1,5 @@
+export { loadGazetteer } from './gazetteer.ts'
+export type { District, Gazetteer, Municipality, Postcode } from './gazetteer.ts'
+export { GEO_CREDITS, GEO_CREDIT_SEPARATOR } from './credits.ts'
+export { placeAtMunicipality, placeAtPostcode, type Placement } from './geocode.ts'
+export { isPointInGeometry, type PolygonGeometry } from './point-in-polygon.ts'

@@ -1,0 +1,50 @@
+// Helpers for the root scripts (npm start, npm test): they must work on a machine with only Node 20 and npm.
+import { spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+export const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+
+const PNPM_VERSION = '10.34.9'
+const localPnpm = path.join(repositoryRoot, 'var', 'tools', 'node_modules', '.bin', 'pnpm')
+
+/** Runs a command in the repository root, inheriting the terminal; exits with its code if it fails. */
+export function run(command, args, options = {}) {
+  const result = spawnSync(command, args, { cwd: repositoryRoot, stdio: 'inherit', ...options })
+  if (result.error) {
+    console.error(`${command}: ${result.error.message}`)
+    process.exit(1)
+  }
+  if (result.status !== 0) process.exit(result.status ?? 1)
+}
+
+function pnpmVersion(command) {
+  const result = spawnSync(command, ['--version'], { encoding: 'utf8' })
+  return result.status === 0 ? result.stdout.trim() : null
+}
+
+/** pnpm 10 from PATH, or else a pinned copy installed into var/tools (no global install needed). */
+export function ensurePnpm() {
+  if (pnpmVersion('pnpm')?.startsWith('10.')) return 'pnpm'
+  if (!fs.existsSync(localPnpm) || pnpmVersion(localPnpm) !== PNPM_VERSION) {
+    console.log(`Installing pnpm ${PNPM_VERSION} into var/tools …`)
+    run('npm', [
+      'install',
+      '--prefix',
+      path.join(repositoryRoot, 'var', 'tools'),
+      '--no-audit',
+      '--no-fund',
+      `pnpm@${PNPM_VERSION}`,
+    ])
+  }
+  return localPnpm
+}
+
+export function installDependencies(pnpm) {
+  run(pnpm, ['install', '--frozen-lockfile'])
+}
+
+export function buildWeb(pnpm) {
+  run(pnpm, ['--filter', '@netzwerkatlas/web', 'build'])
+}

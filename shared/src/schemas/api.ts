@@ -1,0 +1,142 @@
+/** Response bodies of the read API. The web app parses what it receives with the same schemas. */
+import { z } from 'zod'
+import { actorKinds } from '../taxonomy/actor-kinds.ts'
+import { actorTypes } from '../taxonomy/actor-types.ts'
+import { relationshipTypes } from '../taxonomy/relationship-types.ts'
+import { ActorSchema, ActorSummarySchema } from './actor.ts'
+import { DatasetSummarySchema } from './dataset.ts'
+import { DistrictAgsSchema } from './primitives.ts'
+import { RelationshipSchema } from './relationship.ts'
+
+const nextCursor = z
+  .string()
+  .nullable()
+  .meta({ description: 'Pass as `cursor` to get the next page; null on the last page.' })
+
+export const ActorListResponseSchema = z
+  .object({
+    items: z.array(ActorSummarySchema),
+    total: z.number().int().min(0).meta({ description: 'Actors matching the filters, all pages.' }),
+    nextCursor,
+    dataVersion: z.number().int(),
+  })
+  .meta({ id: 'ActorList' })
+
+export const ActorDetailResponseSchema = z
+  .object({
+    actor: ActorSchema,
+    relationships: z.array(RelationshipSchema),
+    neighbours: z.array(ActorSummarySchema),
+    dataVersion: z.number().int(),
+  })
+  .meta({ id: 'ActorDetail' })
+
+export const RelationshipListResponseSchema = z
+  .object({
+    items: z.array(RelationshipSchema),
+    total: z.number().int().min(0),
+    nextCursor,
+    dataVersion: z.number().int(),
+  })
+  .meta({ id: 'RelationshipList' })
+
+/** A compact node for map and graph; details come from the actor endpoint. */
+export const NetworkNodeSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    kind: actorKinds.schema,
+    type: actorTypes.schema,
+    lon: z.number().nullable(),
+    lat: z.number().nullable(),
+    district: DistrictAgsSchema.nullable(),
+    synthetic: z.boolean(),
+  })
+  .meta({ id: 'NetworkNode' })
+
+export const NetworkEdgeSchema = z
+  .object({
+    id: z.string(),
+    source: z.string(),
+    target: z.string(),
+    type: relationshipTypes.schema,
+    directed: z.boolean(),
+    since: z.string().nullable(),
+  })
+  .meta({ id: 'NetworkEdge' })
+
+export const NetworkResponseSchema = z
+  .object({
+    dataVersion: z.number().int(),
+    nodes: z.array(NetworkNodeSchema),
+    edges: z.array(NetworkEdgeSchema),
+  })
+  .meta({ id: 'Network' })
+
+const LabelSchema = z.object({ de: z.string(), en: z.string() })
+const TermCountSchema = z.object({ id: z.string(), label: LabelSchema, count: z.number().int() })
+
+export const CreditSchema = z
+  .object({
+    text: z.string(),
+    url: z.url().nullable(),
+    licence: z.string().nullable(),
+    licenceUrl: z.url().nullable(),
+  })
+  .meta({ id: 'Credit' })
+
+export const DistrictSchema = z
+  .object({
+    ags: DistrictAgsSchema,
+    name: z.string(),
+    type: z.string(),
+    population: z.number().int(),
+    actors: z.number().int(),
+  })
+  .meta({ id: 'District' })
+
+const RealSyntheticCountSchema = z.object({
+  total: z.number().int(),
+  real: z.number().int(),
+  synthetic: z.number().int(),
+})
+
+export const MetaResponseSchema = z
+  .object({
+    dataVersion: z.number().int(),
+    hasDemoData: z.boolean(),
+    counts: z.object({ actors: RealSyntheticCountSchema, relationships: RealSyntheticCountSchema }),
+    taxonomies: z.object({
+      kinds: z.array(TermCountSchema),
+      actorTypes: z.array(TermCountSchema),
+      topics: z.array(TermCountSchema),
+      offersNeeds: z.array(TermCountSchema),
+      relationshipTypes: z.array(TermCountSchema),
+      statuses: z.array(TermCountSchema),
+      projectStages: z.array(TermCountSchema),
+      locationPrecisions: z.array(TermCountSchema),
+    }),
+    datasets: z.array(DatasetSummarySchema),
+    districts: z.array(DistrictSchema),
+    geoCredits: z.array(CreditSchema),
+  })
+  .meta({ id: 'Meta' })
+
+export const HealthResponseSchema = z
+  .object({
+    status: z.enum(['ok', 'unavailable']),
+    database: z.enum(['ok', 'unavailable']),
+    dataVersion: z.number().int(),
+  })
+  .meta({ id: 'Health' })
+
+export type ActorListResponse = z.infer<typeof ActorListResponseSchema>
+export type ActorDetailResponse = z.infer<typeof ActorDetailResponseSchema>
+export type RelationshipListResponse = z.infer<typeof RelationshipListResponseSchema>
+export type NetworkNode = z.infer<typeof NetworkNodeSchema>
+export type NetworkEdge = z.infer<typeof NetworkEdgeSchema>
+export type NetworkResponse = z.infer<typeof NetworkResponseSchema>
+export type MetaResponse = z.infer<typeof MetaResponseSchema>
+export type Credit = z.infer<typeof CreditSchema>
+export type District = z.infer<typeof DistrictSchema>
+export type HealthResponse = z.infer<typeof HealthResponseSchema>

@@ -1,0 +1,177 @@
+/**
+ * FiltersSchema: one filter language for the API query string and the web app's URL state.
+ * Each field is a codec between its URL form ("housing,care", "12.1,50.2,15.0,51.7") and its typed form, so
+ * `z.decode` reads a query and `z.encode` writes one, and both sides agree on the format.
+ */
+import { z } from 'zod'
+import { actorKinds } from '../taxonomy/actor-kinds.ts'
+import { actorTypes } from '../taxonomy/actor-types.ts'
+import { recordStatuses } from '../taxonomy/record-status.ts'
+import { relationshipTypes } from '../taxonomy/relationship-types.ts'
+import { topics } from '../taxonomy/topics.ts'
+import { DistrictAgsSchema, MunicipalityAgsSchema, SlugSchema } from './primitives.ts'
+
+const MAX_LIST_ITEMS = 50
+
+function commaList<Item extends z.ZodType<string, string>>(
+  item: Item,
+  description: string,
+  example: string,
+) {
+  return z
+    .codec(z.string(), z.array(item).min(1).max(MAX_LIST_ITEMS), {
+      decode: (text) => text.split(',').map((part) => part.trim()) as z.input<Item>[],
+      encode: (items) => items.join(','),
+    })
+    .meta({ description: `${description} Comma-separated; any of them matches.`, example })
+}
+
+/** `minLon,minLat,maxLon,maxLat` in WGS84 degrees. */
+export const BboxSchema = z
+  .codec(
+    z
+      .string()
+      .regex(/^[^,]+(,[^,]+){3}$/, 'four comma-separated numbers: minLon,minLat,maxLon,maxLat'),
+    z
+      .tuple([
+        z.number().min(-180).max(180),
+        z.number().min(-90).max(90),
+        z.number().min(-180).max(180),
+        z.number().min(-90).max(90),
+      ])
+      .refine(([minLon, minLat, maxLon, maxLat]) => minLon <= maxLon && minLat <= maxLat, {
+        message: 'min must not exceed max',
+      }),
+    {
+      decode: (text) => text.split(',').map(Number) as [number, number, number, number],
+      encode: (box) => box.join(','),
+    },
+  )
+  .meta({
+    description: 'Bounding box minLon,minLat,maxLon,maxLat (WGS84 degrees).',
+    example: '12.2,51.2,12.6,51.45',
+  })
+
+export type Bbox = readonly [minLon: number, minLat: number, maxLon: number, maxLat: number]
+
+/** `lon,lat` in WGS84 degrees. */
+export const LonLatParamSchema = z
+  .codec(
+    z.string().regex(/^[^,]+,[^,]+$/, 'two comma-separated numbers: lon,lat'),
+    z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]),
+    {
+      decode: (text) => text.split(',').map(Number) as [number, number],
+      encode: (point) => point.join(','),
+    },
+  )
+  .meta({ description: 'A point lon,lat (WGS84 degrees).', example: '14.6347,51.5003' })
+
+const BooleanParamSchema = z.codec(z.enum(['true', 'false']), z.boolean(), {
+  decode: (text) => text === 'true',
+  encode: (flag) => (flag ? 'true' : 'false'),
+})
+
+export const FiltersSchema = z.object({
+  kind: commaList(actorKinds.schema, 'Actor kinds.', 'organisation,project').optional(),
+  type: commaList(actorTypes.schema, 'Actor types.', 'welfare_org,social_enterprise').optional(),
+  topic: commaList(topics.schema, 'Topics.', 'housing,seniors').optional(),
+  district: commaList(DistrictAgsSchema, 'District keys (AGS, 5 digits).', '14626').optional(),
+  municipality: commaList(
+    MunicipalityAgsSchema,
+    'Municipality keys (AGS, 8 digits).',
+    '14626610',
+  ).optional(),
+  text: z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .meta({ description: 'Full-text search in name, description and place.', example: 'Caritas' })
+    .optional(),
+  bbox: BboxSchema.optional(),
+  status: commaList(
+    recordStatuses.schema,
+    'Record status; default published.',
+    'published',
+  ).optional(),
+  synthetic: BooleanParamSchema.meta({
+    description: 'true: demo data only; false: real data only; absent: both.',
+    example: 'false',
+  }).optional(),
+  near: LonLatParamSchema.optional(),
+  radiusKm: z
+    .codec(
+      z.string().regex(/^\d+(\.\d+)?$/, 'a distance in kilometres'),
+      z.number().positive().max(500),
+      {
+        decode: Number,
+        encode: String,
+      },
+    )
+    .meta({
+      description: 'With `near`: only actors within this many km (default 25).',
+      example: '30',
+    })
+    .optional(),
+  relationshipType: commaList(
+    relationshipTypes.schema,
+    'Relationship types (network and relationship lists).',
+    'partnership,funding',
+  ).optional(),
+})
+
+/** Decoded filters, as the domain uses them. */
+export type Filters = z.output<typeof FiltersSchema>
+/** Filters as they appear in a URL. */
+export type FiltersQuery = z.input<typeof FiltersSchema>
+
+export const PageQuerySchema = z.object({
+  limit: z
+    .codec(z.string().regex(/^\d{1,4}$/, 'a whole number'), z.number().int().min(1).max(500), {
+      decode: Number,
+      encode: String,
+    })
+    .meta({ description: 'Page size, 1–500 (default 50).', example: '50' })
+    .optional(),
+  cursor: z
+    .string()
+    .max(500)
+    .regex(/^[A-Za-z0-9_-]+$/, 'an opaque cursor from a previous response')
+    .meta({ description: 'Opaque cursor from `nextCursor` of the previous page.' })
+    .optional(),
+})
+
+/** A radius means nothing without its centre. */
+function requireNearForRadius(
+  filters: { near?: unknown; radiusKm?: unknown },
+  ctx: z.RefinementCtx,
+) {
+  if (filters.radiusKm !== undefined && filters.near === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['radiusKm'], message: 'radiusKm needs near=lon,lat' })
+  }
+}
+
+/** Query of GET /network: the filters, and nothing else. */
+export const NetworkQuerySchema = z
+  .strictObject(FiltersSchema.shape)
+  .superRefine(requireNearForRadius)
+
+/** Query of GET /actors. Strict: an unknown parameter is an error, not silently ignored. */
+export const ActorListQuerySchema = z
+  .strictObject({ ...FiltersSchema.shape, ...PageQuerySchema.shape })
+  .superRefine(requireNearForRadius)
+
+export const RelationshipListQuerySchema = z
+  .strictObject({
+    ...FiltersSchema.shape,
+    ...PageQuerySchema.shape,
+    actor: SlugSchema.meta({
+      description: 'Only relationships that involve this actor.',
+      example: 'sms-sachsen',
+    }).optional(),
+  })
+  .superRefine(requireNearForRadius)
+
+export const ActorIdParamsSchema = z.strictObject({
+  id: SlugSchema,
+})

@@ -1,0 +1,45 @@
+/**
+ * Browser tests in Debian's Chromium against the built web app served by the real API on a fresh embedded
+ * PostgreSQL with the default data (press release, Leipzig Data, 1,500 demo actors).
+ */
+import { defineConfig } from '@playwright/test'
+
+const PORT = Number(process.env.E2E_PORT ?? 8181)
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--enable-unsafe-swiftshader',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
+
+export default defineConfig({
+  testDir: 'e2e',
+  timeout: 30_000,
+  fullyParallel: false,
+  workers: 1,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: CHROMIUM_ARGS,
+    },
+    locale: 'de-DE',
+    timezoneId: 'Europe/Berlin',
+  },
+  webServer: {
+    // A fresh database for every run; `exec` so the server itself receives SIGTERM and stops PostgreSQL.
+    command: `rm -rf ../var/e2e && exec node --import tsx ../api/src/server.ts`,
+    env: { PORT: String(PORT), DATA_DIR: '../var/e2e', LOG_LEVEL: 'warn' },
+    url: `http://127.0.0.1:${PORT}/api/health`,
+    timeout: 120_000,
+    reuseExistingServer: false,
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+})

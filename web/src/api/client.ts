@@ -1,0 +1,41 @@
+/**
+ * The one way the web app calls the API: same origin, JSON parsed with the shared zod schemas, and every
+ * non-2xx turned into an ApiProblem parsed with ProblemSchema (no shape sniffing).
+ */
+import { ProblemSchema, type Problem } from '@netzwerkatlas/shared'
+import type { z } from 'zod'
+
+class ApiProblem extends Error {
+  constructor(readonly problem: Problem) {
+    super(problem.detail ?? problem.title)
+    this.name = 'ApiProblem'
+  }
+}
+
+export async function getJson<Schema extends z.ZodType>(
+  path: string,
+  schema: Schema,
+  signal?: AbortSignal,
+): Promise<z.output<Schema>> {
+  const response = await fetch(path, { headers: { Accept: 'application/json' }, signal })
+  const body: unknown = await response.json().catch(() => null)
+  if (!response.ok) {
+    const problem = ProblemSchema.safeParse(body)
+    throw new ApiProblem(
+      problem.success
+        ? problem.data
+        : { type: 'about:blank', title: response.statusText, status: response.status },
+    )
+  }
+  return schema.parse(body)
+}
+
+/** Query string of the given parameters, leaving out the absent ones. */
+export function queryString(parameters: Record<string, string | undefined>): string {
+  const search = new URLSearchParams()
+  for (const [key, value] of Object.entries(parameters)) {
+    if (value !== undefined && value !== '') search.set(key, value)
+  }
+  const text = search.toString()
+  return text ? `?${text}` : ''
+}

@@ -1,0 +1,30 @@
+/** The frame around every view: skip link, header with language switch, demo-data banner, main content. */
+import { Outlet } from '@tanstack/react-router'
+import { useTranslation } from 'react-i18next'
+import { DemoBanner } from '../features/shell/demo-banner.tsx'
+import { LanguageSwitch } from '../features/shell/language-switch.tsx'
+
+export function AppShell() {
+  const { t } = useTranslation()
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="app-header">
+        <div>
+          <h1 className="app-title">{t('app.title')}</h1>
+          <p className="app-tagline">{t('app.tagline')}</p>
+        </div>
+        <nav aria-label={t('app.mainNavigation')} className="app-nav">
+          <a href="/api/docs">{t('app.apiDocs')}</a>
+          <LanguageSwitch />
+        </nav>
+      </header>
+      <DemoBanner />
+      <main id="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+    </>
+  )
+}
