@@ -27,8 +27,8 @@ export async function startTestApi(...datasets: DatasetRecords[]) {
     onPoolError: () => undefined,
   })
   for (const records of datasets) await store.importDataset(records, 'test:seed')
-  const snapshot = await store.readSnapshot()
-  const indexHolder = createIndexHolder(buildNetworkIndex(snapshot, geographyOf(gazetteer)))
+  const geography = geographyOf(gazetteer)
+  const indexHolder = createIndexHolder(buildNetworkIndex(await store.readSnapshot(), geography))
   const app = createApp({
     config: testConfig,
     indexHolder,
@@ -38,6 +38,10 @@ export async function startTestApi(...datasets: DatasetRecords[]) {
   return {
     app,
     store,
+    /** After writing through the store directly, rebuild the index as a committed write would. */
+    async rebuildIndex() {
+      indexHolder.replace(buildNetworkIndex(await store.readSnapshot(), geography))
+    },
     async close() {
       await store.close()
       await database.drop()
