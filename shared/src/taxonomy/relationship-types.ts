@@ -27,6 +27,7 @@ export type RelationshipType = (typeof relationshipTypes.ids)[number]
 export const directedRelationshipTypes: ReadonlySet<RelationshipType> = new Set([
   'membership',
   'funding',
+  'participation',
   'advisory',
   'spin_off',
   'organises',
