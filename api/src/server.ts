@@ -34,16 +34,17 @@ async function shutdown(signal: string) {
   if (isShuttingDown) return
   isShuttingDown = true
   logger.info({ signal }, 'shutting down')
-  const forceExit = setTimeout(() => {
-    logger.warn('in-flight requests did not finish in time')
-    process.exit(1)
-  }, config.shutdownGraceMs + 15_000)
-  forceExit.unref()
+  // Requests in flight get SHUTDOWN_GRACE_MS to finish; then their connections are closed.
+  const drainDeadline = setTimeout(() => {
+    logger.warn('closing connections that are still busy after the grace period')
+    if ('closeAllConnections' in server) server.closeAllConnections()
+  }, config.shutdownGraceMs)
   await new Promise<void>((resolve) => {
     server.close(() => resolve())
-    // Idle keep-alive connections would hold close() open; in-flight requests still finish.
+    // Idle keep-alive connections would hold close() open; busy ones finish their request first.
     if ('closeIdleConnections' in server) server.closeIdleConnections()
   })
+  clearTimeout(drainDeadline)
   await api.close()
   logger.info('stopped')
   process.exit(0)

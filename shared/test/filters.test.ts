@@ -26,7 +26,7 @@ describe('filters: one format for the API query and the URL', () => {
       type: 'welfare_org,network',
       district: '14626',
       bbox: '12,50,13,51',
-      synthetic: 'true',
+      synthetic: 'true' as const,
     }
     expect(z.encode(FiltersSchema, z.decode(FiltersSchema, query))).toEqual(query)
   })

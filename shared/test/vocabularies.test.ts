@@ -9,6 +9,7 @@ import {
   recordStatuses,
   relationshipTypes,
   topics,
+  type Label,
 } from '../src/index.ts'
 
 const vocabularies = {
@@ -30,7 +31,8 @@ describe('vocabularies', () => {
       for (const entry of vocabulary.entries) {
         expect(entry.de.trim()).not.toBe('')
         expect(entry.en.trim()).not.toBe('')
-        expect(vocabulary.labels[entry.id]).toEqual({ de: entry.de, en: entry.en })
+        const labels: Record<string, Label> = vocabulary.labels
+        expect(labels[entry.id]).toEqual({ de: entry.de, en: entry.en })
       }
     },
   )

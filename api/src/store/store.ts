@@ -79,12 +79,18 @@ export async function openStore({ connectionString, onPoolError }: StoreOptions)
     readSnapshot: () => readSnapshot(db),
     dataVersion: () => currentVersion(db),
     async isReachable() {
-      try {
-        await sql`SELECT 1`.execute(db)
-        return true
-      } catch {
-        return false
-      }
+      // A health check must answer quickly even when the database hangs.
+      let timer: NodeJS.Timeout | undefined
+      const timeout = new Promise<false>(
+        (resolve) => (timer = setTimeout(() => resolve(false), 2_000)),
+      )
+      const probe = sql`SELECT 1`.execute(db).then(
+        () => true,
+        () => false,
+      )
+      const isReachable = await Promise.race([probe, timeout])
+      clearTimeout(timer)
+      return isReachable
     },
     hasDataset: (id) => datasetRepository.exists(db, id),
     write,

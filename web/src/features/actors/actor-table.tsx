@@ -43,38 +43,46 @@ export function ActorTable({ filters }: { filters: Filters }) {
       )}
       {list.isSuccess && actors.length === 0 && <p>{t('actors.none')}</p>}
       {actors.length > 0 && (
-        <table>
-          <caption>{t('actors.tableCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('actors.name')}</th>
-              <th scope="col">{t('actors.type')}</th>
-              <th scope="col">{t('actors.topics')}</th>
-              <th scope="col">{t('actors.place')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {actors.map((actor) => (
-              <tr key={actor.id}>
-                <th scope="row">
-                  <Link
-                    to="."
-                    search={(previous: Record<string, unknown>) => ({
-                      ...previous,
-                      actor: actor.id,
-                    })}
-                  >
-                    {actor.name}
-                  </Link>
-                  {actor.synthetic && <span className="badge">{t('demo.badge')}</span>}
-                </th>
-                <td>{typeLabel(actor)}</td>
-                <td>{topicLabels(actor)}</td>
-                <td>{placeLabel(actor, meta?.districts, t('actors.placeUnknown'))}</td>
+        // A focusable region, so keyboard users can scroll the table sideways on narrow screens.
+        <div
+          className="table-scroll"
+          role="region"
+          aria-labelledby="actor-list-heading"
+          tabIndex={0}
+        >
+          <table>
+            <caption>{t('actors.tableCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('actors.name')}</th>
+                <th scope="col">{t('actors.type')}</th>
+                <th scope="col">{t('actors.topics')}</th>
+                <th scope="col">{t('actors.place')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {actors.map((actor) => (
+                <tr key={actor.id}>
+                  <th scope="row">
+                    <Link
+                      to="."
+                      search={(previous: Record<string, unknown>) => ({
+                        ...previous,
+                        actor: actor.id,
+                      })}
+                    >
+                      {actor.name}
+                    </Link>
+                    {actor.synthetic && <span className="badge">{t('demo.badge')}</span>}
+                  </th>
+                  <td>{typeLabel(actor)}</td>
+                  <td>{topicLabels(actor)}</td>
+                  <td>{placeLabel(actor, meta?.districts, t('actors.placeUnknown'))}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       {list.hasNextPage && (
         <button
