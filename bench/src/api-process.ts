@@ -5,6 +5,7 @@
 import { spawn } from 'node:child_process'
 import path from 'node:path'
 import { track } from './child-processes.ts'
+import { stopOrphanPostgres } from './orphan-postgres.ts'
 
 export const repositoryRoot = path.resolve(import.meta.dirname, '../..')
 
@@ -19,8 +20,18 @@ export interface ApiProcess {
   url: Promise<string>
   logLines: () => readonly LogLine[]
   outputTail: () => string
-  /** SIGTERM, wait for the graceful shutdown (which also stops PostgreSQL); SIGKILL after `graceMs`. */
-  stop: (graceMs?: number) => Promise<{ code: number | null; signal: string | null }>
+  /**
+   * SIGTERM, wait for the graceful shutdown (which also stops PostgreSQL); SIGKILL after `graceMs`.
+   * Then stops a PostgreSQL the API left behind (see orphan-postgres.ts).
+   */
+  stop: (graceMs?: number) => Promise<ApiExit>
+}
+
+export interface ApiExit {
+  code: number | null
+  signal: string | null
+  /** A PostgreSQL still running after the API exited, which we stopped; null when there was none. */
+  orphanPostgresPid: number | null
 }
 
 export interface ApiStartOptions {
@@ -51,6 +62,8 @@ export function spawnApi({ dataDir, env, logLevel }: ApiStartOptions): ApiProces
     cwd: repositoryRoot,
     env: childEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group: a Ctrl-C in the terminal reaches only the bench, which stops the API in order.
+    detached: true,
   })
   if (child.pid === undefined) throw new Error('could not spawn the API process')
   const pid = child.pid
@@ -95,16 +108,15 @@ export function spawnApi({ dataDir, env, logLevel }: ApiStartOptions): ApiProces
   // Mark as handled: callers that never ask for the URL must not crash on a rejection.
   urlOrExit.catch(() => undefined)
 
-  const stop = async (graceMs = 60_000) => {
+  const stop = async (graceMs = 60_000): Promise<ApiExit> => {
     untrack()
     if (child.exitCode === null && child.signalCode === null) {
       child.kill('SIGTERM')
       const forceKill = setTimeout(() => child.kill('SIGKILL'), graceMs)
-      const result = await exited
+      await exited
       clearTimeout(forceKill)
-      return result
     }
-    return exited
+    return { ...(await exited), orphanPostgresPid: await stopOrphanPostgres(dataDir) }
   }
   const untrack = track(async () => void (await stop()))
 

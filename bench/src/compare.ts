@@ -26,8 +26,14 @@ export interface Comparison {
 
 const ratio = (a: number, b: number) => Math.round((a / b) * 1000) / 1000
 
+/** The API under test: its base URL and the pid of its process. */
+export interface ApiTarget {
+  baseUrl: string
+  pid: number
+}
+
 export async function compareWithBaseline(
-  apiBaseUrl: string,
+  { baseUrl: apiBaseUrl, pid: apiPid }: ApiTarget,
   plan: LoadPlan,
   connections: number,
 ): Promise<Comparison> {
@@ -44,38 +50,41 @@ export async function compareWithBaseline(
     const check = await httpGet(`${baseline.url}${NETWORK_PATH}`, BROWSER_HEADERS)
     if (!check.body.equals(reference.body)) throw new Error('the baseline serves different bytes')
 
-    const target = (baseUrl: string, seconds: number) => ({
-      url: `${baseUrl}${NETWORK_PATH}`,
+    const target = (side: ApiTarget, seconds: number) => ({
+      url: `${side.baseUrl}${NETWORK_PATH}`,
       seconds,
       connections,
       headers: BROWSER_HEADERS,
+      serverPid: side.pid,
     })
-    // Warm-up: JIT, socket buffers and the first-request serialisation; discarded.
-    await runLoad(target(apiBaseUrl, plan.warmUpSeconds))
-    await runLoad(target(baseline.url, plan.warmUpSeconds))
+    const api = { baseUrl: apiBaseUrl, pid: apiPid }
+    const base = { baseUrl: baseline.url, pid: baseline.pid }
+    // Warm-up: JIT and socket buffers on both sides; discarded.
+    await runLoad(target(api, plan.warmUpSeconds))
+    await runLoad(target(base, plan.warmUpSeconds))
 
     const apiRuns: LoadRun[] = []
     const baselineRuns: LoadRun[] = []
     for (let round = 0; round < plan.rounds; round += 1) {
       const apiFirst = round % 2 === 0
-      const runApi = async () => apiRuns.push(await runLoad(target(apiBaseUrl, plan.roundSeconds)))
+      const runApi = async () => apiRuns.push(await runLoad(target(api, plan.roundSeconds)))
       const runBaseline = async () =>
-        baselineRuns.push(await runLoad(target(baseline.url, plan.roundSeconds)))
+        baselineRuns.push(await runLoad(target(base, plan.roundSeconds)))
       await (apiFirst ? runApi() : runBaseline())
       await (apiFirst ? runBaseline() : runApi())
     }
-    const api = summariseRuns(apiRuns)
-    const base = summariseRuns(baselineRuns)
+    const apiSummary = summariseRuns(apiRuns)
+    const baselineSummary = summariseRuns(baselineRuns)
     return {
       path: NETWORK_PATH,
       requestHeaders: BROWSER_HEADERS,
       bodyBytes: reference.body.length,
       baselineHeaders,
-      api,
-      baseline: base,
+      api: apiSummary,
+      baseline: baselineSummary,
       ratios: {
-        reqPerSec: ratio(api.reqPerSec, base.reqPerSec),
-        p95: ratio(api.latency.p95Ms, base.latency.p95Ms),
+        reqPerSec: ratio(apiSummary.reqPerSec, baselineSummary.reqPerSec),
+        p95: ratio(apiSummary.latency.p95Ms, baselineSummary.latency.p95Ms),
       },
     }
   } finally {
@@ -85,15 +94,15 @@ export async function compareWithBaseline(
 
 /** A route without baseline, for information: short warm-up, then one measured run. */
 export async function measureRoute(
-  apiBaseUrl: string,
+  api: ApiTarget,
   pathAndQuery: string,
   seconds: number,
   connections: number,
 ): Promise<LoadSummary & { bodyBytes: number }> {
-  const url = `${apiBaseUrl}${pathAndQuery}`
+  const url = `${api.baseUrl}${pathAndQuery}`
   const probe = await httpGet(url, BROWSER_HEADERS)
   if (probe.status !== 200) throw new Error(`${pathAndQuery} answered ${probe.status}`)
-  const settings = { url, connections, headers: BROWSER_HEADERS }
+  const settings = { url, connections, headers: BROWSER_HEADERS, serverPid: api.pid }
   await runLoad({ ...settings, seconds: 1 })
   return {
     ...summariseRuns([await runLoad({ ...settings, seconds })]),

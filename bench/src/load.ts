@@ -3,12 +3,23 @@
  * reports no p95, so we record every response time (float ms) from its `response` event instead.
  */
 import autocannon from 'autocannon'
+import { disableBodyAccumulation } from './autocannon-body-patch.ts'
+import { cpuSecondsOf, machineBusyCpuSeconds, ownCpuSeconds } from './cpu.ts'
+
+disableBodyAccumulation()
+
+export const LOAD_CLIENT =
+  'autocannon 9.0.0 in the bench process, response-body accumulation off (autocannon-body-patch.ts)'
+
+const round2 = (value: number) => Math.round(value * 100) / 100
 
 export interface LoadSettings {
   url: string
   seconds: number
   connections: number
   headers: Record<string, string>
+  /** The server's pid, to report how much CPU it used. */
+  serverPid: number
 }
 
 export interface LoadRun {
@@ -21,12 +32,22 @@ export interface LoadRun {
   errors: number
   timeouts: number
   non2xx: number
+  /** CPU used during the run, in cores (1 = one core busy all the time). */
+  serverCpuCores: number
+  clientCpuCores: number
+  /** Everything else on the machine (other processes, steal): high values mean a noisy run. */
+  otherCpuCores: number
   /** Response times in ms, one per response (2xx or not). */
   latenciesMs: number[]
 }
 
-export function runLoad({ url, seconds, connections, headers }: LoadSettings): Promise<LoadRun> {
+export function runLoad(settings: LoadSettings): Promise<LoadRun> {
+  const { url, seconds, connections, headers, serverPid } = settings
   const latenciesMs: number[] = []
+  const startedAt = performance.now()
+  const serverCpuBefore = cpuSecondsOf(serverPid)
+  const clientCpuBefore = ownCpuSeconds()
+  const machineCpuBefore = machineBusyCpuSeconds()
   return new Promise((resolve, reject) => {
     const instance = autocannon(
       { url, duration: seconds, connections, pipelining: 1, headers },
@@ -35,6 +56,11 @@ export function runLoad({ url, seconds, connections, headers }: LoadSettings): P
           reject(error instanceof Error ? error : new Error('autocannon failed', { cause: error }))
           return
         }
+        const elapsedSeconds = (performance.now() - startedAt) / 1000
+        const coresOf = (seconds: number) => round2(seconds / elapsedSeconds)
+        const serverCpuCores = coresOf(cpuSecondsOf(serverPid) - serverCpuBefore)
+        const clientCpuCores = coresOf(ownCpuSeconds() - clientCpuBefore)
+        const machineCpuCores = coresOf(machineBusyCpuSeconds() - machineCpuBefore)
         resolve({
           url,
           seconds,
@@ -44,6 +70,9 @@ export function runLoad({ url, seconds, connections, headers }: LoadSettings): P
           errors: result.errors,
           timeouts: result.timeouts,
           non2xx: result.non2xx,
+          serverCpuCores,
+          clientCpuCores,
+          otherCpuCores: round2(Math.max(0, machineCpuCores - serverCpuCores - clientCpuCores)),
           latenciesMs,
         })
       },
@@ -74,10 +103,12 @@ export interface LoadSummary {
   timeouts: number
   non2xx: number
   latency: LatencySummary
-  perRound: { reqPerSec: number; p95Ms: number }[]
+  /** Mean CPU of server and load client over the rounds, in cores. */
+  serverCpuCores: number
+  clientCpuCores: number
+  otherCpuCores: number
+  perRound: { reqPerSec: number; p95Ms: number; otherCpuCores: number }[]
 }
-
-const round2 = (value: number) => Math.round(value * 100) / 100
 
 /** Nearest-rank percentile of sorted values. */
 function percentile(sorted: Float64Array, p: number): number {
@@ -116,9 +147,13 @@ export function summariseRuns(runs: readonly LoadRun[]): LoadSummary {
     timeouts: sum((run) => run.timeouts),
     non2xx: sum((run) => run.non2xx),
     latency: summariseLatency(runs.flatMap((run) => run.latenciesMs)),
+    serverCpuCores: round2(mean((run) => run.serverCpuCores)),
+    clientCpuCores: round2(mean((run) => run.clientCpuCores)),
+    otherCpuCores: round2(mean((run) => run.otherCpuCores)),
     perRound: runs.map((run) => ({
       reqPerSec: round2(run.reqPerSec),
       p95Ms: summariseLatency(run.latenciesMs).p95Ms,
+      otherCpuCores: run.otherCpuCores,
     })),
   }
 }

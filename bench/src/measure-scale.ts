@@ -24,8 +24,8 @@ const log = (scale: Scale, message: string) => console.error(`[${scale.id}] ${me
 
 async function stopTimed(api: ApiProcess, shutdowns: Shutdown[]) {
   const started = performance.now()
-  const { code, signal } = await api.stop()
-  shutdowns.push({ ms: Math.round(performance.now() - started), code, signal })
+  const exit = await api.stop()
+  shutdowns.push({ ms: Math.round(performance.now() - started), ...exit })
 }
 
 const median = (values: readonly number[]) => {
@@ -110,15 +110,17 @@ async function measureLoad(
   try {
     const loadAverageBefore = loadAverageNow()
     log(scale, `load: /api/network vs baseline, ${plan.rounds} × ${plan.roundSeconds} s each…`)
-    const network = await compareWithBaseline(baseUrl, plan, connections)
+    const target = { baseUrl, pid: api.pid }
+    const network = await compareWithBaseline(target, plan, connections)
     log(
       scale,
       `  API ${network.api.reqPerSec} req/s p95 ${network.api.latency.p95Ms} ms; baseline ` +
         `${network.baseline.reqPerSec} req/s p95 ${network.baseline.latency.p95Ms} ms`,
     )
+    const memoryAfterNetworkLoad = readMemory(api.pid)
     const routes: Record<string, RouteLoad> = {}
     for (const route of INFO_ROUTES) {
-      routes[route] = await measureRoute(baseUrl, route, plan.roundSeconds, connections)
+      routes[route] = await measureRoute(target, route, plan.roundSeconds, connections)
       log(
         scale,
         `  ${route}: ${routes[route].reqPerSec} req/s p95 ${routes[route].latency.p95Ms} ms`,
@@ -128,6 +130,7 @@ async function measureLoad(
       start: sample,
       loadAverageBefore,
       network,
+      memoryAfterNetworkLoad,
       routes,
       memoryAfterLoad: readMemory(api.pid),
     }

@@ -1,4 +1,5 @@
 /** The shape of one bench run, as written to bench/results/<timestamp>.json. */
+import type { ApiExit } from './api-process.ts'
 import type { Comparison } from './compare.ts'
 import type { LoadSummary } from './load.ts'
 import type { MachineFacts } from './machine.ts'
@@ -13,10 +14,8 @@ export interface TargetCheck {
   isMet: boolean
 }
 
-export interface Shutdown {
+export interface Shutdown extends ApiExit {
   ms: number
-  code: number | null
-  signal: string | null
 }
 
 export interface RouteLoad extends LoadSummary {
@@ -29,6 +28,8 @@ export interface ScaleLoad {
   /** 1/5/15-minute load average right before the load test. */
   loadAverageBefore: number[]
   network: Comparison
+  /** Right after the /api/network comparison, before the other routes. */
+  memoryAfterNetworkLoad: ProcessMemory
   /** Other routes, for information (no baseline). */
   routes: Record<string, RouteLoad>
   memoryAfterLoad: ProcessMemory
@@ -67,6 +68,12 @@ export interface BenchResults {
   finishedAt: string
   command: string
   machine: MachineFacts
-  settings: { connections: number; pipelining: number; warmStarts: number; requestHeaders: unknown }
+  settings: {
+    loadClient: string
+    connections: number
+    pipelining: number
+    warmStarts: number
+    requestHeaders: unknown
+  }
   scales: ScaleResult[]
 }

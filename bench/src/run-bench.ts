@@ -9,6 +9,7 @@ import { dataDirOf, measureScale } from './measure-scale.ts'
 import { parseOptions, USAGE, type BenchOptions } from './options.ts'
 import { writeResults } from './report.ts'
 import type { BenchResults, ScaleResult } from './results.ts'
+import { LOAD_CLIENT } from './load.ts'
 import { SCALES } from './scales.ts'
 import { BROWSER_HEADERS } from './start-up.ts'
 
@@ -83,6 +84,7 @@ async function main() {
     command: ['pnpm bench', ...process.argv.slice(2)].join(' '),
     machine,
     settings: {
+      loadClient: LOAD_CLIENT,
       connections: options.connections,
       pipelining: 1,
       warmStarts: options.warmStarts,

@@ -71,6 +71,13 @@ async function waitForFirstNetwork(baseUrl: string, api: ApiProcess): Promise<nu
   }
 }
 
+async function waitFor(condition: () => boolean, timeoutMs: number) {
+  const deadline = performance.now() + timeoutMs
+  while (!condition() && performance.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 10))
+  }
+}
+
 /** Starts the API and measures it; the caller owns the returned process and must stop it. */
 export async function startMeasured(
   options: ApiStartOptions,
@@ -82,10 +89,11 @@ export async function startMeasured(
     const memoryAtListening = readMemory(api.pid)
     const firstNetworkMs = await waitForFirstNetwork(baseUrl, api)
     const memoryAfterFirstNetwork = readMemory(api.pid)
+    const isFirstRequest = (line: LogLine) => line.msg === 'request' && line.path === '/api/network'
+    // The request's log line may reach us a moment after the response.
+    if (options.logLevel === 'info') await waitFor(() => api.logLines().some(isFirstRequest), 1_000)
     const lines = api.logLines()
-    const firstRequest = lines.find(
-      (line) => line.msg === 'request' && line.path === '/api/network',
-    )
+    const firstRequest = lines.find(isFirstRequest)
     const sample: StartUpSample = {
       listeningMs: Math.round(listeningMs),
       firstNetworkMs: Math.round(firstNetworkMs),

@@ -23,7 +23,7 @@ function overviewRows(scales: readonly ScaleResult[]): string[][] {
     s.memory ? `${s.memory.rssAtListeningMb} / ${s.memory.rssAfterFirstNetworkMb} MB` : dash,
     s.memory ? `${s.memory.hwmMb} MB` : dash,
     s.memory ? `${s.memory.postgresPssMb} MB` : dash,
-    s.load ? `${s.load.memoryAfterLoad.rssMb} MB` : dash,
+    s.load ? `${s.load.memoryAfterNetworkLoad.rssMb} / ${s.load.memoryAfterLoad.rssMb} MB` : dash,
   ])
 }
 
@@ -38,6 +38,7 @@ function loadRows(scales: readonly ScaleResult[]): string[][] {
       `${l.latency.p50Ms} / ${l.latency.p95Ms} / ${l.latency.p99Ms}`,
       mbPerSec(l.bytesPerSec),
       `${l.errors + l.timeouts} / ${l.non2xx}`,
+      `${l.serverCpuCores} / ${l.clientCpuCores} / ${l.otherCpuCores}`,
       ratio,
     ]
     const routes = Object.entries(s.load!.routes).map(([route, l]) =>
@@ -63,6 +64,14 @@ export function renderSummary(results: BenchResults, jsonFile: string): string {
   const errors = results.scales
     .filter((s) => s.error)
     .map((s) => `- **${s.scale}** failed: ${s.error}`)
+  const unclean = results.scales.flatMap((s) => {
+    const bad = s.shutdowns.filter((d) => d.code !== 0 || d.orphanPostgresPid !== null)
+    return bad.length
+      ? [
+          `- **${s.scale}**: ${bad.length} of ${s.shutdowns.length} API shutdowns not clean (JSON: \`shutdowns\`)`,
+        ]
+      : []
+  })
   return [
     '# Benchmark: latest run',
     '',
@@ -73,7 +82,7 @@ export function renderSummary(results: BenchResults, jsonFile: string): string {
     '## Targets',
     '',
     ...table(['scale', 'target', 'goal', 'measured', 'result'], checks),
-    ...(errors.length ? ['', ...errors] : []),
+    ...(errors.length + unclean.length ? ['', ...errors, ...unclean] : []),
     '',
     '## Start-up and memory',
     '',
@@ -86,7 +95,7 @@ export function renderSummary(results: BenchResults, jsonFile: string): string {
         'API RSS listening / after 1st /api/network',
         'API peak RSS',
         'PostgreSQL PSS',
-        'API RSS after load',
+        'API RSS after /api/network load / after all load',
       ],
       overviewRows(results.scales),
     ),
@@ -95,7 +104,7 @@ export function renderSummary(results: BenchResults, jsonFile: string): string {
     '',
     '## Load',
     '',
-    `autocannon, ${results.settings.connections} connections, pipelining ${results.settings.pipelining}, \`Accept-Encoding: br\`; the API and the baseline take turns. Latency in ms.`,
+    `${results.settings.loadClient}; ${results.settings.connections} connections, pipelining ${results.settings.pipelining}, \`Accept-Encoding: br\`; the API and the baseline take turns. Latency in ms.`,
     '',
     ...table(
       [
@@ -105,6 +114,7 @@ export function renderSummary(results: BenchResults, jsonFile: string): string {
         'p50 / p95 / p99',
         'throughput',
         'errors / non-2xx',
+        'CPU server / client / other (cores)',
         'ratio / note',
       ],
       loadRows(results.scales),
