@@ -21,6 +21,10 @@ function onSignal(signal: NodeJS.Signals, exitCode: number) {
 }
 
 function readOptions(): BenchOptions {
+  if (process.argv.includes('--help') || process.argv.includes('-h')) {
+    console.log(USAGE)
+    process.exit(0)
+  }
   try {
     return parseOptions(process.argv.slice(2), process.env)
   } catch (error) {

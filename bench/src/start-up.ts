@@ -87,6 +87,11 @@ export async function startMeasured(
     const baseUrl = await api.url
     const listeningMs = performance.now() - api.spawnedAt
     const memoryAtListening = readMemory(api.pid)
+    // Memory figures are only meaningful if this pid is the server, not a wrapper around it.
+    const commandLine = commandLineOf(api.pid)
+    if (!commandLine.includes('api/src/server.ts')) {
+      throw new Error(`pid ${api.pid} is not the API server: ${commandLine}`)
+    }
     const firstNetworkMs = await waitForFirstNetwork(baseUrl, api)
     const memoryAfterFirstNetwork = readMemory(api.pid)
     const isFirstRequest = (line: LogLine) => line.msg === 'request' && line.path === '/api/network'
@@ -106,19 +111,11 @@ export async function startMeasured(
       memoryAtListening,
       memoryAfterFirstNetwork,
       postgresMemory: readChildrenMemory(api.pid),
-      commandLine: commandLineOfSafe(api.pid),
+      commandLine,
     }
     return { api, baseUrl, sample }
   } catch (error) {
     await api.stop()
     throw error
-  }
-}
-
-function commandLineOfSafe(pid: number): string {
-  try {
-    return commandLineOf(pid)
-  } catch {
-    return '(gone)'
   }
 }

@@ -81,6 +81,8 @@ export function renderSummary(results: BenchResults, jsonFile: string): string {
     '',
     '## Targets',
     '',
+    `${checks.filter((row) => row[4] === mark(true)).length} of ${checks.length} targets met.`,
+    '',
     ...table(['scale', 'target', 'goal', 'measured', 'result'], checks),
     ...(errors.length + unclean.length ? ['', ...errors, ...unclean] : []),
     '',
