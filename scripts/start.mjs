@@ -1,11 +1,9 @@
-// npm start: installs (pnpm bootstrapped if missing), builds the web app, then runs the server in this very
-// process, so Ctrl-C and SIGTERM reach it directly and it can shut down gracefully.
-import { buildWeb, ensurePnpm, installDependencies } from './tooling.mjs'
+// npm start: installs (pnpm bootstrapped if missing), builds the web app and the API bundle, then runs the
+// server in this very process, so Ctrl-C and SIGTERM reach it directly and it can shut down gracefully.
+import { buildApp, ensurePnpm, installDependencies } from './tooling.mjs'
 
 const pnpm = ensurePnpm()
 installDependencies(pnpm)
-buildWeb(pnpm)
+buildApp(pnpm)
 
-const { register } = await import('tsx/esm/api')
-register()
-await import('../api/src/server.ts')
+await import('../api/dist/server.mjs')

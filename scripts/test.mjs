@@ -1,7 +1,7 @@
 // npm test: installs what the tests need (dependencies, Debian's Chromium), builds the web app and runs every
 // suite: unit and API tests (vitest, on an embedded PostgreSQL) and the browser tests (Playwright, Chromium).
 import fs from 'node:fs'
-import { buildWeb, ensurePnpm, installDependencies, run } from './tooling.mjs'
+import { buildApp, ensurePnpm, installDependencies, run } from './tooling.mjs'
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
@@ -23,6 +23,6 @@ function ensureChromium() {
 const pnpm = ensurePnpm()
 installDependencies(pnpm)
 ensureChromium()
-buildWeb(pnpm)
+buildApp(pnpm)
 run(pnpm, ['-r', '--workspace-concurrency=1', '--if-present', 'test'])
 run(pnpm, ['--filter', '@netzwerkatlas/web', 'e2e'])

@@ -45,6 +45,7 @@ export function installDependencies(pnpm) {
   run(pnpm, ['install', '--frozen-lockfile'])
 }
 
-export function buildWeb(pnpm) {
-  run(pnpm, ['--filter', '@netzwerkatlas/web', 'build'])
+/** Builds what the server runs: the web app (web/dist) and the bundled API (api/dist/server.mjs). */
+export function buildApp(pnpm) {
+  run(pnpm, ['--filter', '@netzwerkatlas/web', '--filter', '@netzwerkatlas/api', 'build'])
 }

@@ -32,8 +32,8 @@ export default defineConfig({
     timezoneId: 'Europe/Berlin',
   },
   webServer: {
-    // A fresh database for every run; `exec` so the server itself receives SIGTERM and stops PostgreSQL.
-    command: `rm -rf ../var/e2e && exec node --import tsx ../api/src/server.ts`,
+    // The bundled server that `npm start` runs (npm test builds it first). A fresh database for every run; `exec` so the server itself receives SIGTERM and stops PostgreSQL.
+    command: `rm -rf ../var/e2e && exec node ../api/dist/server.mjs`,
     env: { PORT: String(PORT), DATA_DIR: '../var/e2e', LOG_LEVEL: 'warn' },
     url: `http://127.0.0.1:${PORT}/api/health`,
     timeout: 120_000,

@@ -5,7 +5,7 @@ export default defineConfig({
   plugins: [react()],
   build: {
     outDir: 'dist',
-    sourcemap: true,
+    sourcemap: false,
     // The app must work offline and under a strict CSP: no inline module-preload polyfill script.
     modulePreload: { polyfill: false },
   },

@@ -2,12 +2,24 @@
  * The only reader of the environment. Parses it once with zod, names every bad variable, and returns a frozen
  * config. Paths default to the repository layout so `npm start` works from a fresh clone.
  */
+import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
 import { DATASET_IDS, type DatasetId } from './datasets/dataset-ids.ts'
 
-const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+/** The folder with pnpm-workspace.yaml, found upwards from this module (src/ in development, dist/ bundled). */
+function findRepositoryRoot(): string {
+  let dir = path.dirname(fileURLToPath(import.meta.url))
+  while (!fs.existsSync(path.join(dir, 'pnpm-workspace.yaml'))) {
+    const parent = path.dirname(dir)
+    if (parent === dir) throw new Error('cannot find the repository root (pnpm-workspace.yaml)')
+    dir = parent
+  }
+  return dir
+}
+
+const repositoryRoot = findRepositoryRoot()
 
 const fromRoot = (relative: string) => path.resolve(repositoryRoot, relative)
 

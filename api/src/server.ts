@@ -2,37 +2,28 @@
  * The process entry and the only file that opens a port. Starts the API, prints its URL, and shuts down
  * gracefully on SIGINT/SIGTERM: stop accepting, finish in-flight requests, close the pool, stop the database.
  */
+import type { ServerType } from '@hono/node-server'
 import { serve } from '@hono/node-server'
 import pino from 'pino'
 import { loadConfigOrExit } from './config.ts'
-import { startApi } from './start-api.ts'
+import { startApi, type RunningApi } from './start-api.ts'
 
 const config = loadConfigOrExit()
 const logger = pino({ level: config.logLevel, base: { service: 'netzwerkatlas' } })
 const startedAt = performance.now()
 
-const api = await startApi(config, logger).catch((error: unknown) => {
-  logger.fatal({ err: error }, 'start-up failed')
-  process.exit(1)
-})
-
-const server = serve(
-  { fetch: api.app.fetch, hostname: config.host, port: config.port },
-  (address) => {
-    const url = `http://${address.address}:${address.port}`
-    logger.info({ url, startupMs: Math.round(performance.now() - startedAt) }, 'listening')
-    process.stdout.write(`\nNetzwerkatlas Sachsen läuft auf ${url}\n\n`)
-  },
-)
-server.on('error', (error) => {
-  logger.fatal({ err: error }, `cannot listen on ${config.host}:${config.port}`)
-  void api.close().finally(() => process.exit(1))
-})
-
+let running: { api: RunningApi; server: ServerType } | undefined = undefined
 let isShuttingDown = false
+
 async function shutdown(signal: string) {
   if (isShuttingDown) return
   isShuttingDown = true
+  if (!running) {
+    // Interrupted while starting: exiting fires the embedded database's exit hook, which stops it.
+    logger.warn({ signal }, 'interrupted during start-up')
+    process.exit(130)
+  }
+  const { api, server } = running
   logger.info({ signal }, 'shutting down')
   // Requests in flight get SHUTDOWN_GRACE_MS to finish; then their connections are closed.
   const drainDeadline = setTimeout(() => {
@@ -51,3 +42,22 @@ async function shutdown(signal: string) {
 }
 process.on('SIGINT', () => void shutdown('SIGINT'))
 process.on('SIGTERM', () => void shutdown('SIGTERM'))
+
+const api = await startApi(config, logger).catch((error: unknown) => {
+  logger.fatal({ err: error }, 'start-up failed')
+  process.exit(1)
+})
+
+const server = serve(
+  { fetch: api.app.fetch, hostname: config.host, port: config.port },
+  (address) => {
+    const url = `http://${address.address}:${address.port}`
+    logger.info({ url, startupMs: Math.round(performance.now() - startedAt) }, 'listening')
+    process.stdout.write(`\nNetzwerkatlas Sachsen läuft auf ${url}\n\n`)
+  },
+)
+server.on('error', (error) => {
+  logger.fatal({ err: error }, `cannot listen on ${config.host}:${config.port}`)
+  void api.close().finally(() => process.exit(1))
+})
+running = { api, server }

@@ -1,5 +1,6 @@
 /**
- * Starts the API as its own process: `node --import tsx api/src/server.ts`, spawned with this very node
+ * Starts the API as its own process: `node api/dist/server.mjs` (what `npm start` runs; `pnpm bench` builds it
+ * first), spawned with this very node
  * binary so the child's pid is the server itself (not an npx/tsx wrapper) and /proc/<pid> describes it.
  */
 import { spawn } from 'node:child_process'
@@ -41,6 +42,9 @@ export interface ApiStartOptions {
   logLevel: 'info' | 'warn'
 }
 
+/** The bundled server that `npm start` runs. */
+export const SERVER_ENTRY = 'api/dist/server.mjs'
+
 const URL_PATTERN = /läuft auf (http:\/\/\S+)/
 const TAIL_LINES = 60
 
@@ -58,7 +62,7 @@ export function spawnApi({ dataDir, env, logLevel }: ApiStartOptions): ApiProces
   delete childEnv.DATABASE_URL
 
   const spawnedAt = performance.now()
-  const child = spawn(process.execPath, ['--import', 'tsx', 'api/src/server.ts'], {
+  const child = spawn(process.execPath, [SERVER_ENTRY], {
     cwd: repositoryRoot,
     env: childEnv,
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -2,7 +2,13 @@
  * One start of the API, measured: from spawn to the first 200 of GET /api/network (what the web app asks
  * first), with the server's memory right after it listens and right after that first answer.
  */
-import { spawnApi, type ApiProcess, type ApiStartOptions, type LogLine } from './api-process.ts'
+import {
+  SERVER_ENTRY,
+  spawnApi,
+  type ApiProcess,
+  type ApiStartOptions,
+  type LogLine,
+} from './api-process.ts'
 import { httpGet } from './http-get.ts'
 import {
   commandLineOf,
@@ -89,7 +95,7 @@ export async function startMeasured(
     const memoryAtListening = readMemory(api.pid)
     // Memory figures are only meaningful if this pid is the server, not a wrapper around it.
     const commandLine = commandLineOf(api.pid)
-    if (!commandLine.includes('api/src/server.ts')) {
+    if (!commandLine.includes(SERVER_ENTRY)) {
       throw new Error(`pid ${api.pid} is not the API server: ${commandLine}`)
     }
     const firstNetworkMs = await waitForFirstNetwork(baseUrl, api)

@@ -44,17 +44,19 @@ function acceptedEncodings(header: string): Set<string> {
 }
 
 /** The same for a pre-serialised body, picking the encoding the client accepts (brotli, gzip, none). */
-export function versionedBytes(c: Context<AppEnv>, body: SerialisedBody): Response {
+export function versionedBytes(c: Context<AppEnv>, produce: () => SerialisedBody): Response {
   const etag = versionTag(c.var.index.dataVersion)
   if (matchesIfNoneMatch(c.req.header('If-None-Match'), etag)) {
     return c.body(null, 304, versionHeaders(etag))
   }
+  const body = produce()
   const accepted = acceptedEncodings(c.req.header('Accept-Encoding') ?? '')
   const encoding = accepted.has('br') ? 'br' : accepted.has('gzip') ? 'gzip' : 'identity'
   const headers: Record<string, string> = {
     ...versionHeaders(etag),
     'Content-Type': 'application/json',
   }
-  if (encoding !== 'identity') headers['Content-Encoding'] = encoding
+  if (encoding === 'identity') return c.body(body.identity(), 200, headers)
+  headers['Content-Encoding'] = encoding
   return c.body(body[encoding], 200, headers)
 }

@@ -6,17 +6,21 @@ import type {
   Actor,
   Credit,
   DatasetSummary,
+  Filters,
   MetaResponse,
   Relationship,
 } from '@netzwerkatlas/shared'
+import { filterKey } from '../domain/actors/filter-key.ts'
+import { matchingPositions } from '../domain/actors/list-actors.ts'
 import { nameSortKey } from '../domain/actors/sort-key.ts'
 import { buildMeta, type DistrictFacts } from '../domain/meta/build-meta.ts'
 import type { NetworkCatalog } from '../domain/network/network-catalog.ts'
 import { networkView } from '../domain/network/network-view.ts'
 import { buildNetworkGraph, type NetworkGraph } from './network-graph.ts'
-import { serialiseOnce, type SerialisedBody } from './serialised-body.ts'
+import { serialise, type SerialisedBody } from './serialised-body.ts'
 import { buildSpatialIndex } from './spatial-index.ts'
 import { buildTextIndex } from './text-index.ts'
+import { createViewCache } from './view-cache.ts'
 
 export interface IndexSource {
   dataVersion: number
@@ -34,9 +38,13 @@ export interface Geography {
 export interface NetworkIndex extends NetworkCatalog {
   graph: NetworkGraph
   meta: () => MetaResponse
-  /** The unfiltered network, serialised and compressed once per data version. */
-  fullNetwork: () => SerialisedBody
+  /** The network for the filters, serialised and compressed once per data version and filter. */
+  networkBody: (filters: Filters) => SerialisedBody
 }
+
+/** Cached answers per index: filter results are small (positions), network bodies can be megabytes. */
+const CACHED_FILTERS = 64
+const CACHED_NETWORK_BODIES = 16
 
 export function buildNetworkIndex(source: IndexSource, geography: Geography): NetworkIndex {
   const actorsById = new Map(source.actors.map((actor) => [actor.id, actor]))
@@ -57,6 +65,8 @@ export function buildNetworkIndex(source: IndexSource, geography: Geography): Ne
   const text = buildTextIndex(source.actors, placeNameOf)
   const spatial = buildSpatialIndex(source.actors)
 
+  const positionsCache = createViewCache<readonly number[]>(CACHED_FILTERS)
+  const networkCache = createViewCache<SerialisedBody>(CACHED_NETWORK_BODIES)
   const catalog: NetworkCatalog = {
     dataVersion: source.dataVersion,
     actorById: (id) => actorsById.get(id),
@@ -68,6 +78,8 @@ export function buildNetworkIndex(source: IndexSource, geography: Geography): Ne
     idsMatchingText: (query) => text.idsMatching(query),
     idsInBbox: (bbox) => spatial.idsInBbox(bbox),
     idsWithinKm: (point, radiusKm) => spatial.idsWithinKm(point, radiusKm),
+    positionsMatching: (filters) =>
+      positionsCache.get(filterKey(filters), () => matchingPositions(catalog, filters)),
     relationshipsOf: (actorId) =>
       graph.hasNode(actorId)
         ? graph.edges(actorId).map((edgeId) => relationshipsById.get(edgeId)!)
@@ -87,6 +99,7 @@ export function buildNetworkIndex(source: IndexSource, geography: Geography): Ne
         districts: geography.districts,
         geoCredits: geography.credits,
       })),
-    fullNetwork: serialiseOnce(() => networkView(catalog, {})),
+    networkBody: (filters) =>
+      networkCache.get(filterKey(filters), () => serialise(networkView(catalog, filters))),
   }
 }

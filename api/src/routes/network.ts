@@ -1,9 +1,8 @@
 /** GET /network: compact nodes and edges for the map and the graph, filtered by the shared filters. */
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi'
 import { NetworkQuerySchema, NetworkResponseSchema } from '@netzwerkatlas/shared'
-import { networkView } from '../domain/network/network-view.ts'
 import type { AppEnv } from '../http/app-env.ts'
-import { versionedBytes, versionedJson } from '../http/caching.ts'
+import { versionedBytes } from '../http/caching.ts'
 import { validationHook } from '../http/problem.ts'
 import { notModifiedResponse, problemResponses, versionedHeaders } from './openapi-responses.ts'
 import { forbiddenStatusProblem } from './status-access.ts'
@@ -14,7 +13,7 @@ const networkRoute = createRoute({
   tags: ['network'],
   summary: 'The network',
   description:
-    'Nodes (actors that pass the filters) and edges (published relationships between two such nodes). Without filters the body is served pre-serialised and pre-compressed for the current data version.',
+    'Nodes (actors that pass the filters) and edges (published relationships between two such nodes). Bodies are serialised and compressed (brotli, gzip) once per data version and filter.',
   request: { query: NetworkQuerySchema },
   responses: {
     200: {
@@ -33,7 +32,6 @@ export const networkRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHo
     const filters = c.req.valid('query')
     const forbidden = forbiddenStatusProblem(c, filters.status)
     if (forbidden) return forbidden
-    if (Object.keys(filters).length === 0) return versionedBytes(c, c.var.index.fullNetwork())
-    return versionedJson(c, () => networkView(c.var.index, filters))
+    return versionedBytes(c, () => c.var.index.networkBody(filters))
   },
 )

@@ -2,12 +2,13 @@
 import type { Actor, NewActor } from '@netzwerkatlas/shared'
 import { actorFromRow, actorToRow } from './actor-rows.ts'
 import { insertWithHistory } from './history.ts'
+import { createInterner, type Interner } from './interner.ts'
 import type { Executor, WriteContext } from './write-context.ts'
 
 export const actorRepository = {
-  async findAll(db: Executor): Promise<Actor[]> {
+  async findAll(db: Executor, intern: Interner = createInterner()): Promise<Actor[]> {
     const rows = await db.selectFrom('actors').selectAll().orderBy('id').execute()
-    return rows.map(actorFromRow)
+    return rows.map((row) => actorFromRow(row, intern))
   },
 
   async findById(db: Executor, id: string): Promise<Actor | undefined> {

@@ -3,37 +3,40 @@ import { provenanceFromRow, provenanceToRow } from './provenance-columns.ts'
 import type { Actor, NewActor } from '@netzwerkatlas/shared'
 import type { Insertable, Selectable } from 'kysely'
 import type { ActorsTable } from './database.ts'
+import { noInterning, type Interner } from './interner.ts'
 
 export type ActorRow = Selectable<ActorsTable>
 
-export function actorFromRow(row: ActorRow): Actor {
+/** `intern` shares repeated values across the rows of one snapshot (see interner.ts). */
+export function actorFromRow(row: ActorRow, intern: Interner = noInterning): Actor {
+  const t = intern.text
   const hasAddress = row.street ?? row.house_number ?? row.postcode ?? row.city
   return {
-    id: row.id,
+    id: t(row.id),
     name: row.name,
-    kind: row.kind as Actor['kind'],
-    type: row.type as Actor['type'],
-    description: row.description,
-    topics: row.topics as Actor['topics'],
+    kind: t(row.kind) as Actor['kind'],
+    type: t(row.type) as Actor['type'],
+    description: t(row.description),
+    topics: intern.list(row.topics) as Actor['topics'],
     address: hasAddress
       ? {
-          street: row.street,
-          houseNumber: row.house_number,
-          postcode: row.postcode,
-          city: row.city,
+          street: t(row.street),
+          houseNumber: t(row.house_number),
+          postcode: t(row.postcode),
+          city: t(row.city),
         }
       : null,
-    municipalityAgs: row.municipality_ags,
-    districtAgs: row.district_ags,
+    municipalityAgs: t(row.municipality_ags),
+    districtAgs: t(row.district_ags),
     location:
       row.lon !== null && row.lat !== null && row.location_precision !== null
         ? {
             lon: row.lon,
             lat: row.lat,
-            precision: row.location_precision as NonNullable<Actor['location']>['precision'],
-            source: row.location_source,
-            licence: row.location_licence,
-            attribution: row.location_attribution,
+            precision: t(row.location_precision) as NonNullable<Actor['location']>['precision'],
+            source: t(row.location_source),
+            licence: t(row.location_licence),
+            attribution: t(row.location_attribution),
           }
         : null,
     website: row.website,
@@ -41,20 +44,20 @@ export function actorFromRow(row: ActorRow): Actor {
       row.contact_email || row.contact_phone
         ? { email: row.contact_email, phone: row.contact_phone }
         : null,
-    offers: row.offers as Actor['offers'],
-    offersText: row.offers_text,
-    needs: row.needs as Actor['needs'],
-    needsText: row.needs_text,
+    offers: intern.list(row.offers) as Actor['offers'],
+    offersText: t(row.offers_text),
+    needs: intern.list(row.needs) as Actor['needs'],
+    needsText: t(row.needs_text),
     foundedYear: row.founded_year,
-    status: row.status as Actor['status'],
-    stage: row.stage as Actor['stage'],
-    startDate: row.start_date,
-    startTime: row.start_time,
-    endDate: row.end_date,
-    endTime: row.end_time,
-    provenance: provenanceFromRow(row),
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
+    status: t(row.status) as Actor['status'],
+    stage: t(row.stage) as Actor['stage'],
+    startDate: t(row.start_date),
+    startTime: t(row.start_time),
+    endDate: t(row.end_date),
+    endTime: t(row.end_time),
+    provenance: intern.provenance(provenanceFromRow(row)),
+    createdAt: t(row.created_at),
+    updatedAt: t(row.updated_at),
     version: row.version,
   }
 }

@@ -3,25 +3,32 @@ import { provenanceFromRow, provenanceToRow } from './provenance-columns.ts'
 import type { NewRelationship, Relationship } from '@netzwerkatlas/shared'
 import type { Insertable, Selectable } from 'kysely'
 import type { RelationshipsTable } from './database.ts'
+import { noInterning, type Interner } from './interner.ts'
 
 export type RelationshipRow = Selectable<RelationshipsTable>
 
-export function relationshipFromRow(row: RelationshipRow): Relationship {
+/** `intern` shares repeated values across the rows of one snapshot (see interner.ts). */
+export function relationshipFromRow(
+  row: RelationshipRow,
+  intern: Interner = noInterning,
+): Relationship {
+  const t = intern.text
   return {
     id: row.id,
-    sourceId: row.source_id,
-    targetId: row.target_id,
-    type: row.type as Relationship['type'],
+    // The same strings as the actors' ids, read earlier in the snapshot.
+    sourceId: t(row.source_id),
+    targetId: t(row.target_id),
+    type: t(row.type) as Relationship['type'],
     directed: row.directed,
-    description: row.description,
-    since: row.since,
-    until: row.until,
+    description: t(row.description),
+    since: t(row.since),
+    until: t(row.until),
     weight: row.weight,
-    confirmedBy: row.confirmed_by as Relationship['confirmedBy'],
-    status: row.status as Relationship['status'],
-    provenance: provenanceFromRow(row),
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
+    confirmedBy: intern.list(row.confirmed_by) as Relationship['confirmedBy'],
+    status: t(row.status) as Relationship['status'],
+    provenance: intern.provenance(provenanceFromRow(row)),
+    createdAt: t(row.created_at),
+    updatedAt: t(row.updated_at),
     version: row.version,
   }
 }

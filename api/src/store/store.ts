@@ -9,6 +9,7 @@ import type pg from 'pg'
 import { actorRepository } from './actor-repository.ts'
 import { createDatabase, createPool, type Database } from './database.ts'
 import { datasetRepository } from './dataset-repository.ts'
+import { createInterner } from './interner.ts'
 import { migrateToLatest } from './migrate.ts'
 import { relationshipRepository } from './relationship-repository.ts'
 import type { WriteContext } from './write-context.ts'
@@ -39,12 +40,15 @@ async function readSnapshot(db: Kysely<Database>) {
   return db
     .transaction()
     .setIsolationLevel('repeatable read')
-    .execute(async (tx) => ({
-      dataVersion: await currentVersion(tx),
-      actors: await actorRepository.findAll(tx),
-      relationships: await relationshipRepository.findAll(tx),
-      datasets: await datasetRepository.findAll(tx),
-    }))
+    .execute(async (tx) => {
+      const intern = createInterner()
+      return {
+        dataVersion: await currentVersion(tx),
+        actors: await actorRepository.findAll(tx, intern),
+        relationships: await relationshipRepository.findAll(tx, intern),
+        datasets: await datasetRepository.findAll(tx),
+      }
+    })
 }
 
 async function currentVersion(db: Kysely<Database>): Promise<number> {

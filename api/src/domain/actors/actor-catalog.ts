@@ -1,5 +1,5 @@
 /** What the domain needs from the read model to answer actor queries; the index implements it. */
-import type { Actor, Bbox, LonLat, Relationship } from '@netzwerkatlas/shared'
+import type { Actor, Bbox, Filters, LonLat, Relationship } from '@netzwerkatlas/shared'
 
 export interface ActorCatalog {
   dataVersion: number
@@ -13,5 +13,7 @@ export interface ActorCatalog {
   idsInBbox(bbox: Bbox): ReadonlySet<string>
   /** Ids of located actors within `radiusKm` of the point (great-circle distance). */
   idsWithinKm(point: LonLat, radiusKm: number): ReadonlySet<string>
+  /** Positions (in name order) of the actors that pass the filters; the index caches them per filter. */
+  positionsMatching(filters: Filters): readonly number[]
   relationshipsOf(actorId: string): readonly Relationship[]
 }

@@ -16,7 +16,7 @@ export interface ActorListQuery extends Filters {
 
 export type ActorListResult = ({ kind: 'ok' } & ActorListResponse) | { kind: 'invalid_cursor' }
 
-/** Positions (in name order) of the actors that pass every filter. */
+/** Positions (in name order) of the actors that pass every filter: a scan, so catalogs cache the result. */
 export function matchingPositions(catalog: ActorCatalog, filters: Filters): number[] {
   const textIds = filters.text ? catalog.idsMatchingText(filters.text) : undefined
   const bboxIds = filters.bbox ? catalog.idsInBbox(filters.bbox) : undefined
@@ -35,13 +35,13 @@ export function matchingPositions(catalog: ActorCatalog, filters: Filters): numb
 
 export function listActors(catalog: ActorCatalog, query: ActorListQuery): ActorListResult {
   const limit = query.limit ?? DEFAULT_PAGE_SIZE
-  const positions = matchingPositions(catalog, query)
+  const positions = catalog.positionsMatching(query)
   let start = 0
   if (query.cursor !== undefined) {
     const cursor = decodeCursor('actors', query.cursor)
     if (cursor.kind !== 'ok') return cursor
-    const matchingKeys = positions.map((position) => catalog.sortKeysInNameOrder[position] ?? '')
-    start = indexAfter(matchingKeys, cursor.afterKey)
+    const keyAt = (index: number) => catalog.sortKeysInNameOrder[positions[index]!]!
+    start = indexAfter(positions.length, keyAt, cursor.afterKey)
   }
   const page = positions.slice(start, start + limit)
   const lastPosition = page.at(-1)

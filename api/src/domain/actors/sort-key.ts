@@ -12,13 +12,17 @@ export function nameSortKey(name: string, id: string): string {
   return `${folded}\u0000${id}`
 }
 
-/** Index of the first key greater than `afterKey` in ascending `keys`. */
-export function indexAfter(keys: readonly string[], afterKey: string): number {
+/** Index of the first item whose key is greater than `afterKey`; `keyAt` must ascend with the index. */
+export function indexAfter(
+  length: number,
+  keyAt: (index: number) => string,
+  afterKey: string,
+): number {
   let low = 0
-  let high = keys.length
+  let high = length
   while (low < high) {
     const middle = (low + high) >>> 1
-    if ((keys[middle] ?? '') <= afterKey) low = middle + 1
+    if (keyAt(middle) <= afterKey) low = middle + 1
     else high = middle
   }
   return low

@@ -10,7 +10,6 @@ import type {
   NetworkResponse,
   Relationship,
 } from '@netzwerkatlas/shared'
-import { matchingPositions } from '../actors/list-actors.ts'
 import { matchesRelationshipFilters } from '../relationships/relationship-filters.ts'
 import type { NetworkCatalog } from './network-catalog.ts'
 
@@ -39,9 +38,9 @@ function toNetworkEdge(relationship: Relationship): NetworkEdge {
 }
 
 export function networkView(catalog: NetworkCatalog, filters: Filters): NetworkResponse {
-  const nodes = matchingPositions(catalog, filters).map(
-    (position) => catalog.actorsInNameOrder[position]!,
-  )
+  const nodes = catalog
+    .positionsMatching(filters)
+    .map((position) => catalog.actorsInNameOrder[position]!)
   const nodeIds = new Set(nodes.map((node) => node.id))
   const edges = catalog.relationshipsById.filter(
     (relationship) =>

@@ -1,7 +1,7 @@
 /** Answers GET /relationships: filter, then one page in id order, with a cursor to the next. */
 import type { Filters, RelationshipListResponse } from '@netzwerkatlas/shared'
 import { isPublicStatus } from '../actors/actor-filters.ts'
-import { matchingPositions, DEFAULT_PAGE_SIZE } from '../actors/list-actors.ts'
+import { DEFAULT_PAGE_SIZE } from '../actors/list-actors.ts'
 import { decodeCursor, encodeCursor } from '../actors/cursor.ts'
 import { indexAfter } from '../actors/sort-key.ts'
 import type { NetworkCatalog } from '../network/network-catalog.ts'
@@ -24,7 +24,7 @@ export function listRelationships(
   // Actor filters (and the default status) apply to both ends, as in the network view.
   const endFilters = { ...query, synthetic: undefined }
   const keptActorIds = hasActorFilters(query)
-    ? new Set(matchingPositions(catalog, endFilters).map((p) => catalog.actorsInNameOrder[p]!.id))
+    ? new Set(catalog.positionsMatching(endFilters).map((p) => catalog.actorsInNameOrder[p]!.id))
     : undefined
   const isVisibleEnd = (actorId: string) => {
     const actor = catalog.actorById(actorId)
@@ -48,10 +48,7 @@ export function listRelationships(
   if (query.cursor !== undefined) {
     const cursor = decodeCursor('relationships', query.cursor)
     if (cursor.kind !== 'ok') return cursor
-    start = indexAfter(
-      matches.map((relationship) => relationship.id),
-      cursor.afterKey,
-    )
+    start = indexAfter(matches.length, (index) => matches[index]!.id, cursor.afterKey)
   }
   const page = matches.slice(start, start + limit)
   const last = page.at(-1)
