@@ -4,7 +4,6 @@
  */
 import { OpenAPIHono } from '@hono/zod-openapi'
 import { problemTypes } from '@netzwerkatlas/shared'
-import { compress } from 'hono/compress'
 import { requestId } from 'hono/request-id'
 import type { Logger } from 'pino'
 import type { Config } from './config.ts'
@@ -52,7 +51,6 @@ export function createApp({ config, indexHolder, isDatabaseReachable, logger }: 
   const cors = corsPolicy(config.corsOrigins)
   if (cors) app.use('/api/*', cors)
   app.use('/api/*', requestSizeLimit(config.bodyLimitBytes))
-  app.use('/api/*', compress({ threshold: 1024 }))
   app.use('/api/*', async (c, next) => {
     c.set('index', indexHolder.current())
     await next()

@@ -118,4 +118,23 @@ describe('versioned, compressed responses', () => {
     expect(gzip.headers.get('content-encoding')).toBe('gzip')
     expect(gunzipSync(Buffer.from(await gzip.arrayBuffer())).toString()).toBe(plain)
   })
+
+  it('compresses every versioned JSON body the same way, for each encoding the client accepts', async () => {
+    for (const path of [
+      '/api/meta',
+      '/api/actors?topic=housing',
+      '/api/relationships?actor=demo-c',
+    ]) {
+      const plain = await (await api.app.request(path)).json()
+      const gzip = await api.app.request(path, { headers: { 'Accept-Encoding': 'gzip' } })
+      expect(gzip.headers.get('content-encoding')).toBe('gzip')
+      expect(JSON.parse(gunzipSync(Buffer.from(await gzip.arrayBuffer())).toString())).toEqual(
+        plain,
+      )
+      const brotli = await api.app.request(path, { headers: { 'Accept-Encoding': 'br' } })
+      expect(
+        JSON.parse(brotliDecompressSync(Buffer.from(await brotli.arrayBuffer())).toString()),
+      ).toEqual(plain)
+    }
+  })
 })

@@ -3,7 +3,7 @@
  * `If-None-Match` answers 304 without building the body, and clients revalidate every time (`no-cache`).
  */
 import type { Context } from 'hono'
-import type { SerialisedBody } from '../index/serialised-body.ts'
+import { serialise, type SerialisedBody } from '../index/serialised-body.ts'
 import type { AppEnv } from './app-env.ts'
 
 /** Bump when a response format changes, so cached bodies of the same data version are not reused. */
@@ -23,13 +23,20 @@ function versionHeaders(etag: string) {
   return { ETag: etag, 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding' }
 }
 
-/** 304 if the client has this version; otherwise the body from `produce()`, tagged. */
+/**
+ * 304 if the client has this version; otherwise the body from `produce()`, tagged and compressed. Bodies are
+ * kept per URL in the index of this data version, so a repeated request is served from bytes.
+ */
 export function versionedJson<T>(c: Context<AppEnv>, produce: () => T) {
-  const etag = versionTag(c.var.index.dataVersion)
-  if (matchesIfNoneMatch(c.req.header('If-None-Match'), etag)) {
-    return c.body(null, 304, versionHeaders(etag))
-  }
-  return c.json(produce(), 200, versionHeaders(etag))
+  const { pathname, search } = new URL(c.req.url)
+  return versionedBytes(c, () =>
+    c.var.index.responseBody(`${pathname}${search}`, () => serialise(produce())),
+  )
+}
+
+function preferredEncoding(c: Context<AppEnv>): 'br' | 'gzip' | 'identity' {
+  const accepted = acceptedEncodings(c.req.header('Accept-Encoding') ?? '')
+  return accepted.has('br') ? 'br' : accepted.has('gzip') ? 'gzip' : 'identity'
 }
 
 /** Codings the client accepts; `q=0` means "not this one". */
@@ -50,8 +57,7 @@ export function versionedBytes(c: Context<AppEnv>, produce: () => SerialisedBody
     return c.body(null, 304, versionHeaders(etag))
   }
   const body = produce()
-  const accepted = acceptedEncodings(c.req.header('Accept-Encoding') ?? '')
-  const encoding = accepted.has('br') ? 'br' : accepted.has('gzip') ? 'gzip' : 'identity'
+  const encoding = preferredEncoding(c)
   const headers: Record<string, string> = {
     ...versionHeaders(etag),
     'Content-Type': 'application/json',

@@ -6,11 +6,18 @@ import type { AppEnv } from './app-env.ts'
 export function requestLog(logger: Logger): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const started = performance.now()
-    c.set('logger', logger.child({ requestId: c.var.requestId }))
+    c.set('logger', logger)
     await next()
-    const durationMs = Math.round((performance.now() - started) * 10) / 10
-    const entry = { method: c.req.method, path: c.req.path, status: c.res.status, durationMs }
-    if (c.res.status >= 500) c.var.logger.error(entry, 'request failed')
-    else c.var.logger.info(entry, 'request')
+    const isError = c.res.status >= 500
+    if (!logger.isLevelEnabled(isError ? 'error' : 'info')) return
+    const entry = {
+      requestId: c.var.requestId,
+      method: c.req.method,
+      path: c.req.path,
+      status: c.res.status,
+      durationMs: Math.round((performance.now() - started) * 10) / 10,
+    }
+    if (isError) logger.error(entry, 'request failed')
+    else logger.info(entry, 'request')
   }
 }

@@ -1,37 +1,52 @@
 /**
- * Security by default: strict headers with a Content-Security-Policy that needs no 'unsafe-inline', CORS closed
- * unless origins are configured, and a request size limit.
+ * Security by default: strict headers with a Content-Security-Policy that needs no 'unsafe-inline' (the values
+ * of hono's secureHeaders defaults, plus our CSP), CORS closed unless origins are configured, a request size limit.
  */
 import type { MiddlewareHandler } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { cors } from 'hono/cors'
-import { secureHeaders } from 'hono/secure-headers'
 import { problemTypes } from '@netzwerkatlas/shared'
 import type { AppEnv } from './app-env.ts'
 import { problemResponse } from './problem.ts'
 
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  // MapLibre starts its worker from a blob: URL.
+  "worker-src 'self' blob:",
+  "child-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ')
+
+const SECURITY_HEADERS: readonly (readonly [string, string])[] = [
+  ['Content-Security-Policy', CONTENT_SECURITY_POLICY],
+  ['Cross-Origin-Opener-Policy', 'same-origin'],
+  ['Cross-Origin-Resource-Policy', 'same-origin'],
+  ['Origin-Agent-Cluster', '?1'],
+  ['Referrer-Policy', 'strict-origin-when-cross-origin'],
+  ['Strict-Transport-Security', 'max-age=15552000; includeSubDomains'],
+  ['X-Content-Type-Options', 'nosniff'],
+  ['X-Frame-Options', 'SAMEORIGIN'],
+  ['X-Permitted-Cross-Domain-Policies', 'none'],
+  ['Permissions-Policy', 'camera=(), microphone=(), geolocation=(self)'],
+]
+
+/**
+ * The same headers on every response, set before the handler runs so they travel with the response as it is
+ * built (setting them afterwards on a finished Response cost ~10 % of a cached request's CPU).
+ */
 export function securityHeaders(): MiddlewareHandler<AppEnv> {
-  return secureHeaders({
-    contentSecurityPolicy: {
-      defaultSrc: ["'self'"],
-      scriptSrc: ["'self'"],
-      styleSrc: ["'self'"],
-      imgSrc: ["'self'", 'data:', 'blob:'],
-      fontSrc: ["'self'"],
-      connectSrc: ["'self'"],
-      // MapLibre starts its worker from a blob: URL.
-      workerSrc: ["'self'", 'blob:'],
-      childSrc: ["'self'", 'blob:'],
-      objectSrc: ["'none'"],
-      baseUri: ["'self'"],
-      formAction: ["'self'"],
-      frameAncestors: ["'none'"],
-    },
-    crossOriginEmbedderPolicy: false,
-    crossOriginResourcePolicy: 'same-origin',
-    referrerPolicy: 'strict-origin-when-cross-origin',
-    permissionsPolicy: { camera: [], microphone: [], geolocation: ['self'] },
-  })
+  return async (c, next) => {
+    for (const [name, value] of SECURITY_HEADERS) c.header(name, value)
+    await next()
+  }
 }
 
 /** CORS headers only for configured origins; with none, browsers allow the app's own origin only. */

@@ -40,11 +40,14 @@ export interface NetworkIndex extends NetworkCatalog {
   meta: () => MetaResponse
   /** The network for the filters, serialised and compressed once per data version and filter. */
   networkBody: (filters: Filters) => SerialisedBody
+  /** Any other response body of this data version, kept per request URL (lists, details, meta). */
+  responseBody: (url: string, produce: () => SerialisedBody) => SerialisedBody
 }
 
 /** Cached answers per index: filter results are small (positions), network bodies can be megabytes. */
 const CACHED_FILTERS = 64
 const CACHED_NETWORK_BODIES = 16
+const CACHED_RESPONSE_BODIES = 256
 
 export function buildNetworkIndex(source: IndexSource, geography: Geography): NetworkIndex {
   const actorsById = new Map(source.actors.map((actor) => [actor.id, actor]))
@@ -67,6 +70,7 @@ export function buildNetworkIndex(source: IndexSource, geography: Geography): Ne
 
   const positionsCache = createViewCache<readonly number[]>(CACHED_FILTERS)
   const networkCache = createViewCache<SerialisedBody>(CACHED_NETWORK_BODIES)
+  const responseCache = createViewCache<SerialisedBody>(CACHED_RESPONSE_BODIES)
   const catalog: NetworkCatalog = {
     dataVersion: source.dataVersion,
     actorById: (id) => actorsById.get(id),
@@ -99,6 +103,7 @@ export function buildNetworkIndex(source: IndexSource, geography: Geography): Ne
         districts: geography.districts,
         geoCredits: geography.credits,
       })),
+    responseBody: (url, produce) => responseCache.get(url, produce),
     networkBody: (filters) =>
       networkCache.get(filterKey(filters), () => serialise(networkView(catalog, filters))),
   }

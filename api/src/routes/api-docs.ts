@@ -6,6 +6,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { createRequire } from 'node:module'
 import { Hono } from 'hono'
+import { compress } from 'hono/compress'
 import type { AppEnv } from '../http/app-env.ts'
 
 const swaggerUiDir = path.dirname(
@@ -44,6 +45,7 @@ export function apiDocsRoutes() {
     bytes: new Uint8Array(fs.readFileSync(path.join(swaggerUiDir, file))),
   }))
   const docs = new Hono<AppEnv>()
+    .use(compress())
     .get('/', (c) => c.html(PAGE))
     .get('/init.js', (c) =>
       c.body(INIT_SCRIPT, 200, { 'Content-Type': 'text/javascript; charset=utf-8' }),
