@@ -3,7 +3,7 @@
  * them a relationship. Nothing is added that the source does not state: no descriptions (the extract dropped
  * the prose), no contacts (personal data was dropped upstream), no founding years.
  */
-import type { NewActor } from '@netzwerkatlas/shared'
+import { unknownActorFacts, type NewActor } from '@netzwerkatlas/shared'
 import type { DatasetRecords } from '../records.ts'
 import type { Gazetteer } from '../geo/gazetteer.ts'
 import { kindAndType } from './map-kinds.ts'
@@ -54,6 +54,7 @@ export function leipzigDataRecords(realDataDir: string, gazetteer: Gazetteer): D
   }
 
   const actors = records.map((record): NewActor => ({
+    ...unknownActorFacts(),
     id: idOf(record),
     name: nameOf(record),
     ...kindAndType(record),
@@ -61,18 +62,7 @@ export function leipzigDataRecords(realDataDir: string, gazetteer: Gazetteer): D
     topics: topicsOf(record),
     ...placeActor(gazetteer, record.addresses, coordinatesByAddress),
     website: websiteOf(record.homepage),
-    contact: null,
-    offers: [],
-    offersText: null,
-    needs: [],
-    needsText: null,
-    foundedYear: null,
     status: hasClosed(record) ? 'archived' : 'published',
-    stage: null,
-    startDate: null,
-    startTime: null,
-    endDate: null,
-    endTime: null,
     provenance: provenanceOf(record),
   }))
 

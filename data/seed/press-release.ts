@@ -5,7 +5,13 @@
  * WARNING: every fact below must be stated in that press release. Add nothing it does not say: no places it
  * does not give (bring-together has none), no participation it does not report, no dates it does not name.
  */
-import type { Dataset, NewActor, NewRelationship, Provenance } from '@netzwerkatlas/shared'
+import {
+  unknownActorFacts,
+  type Dataset,
+  type NewActor,
+  type NewRelationship,
+  type Provenance,
+} from '@netzwerkatlas/shared'
 import type { Gazetteer } from '../geo/gazetteer.ts'
 import { placeAtMunicipality, placeAtPostcode } from '../geo/geocode.ts'
 
@@ -40,27 +46,7 @@ type ActorFacts = Pick<NewActor, 'id' | 'name' | 'kind' | 'type' | 'description'
   Partial<NewActor>
 
 function actor(facts: ActorFacts): NewActor {
-  return {
-    address: null,
-    municipalityAgs: null,
-    districtAgs: null,
-    location: null,
-    website: null,
-    contact: null,
-    offers: [],
-    offersText: null,
-    needs: [],
-    needsText: null,
-    foundedYear: null,
-    status: 'published',
-    stage: null,
-    startDate: null,
-    startTime: null,
-    endDate: null,
-    endTime: null,
-    provenance,
-    ...facts,
-  }
+  return { ...unknownActorFacts(), provenance, ...facts }
 }
 
 type TieFacts = Pick<

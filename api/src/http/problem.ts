@@ -20,6 +20,16 @@ export function problemResponse(c: Context, problem: Omit<Problem, 'instance'>):
 export const notFoundProblem = (c: Context, detail: string) =>
   problemResponse(c, { type: problemTypes.notFound, title: 'Not found', status: 404, detail })
 
+/** A `cursor` that no page of this API handed out. */
+export const invalidCursorProblem = (c: Context) =>
+  problemResponse(c, {
+    type: problemTypes.invalidParameter,
+    title: 'A request parameter is not valid',
+    status: 400,
+    detail: 'Check cursor.',
+    errors: [{ parameter: 'cursor', detail: 'not a cursor from this API' }],
+  })
+
 type Target = 'query' | 'param' | 'json' | 'header' | 'form' | 'cookie'
 
 function describeIssue(issue: z.core.$ZodIssue, target: Target): ProblemError[] {

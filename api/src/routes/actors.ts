@@ -5,13 +5,12 @@ import {
   ActorIdParamsSchema,
   ActorListQuerySchema,
   ActorListResponseSchema,
-  problemTypes,
 } from '@netzwerkatlas/shared'
 import { actorDetail } from '../domain/actors/actor-detail.ts'
 import { listActors } from '../domain/actors/list-actors.ts'
 import type { AppEnv } from '../http/app-env.ts'
 import { versionedJson } from '../http/caching.ts'
-import { notFoundProblem, problemResponse, validationHook } from '../http/problem.ts'
+import { invalidCursorProblem, notFoundProblem, validationHook } from '../http/problem.ts'
 import { forbiddenStatusProblem } from './status-access.ts'
 import { notModifiedResponse, problemResponses, versionedHeaders } from './openapi-responses.ts'
 
@@ -57,15 +56,7 @@ export const actorRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook
     const forbidden = forbiddenStatusProblem(c, query.status)
     if (forbidden) return forbidden
     const result = listActors(c.var.index, query)
-    if (result.kind === 'invalid_cursor') {
-      return problemResponse(c, {
-        type: problemTypes.invalidParameter,
-        title: 'A request parameter is not valid',
-        status: 400,
-        detail: 'Check cursor.',
-        errors: [{ parameter: 'cursor', detail: 'not a cursor from this API' }],
-      })
-    }
+    if (result.kind === 'invalid_cursor') return invalidCursorProblem(c)
     const { kind: _ok, ...page } = result
     return versionedJson(c, () => page)
   })

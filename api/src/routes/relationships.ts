@@ -1,14 +1,10 @@
 /** GET /relationships: published relationships, filtered like the network, one page at a time. */
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi'
-import {
-  RelationshipListQuerySchema,
-  RelationshipListResponseSchema,
-  problemTypes,
-} from '@netzwerkatlas/shared'
+import { RelationshipListQuerySchema, RelationshipListResponseSchema } from '@netzwerkatlas/shared'
 import { listRelationships } from '../domain/relationships/list-relationships.ts'
 import type { AppEnv } from '../http/app-env.ts'
 import { versionedJson } from '../http/caching.ts'
-import { problemResponse, validationHook } from '../http/problem.ts'
+import { invalidCursorProblem, validationHook } from '../http/problem.ts'
 import { notModifiedResponse, problemResponses, versionedHeaders } from './openapi-responses.ts'
 import { forbiddenStatusProblem } from './status-access.ts'
 
@@ -38,15 +34,7 @@ export const relationshipRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validat
     const forbidden = forbiddenStatusProblem(c, query.status)
     if (forbidden) return forbidden
     const result = listRelationships(c.var.index, query)
-    if (result.kind === 'invalid_cursor') {
-      return problemResponse(c, {
-        type: problemTypes.invalidParameter,
-        title: 'A request parameter is not valid',
-        status: 400,
-        detail: 'Check cursor.',
-        errors: [{ parameter: 'cursor', detail: 'not a cursor from this API' }],
-      })
-    }
+    if (result.kind === 'invalid_cursor') return invalidCursorProblem(c)
     const { kind: _ok, ...page } = result
     return versionedJson(c, () => page)
   },

@@ -2,10 +2,12 @@
 import type { ColumnType, Generated } from 'kysely'
 import { Kysely, PostgresDialect } from 'kysely'
 import pg from 'pg'
+import type { ProvenanceColumns } from './provenance-columns.ts'
 
 type Timestamp = ColumnType<string, string | undefined, string>
 
-export interface ActorsTable {
+/** Provenance columns are shared with relationships (provenance-columns.ts). */
+export interface ActorsTable extends ProvenanceColumns {
   id: string
   name: string
   kind: string
@@ -38,21 +40,12 @@ export interface ActorsTable {
   start_time: string | null
   end_date: string | null
   end_time: string | null
-  dataset_id: string
-  source: string
-  source_url: string | null
-  source_record_id: string | null
-  licence: string | null
-  attribution: string | null
-  provenance_note: string | null
-  synthetic: boolean
-  last_verified: string | null
   created_at: Timestamp
   updated_at: Timestamp
   version: Generated<number>
 }
 
-export interface RelationshipsTable {
+export interface RelationshipsTable extends ProvenanceColumns {
   id: string
   source_id: string
   target_id: string
@@ -64,15 +57,6 @@ export interface RelationshipsTable {
   weight: number
   confirmed_by: string[]
   status: string
-  dataset_id: string
-  source: string
-  source_url: string | null
-  source_record_id: string | null
-  licence: string | null
-  attribution: string | null
-  provenance_note: string | null
-  synthetic: boolean
-  last_verified: string | null
   created_at: Timestamp
   updated_at: Timestamp
   version: Generated<number>

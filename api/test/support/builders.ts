@@ -1,10 +1,11 @@
 /** Builders for test records: fictional, `synthetic: true` unless a test says otherwise. */
-import type {
-  Dataset,
-  DatasetRecords,
-  NewActor,
-  NewRelationship,
-  Provenance,
+import {
+  unknownActorFacts,
+  type Dataset,
+  type DatasetRecords,
+  type NewActor,
+  type NewRelationship,
+  type Provenance,
 } from '@netzwerkatlas/shared'
 
 export const TEST_DATASET: Dataset = {
@@ -36,23 +37,7 @@ export function makeActor(overrides: Partial<NewActor> & Pick<NewActor, 'id'>): 
     type: 'civil_society',
     description: null,
     topics: [],
-    address: null,
-    municipalityAgs: null,
-    districtAgs: null,
-    location: null,
-    website: null,
-    contact: null,
-    offers: [],
-    offersText: null,
-    needs: [],
-    needsText: null,
-    foundedYear: null,
-    status: 'published',
-    stage: null,
-    startDate: null,
-    startTime: null,
-    endDate: null,
-    endTime: null,
+    ...unknownActorFacts(),
     provenance: testProvenance,
     ...overrides,
   }

@@ -108,6 +108,29 @@ export const NewActorSchema = ActorSchema.omit({ createdAt: true, updatedAt: tru
 
 export type NewActor = z.infer<typeof NewActorSchema>
 
+/** The optional facts of a new actor, all unknown: sources fill in what they state, nothing more. */
+export function unknownActorFacts() {
+  return {
+    address: null,
+    municipalityAgs: null,
+    districtAgs: null,
+    location: null,
+    website: null,
+    contact: null,
+    offers: [],
+    offersText: null,
+    needs: [],
+    needsText: null,
+    foundedYear: null,
+    status: 'published',
+    stage: null,
+    startDate: null,
+    startTime: null,
+    endDate: null,
+    endTime: null,
+  } satisfies Partial<NewActor>
+}
+
 /** The fields a list row or a neighbour needs. */
 export const ActorSummarySchema = ActorSchema.pick({
   id: true,

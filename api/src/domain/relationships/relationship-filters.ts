@@ -1,17 +1,6 @@
 /** Which relationships a filter keeps: their own fields, and both ends among the actors the filter keeps. */
 import type { Filters, Relationship } from '@netzwerkatlas/shared'
-
-const ACTOR_FILTER_KEYS = [
-  'kind',
-  'type',
-  'topic',
-  'district',
-  'municipality',
-  'text',
-  'bbox',
-  'near',
-  'status',
-] as const
+import { ACTOR_FILTER_KEYS } from '../actors/filter-key.ts'
 
 /** True when the filters constrain actors, so a relationship's ends must pass them too. */
 export function hasActorFilters(filters: Filters): boolean {
