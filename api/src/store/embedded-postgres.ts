@@ -52,8 +52,9 @@ export async function startEmbeddedPostgres(
   const runAs = postgresUserIfRoot()
   const binaries = reachableBinaries(runAs, options.log)
   const dataDir = reachableDataDir(options.baseDir, runAs, options.log)
-  const credentials = ensureInitialised(binaries.initdb, dataDir, options.baseDir, runAs)
   stopOrphan(dataDir, options.baseDir, options.log)
+  prepareDataDir(dataDir, options.baseDir, runAs, options.log)
+  const credentials = ensureInitialised(binaries.initdb, dataDir, options.baseDir, runAs)
 
   const port = await findFreePort()
   const server = spawnPostgres(binaries.postgres, dataDir, port, options, runAs)
@@ -116,25 +117,46 @@ function reachableDataDir(
   baseDir: string,
   runAs: RunAs | null,
   log: EmbeddedPostgresOptions['log'],
+): string {
+  if (canAccess(runAs, baseDir, '-x')) return path.join(baseDir, 'postgres')
+  const relocated = path.join('/var/lib/netzwerkatlas', hashOf(path.resolve(baseDir)), 'postgres')
+  log(
+    'info',
+    `${baseDir} is not reachable by the postgres user; the database lives in ${relocated}`,
+  )
+  return relocated
+}
+
+const credentialsFileOf = (baseDir: string) => path.join(baseDir, 'postgres-credentials.json')
+
+/**
+ * Creates the data folder for the postgres user. A relocated database whose base folder no longer has its
+ * credentials belongs to a DATA_DIR that was deleted (e.g. to start afresh): it is removed, as the user meant.
+ */
+function prepareDataDir(
+  dataDir: string,
+  baseDir: string,
+  runAs: RunAs | null,
+  log: EmbeddedPostgresOptions['log'],
 ) {
-  let dataDir = path.join(baseDir, 'postgres')
-  if (!canAccess(runAs, baseDir, '-x')) {
-    dataDir = path.join('/var/lib/netzwerkatlas', hashOf(path.resolve(baseDir)), 'postgres')
-    log(
-      'info',
-      `${baseDir} is not reachable by the postgres user; the database lives in ${dataDir}`,
-    )
+  const isRelocated = !dataDir.startsWith(path.resolve(baseDir) + path.sep)
+  const isAbandoned =
+    isRelocated &&
+    !fs.existsSync(credentialsFileOf(baseDir)) &&
+    fs.existsSync(path.join(dataDir, 'PG_VERSION'))
+  if (isAbandoned) {
+    log('warn', `${baseDir} was reset: removing its old database in ${dataDir}`)
+    fs.rmSync(dataDir, { recursive: true, force: true })
   }
   fs.mkdirSync(path.dirname(dataDir), { recursive: true, mode: 0o755 })
   fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 })
   if (runAs) fs.chownSync(dataDir, runAs.uid, runAs.gid)
   fs.chmodSync(dataDir, 0o700)
-  return dataDir
 }
 
 /** On first start: initdb with a generated password, kept (mode 600) beside the data, never in the repository. */
 function ensureInitialised(initdb: string, dataDir: string, baseDir: string, runAs: RunAs | null) {
-  const credentialsFile = path.join(baseDir, 'postgres-credentials.json')
+  const credentialsFile = credentialsFileOf(baseDir)
   if (fs.existsSync(path.join(dataDir, 'PG_VERSION'))) {
     if (!fs.existsSync(credentialsFile)) {
       throw new Error(
