@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { haversineKm, NewActorSchema, NewRelationshipSchema, type NewActor } from '../src/index.ts'
+import {
+  haversineKm,
+  NewActorSchema,
+  NewRelationshipSchema,
+  unknownActorFacts,
+  type NewActor,
+} from '../src/index.ts'
 
 const actor: NewActor = {
   id: 'demo-projekt',
@@ -8,23 +14,9 @@ const actor: NewActor = {
   type: 'civil_society',
   description: null,
   topics: ['rural_development'],
-  address: null,
-  municipalityAgs: null,
-  districtAgs: null,
-  location: null,
-  website: null,
-  contact: null,
-  offers: [],
-  offersText: null,
-  needs: [],
-  needsText: null,
-  foundedYear: null,
-  status: 'published',
+  ...unknownActorFacts(),
   stage: 'pilot',
   startDate: '2020-01-01',
-  startTime: null,
-  endDate: null,
-  endTime: null,
   provenance: {
     dataset: 'demo',
     source: 'Demo-Generator',
