@@ -1,6 +1,12 @@
 import type { ActorDetailResponse, ActorListResponse } from '@netzwerkatlas/shared'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { locatedAt, makeActor, makeRelationship, testDataset } from './support/builders.ts'
+import {
+  locatedAt,
+  makeActor,
+  makeRelationship,
+  realProvenance,
+  testDataset,
+} from './support/builders.ts'
 import { getJson } from './support/http.ts'
 import { startTestApi, type TestApi } from './support/test-api.ts'
 
@@ -43,17 +49,7 @@ const actors = [
   makeActor({
     id: 'echt-quelle',
     name: 'Beispiel aus einer Quelle',
-    provenance: {
-      dataset: 'test',
-      source: 'Testquelle',
-      sourceUrl: null,
-      sourceRecordId: null,
-      licence: null,
-      attribution: null,
-      note: null,
-      synthetic: false,
-      lastVerified: null,
-    },
+    provenance: realProvenance('test'),
   }),
 ]
 

@@ -1,20 +1,8 @@
 import { MetaResponseSchema, type MetaResponse } from '@netzwerkatlas/shared'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { makeActor, testDataset } from './support/builders.ts'
+import { makeActor, realProvenance, testDataset } from './support/builders.ts'
 import { getJson } from './support/http.ts'
 import { startTestApi, type TestApi } from './support/test-api.ts'
-
-const real = {
-  dataset: 'real',
-  source: 'Testquelle',
-  sourceUrl: null,
-  sourceRecordId: null,
-  licence: null,
-  attribution: null,
-  note: null,
-  synthetic: false,
-  lastVerified: null,
-}
 
 let api: TestApi
 beforeAll(async () => {
@@ -38,7 +26,7 @@ beforeAll(async () => {
         sourceUrl: null,
         note: null,
       },
-      actors: [makeActor({ id: 'echt-a', provenance: real })],
+      actors: [makeActor({ id: 'echt-a', provenance: realProvenance('real') })],
       relationships: [],
     },
   )

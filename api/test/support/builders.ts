@@ -30,6 +30,11 @@ const testProvenance: Provenance = {
   lastVerified: null,
 }
 
+/** Provenance of a record that stands for real (non-synthetic) data in a test. */
+export function realProvenance(dataset: string): Provenance {
+  return { ...testProvenance, dataset, source: 'Testquelle', licence: null, synthetic: false }
+}
+
 export function makeActor(overrides: Partial<NewActor> & Pick<NewActor, 'id'>): NewActor {
   return {
     name: `Demo-Verein ${overrides.id}`,
