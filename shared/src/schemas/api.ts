@@ -101,11 +101,27 @@ const RealSyntheticCountSchema = z.object({
   synthetic: z.number().int(),
 })
 
+/** Records the public views leave out: they show published actors and published ties between two of them. */
+const NotShownCountSchema = z
+  .object({
+    actors: z.number().int(),
+    relationships: z
+      .number()
+      .int()
+      .meta({ description: 'Relationships with this status, or whose other end has it.' }),
+  })
+  .meta({ description: 'Not shown in any public view.' })
+
 export const MetaResponseSchema = z
   .object({
     dataVersion: z.number().int(),
     hasDemoData: z.boolean(),
-    counts: z.object({ actors: RealSyntheticCountSchema, relationships: RealSyntheticCountSchema }),
+    counts: z.object({
+      actors: RealSyntheticCountSchema,
+      relationships: RealSyntheticCountSchema,
+      archived: NotShownCountSchema,
+      pending: NotShownCountSchema,
+    }),
     taxonomies: z.object({
       kinds: z.array(TermCountSchema),
       actorTypes: z.array(TermCountSchema),

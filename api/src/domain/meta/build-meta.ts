@@ -58,7 +58,13 @@ export function buildMeta(input: MetaInput): MetaResponse {
   return {
     dataVersion: input.dataVersion,
     hasDemoData: published.some((actor) => actor.provenance.synthetic),
-    counts: { actors: realAndSynthetic(published), relationships: realAndSynthetic(publishedTies) },
+    counts: {
+      actors: realAndSynthetic(published),
+      relationships: realAndSynthetic(publishedTies),
+      // Placeholder until the public-visibility rule lands (issue 6, item 2).
+      archived: { actors: 0, relationships: 0 },
+      pending: { actors: 0, relationships: 0 },
+    },
     taxonomies: {
       kinds: termCounts(actorKinds.entries, () => published.map((a) => a.kind)),
       actorTypes: termCounts(actorTypes.entries, () => published.map((a) => a.type)),
