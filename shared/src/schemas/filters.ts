@@ -9,6 +9,7 @@ import { actorTypes } from '../taxonomy/actor-types.ts'
 import { recordStatuses } from '../taxonomy/record-status.ts'
 import { relationshipTypes } from '../taxonomy/relationship-types.ts'
 import { topics } from '../taxonomy/topics.ts'
+import { withDecodedDocs } from './decoded-parameters.ts'
 import { DistrictAgsSchema, MunicipalityAgsSchema, SlugSchema } from './primitives.ts'
 
 const MAX_LIST_ITEMS = 50
@@ -141,6 +142,10 @@ export const PageQuerySchema = z.object({
     .optional(),
 })
 
+// The query schemas of the routes, documented in OpenAPI by their decoded types (arrays, numbers, booleans).
+const documentedFilters = withDecodedDocs(FiltersSchema.shape)
+const documentedPage = withDecodedDocs(PageQuerySchema.shape)
+
 /** A radius means nothing without its centre. */
 function requireNearForRadius(
   filters: { near?: unknown; radiusKm?: unknown },
@@ -153,18 +158,18 @@ function requireNearForRadius(
 
 /** Query of GET /network: the filters, and nothing else. */
 export const NetworkQuerySchema = z
-  .strictObject(FiltersSchema.shape)
+  .strictObject(documentedFilters)
   .superRefine(requireNearForRadius)
 
 /** Query of GET /actors. Strict: an unknown parameter is an error, not silently ignored. */
 export const ActorListQuerySchema = z
-  .strictObject({ ...FiltersSchema.shape, ...PageQuerySchema.shape })
+  .strictObject({ ...documentedFilters, ...documentedPage })
   .superRefine(requireNearForRadius)
 
 export const RelationshipListQuerySchema = z
   .strictObject({
-    ...FiltersSchema.shape,
-    ...PageQuerySchema.shape,
+    ...documentedFilters,
+    ...documentedPage,
     actor: SlugSchema.meta({
       description: 'Only relationships that involve this actor.',
       example: 'sms-sachsen',
