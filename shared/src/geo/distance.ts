@@ -1,5 +1,4 @@
-/** Great-circle distance and bounding boxes on WGS84 coordinates ([lon, lat], degrees). */
-import type { Bbox } from '../schemas/filters.ts'
+/** Great-circle distance on WGS84 coordinates ([lon, lat], degrees). */
 import type { LonLat } from '../schemas/primitives.ts'
 
 const EARTH_RADIUS_KM = 6371.0088
@@ -14,8 +13,4 @@ export function haversineKm([lon1, lat1]: LonLat, [lon2, lat2]: LonLat): number 
     Math.sin(dLat / 2) ** 2 +
     Math.cos(toRadians(lat1)) * Math.cos(toRadians(lat2)) * Math.sin(dLon / 2) ** 2
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)))
-}
-
-export function isInBbox([lon, lat]: LonLat, [minLon, minLat, maxLon, maxLat]: Bbox): boolean {
-  return lon >= minLon && lon <= maxLon && lat >= minLat && lat <= maxLat
 }

@@ -18,7 +18,7 @@ import {
 } from './primitives.ts'
 import { ProvenanceSchema } from './provenance.ts'
 
-export const AddressSchema = z
+const AddressSchema = z
   .object({
     street: z.string().max(200).nullable(),
     houseNumber: z.string().max(20).nullable(),
@@ -31,7 +31,7 @@ export const AddressSchema = z
  * A point with how exact it is. `attribution` is the credit the coordinates' licence requires
  * (e.g. ODbL for OpenStreetMap-derived points); it must be shown wherever the point is used.
  */
-export const LocationSchema = z
+const LocationSchema = z
   .object({
     lon: LongitudeSchema,
     lat: LatitudeSchema,
@@ -42,7 +42,7 @@ export const LocationSchema = z
   })
   .meta({ id: 'Location' })
 
-export const ContactSchema = z
+const ContactSchema = z
   .object({
     email: z.email().nullable(),
     phone: z.string().max(40).nullable(),

@@ -41,7 +41,7 @@ export const RelationshipListResponseSchema = z
   .meta({ id: 'RelationshipList' })
 
 /** A compact node for map and graph; details come from the actor endpoint. */
-export const NetworkNodeSchema = z
+const NetworkNodeSchema = z
   .object({
     id: z.string(),
     name: z.string(),
@@ -54,7 +54,7 @@ export const NetworkNodeSchema = z
   })
   .meta({ id: 'NetworkNode' })
 
-export const NetworkEdgeSchema = z
+const NetworkEdgeSchema = z
   .object({
     id: z.string(),
     source: z.string(),
@@ -76,7 +76,7 @@ export const NetworkResponseSchema = z
 const LabelSchema = z.object({ de: z.string(), en: z.string() })
 const TermCountSchema = z.object({ id: z.string(), label: LabelSchema, count: z.number().int() })
 
-export const CreditSchema = z
+const CreditSchema = z
   .object({
     text: z.string(),
     url: z.url().nullable(),
@@ -85,7 +85,7 @@ export const CreditSchema = z
   })
   .meta({ id: 'Credit' })
 
-export const DistrictSchema = z
+const DistrictSchema = z
   .object({
     ags: DistrictAgsSchema,
     name: z.string(),
@@ -154,5 +154,3 @@ export type NetworkEdge = z.infer<typeof NetworkEdgeSchema>
 export type NetworkResponse = z.infer<typeof NetworkResponseSchema>
 export type MetaResponse = z.infer<typeof MetaResponseSchema>
 export type Credit = z.infer<typeof CreditSchema>
-export type District = z.infer<typeof DistrictSchema>
-export type HealthResponse = z.infer<typeof HealthResponseSchema>

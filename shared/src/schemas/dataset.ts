@@ -4,7 +4,7 @@ import type { NewActor } from './actor.ts'
 import { DatasetIdSchema } from './provenance.ts'
 import type { NewRelationship } from './relationship.ts'
 
-export const DatasetSchema = z
+const DatasetSchema = z
   .object({
     id: DatasetIdSchema,
     title: z.string().min(1),

@@ -28,7 +28,7 @@ function commaList<Item extends z.ZodType<string, string>>(
 }
 
 /** `minLon,minLat,maxLon,maxLat` in WGS84 degrees. */
-export const BboxSchema = z
+const BboxSchema = z
   .codec(
     z
       .string()
@@ -56,7 +56,7 @@ export const BboxSchema = z
 export type Bbox = readonly [minLon: number, minLat: number, maxLon: number, maxLat: number]
 
 /** `lon,lat` in WGS84 degrees. */
-export const LonLatParamSchema = z
+const LonLatParamSchema = z
   .codec(
     z.string().regex(/^[^,]+,[^,]+$/, 'two comma-separated numbers: lon,lat'),
     z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]),
@@ -123,10 +123,8 @@ export const FiltersSchema = z.object({
 
 /** Decoded filters, as the domain uses them. */
 export type Filters = z.output<typeof FiltersSchema>
-/** Filters as they appear in a URL. */
-export type FiltersQuery = z.input<typeof FiltersSchema>
 
-export const PageQuerySchema = z.object({
+const PageQuerySchema = z.object({
   limit: z
     .codec(z.string().regex(/^\d{1,4}$/, 'a whole number'), z.number().int().min(1).max(500), {
       decode: Number,

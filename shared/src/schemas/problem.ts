@@ -5,7 +5,7 @@ import { z } from 'zod'
  * One thing wrong with the request. `parameter` names a query or path parameter, `header` a request header,
  * `pointer` a JSON pointer into the request body.
  */
-export const ProblemErrorSchema = z.object({
+const ProblemErrorSchema = z.object({
   detail: z.string(),
   parameter: z.string().optional(),
   header: z.string().optional(),

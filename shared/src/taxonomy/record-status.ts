@@ -21,4 +21,3 @@ export const locationPrecisions = defineVocabulary([
   { id: 'postcode', de: 'Postleitzahl', en: 'Postcode' },
   { id: 'municipality', de: 'Gemeinde', en: 'Municipality' },
 ])
-export type LocationPrecision = (typeof locationPrecisions.ids)[number]
