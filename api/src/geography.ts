@@ -1,6 +1,9 @@
-/** The geography the index needs (districts, municipality names, credits), taken from the gazetteer. */
+/**
+ * The geography the index needs (districts, municipality names, credits), taken from the gazetteer. It lives
+ * beside start-up, not in index/, so the index knows no dataset package: start-up hands the geography in.
+ */
 import { GEO_CREDITS, type Gazetteer } from '@netzwerkatlas/data/geo'
-import type { Geography } from './network-index.ts'
+import type { Geography } from './index/network-index.ts'
 
 export function geographyOf(gazetteer: Gazetteer): Geography {
   return {
