@@ -26,7 +26,6 @@ const fromRoot = (relative: string) => path.resolve(repositoryRoot, relative)
 const PortSchema = z.coerce.number().int().min(0).max(65535)
 
 const EnvSchema = z.object({
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: PortSchema.default(8080),
   /** Production database. Without it, an embedded PostgreSQL server runs with its data under DATA_DIR. */
@@ -61,7 +60,6 @@ const EnvSchema = z.object({
 })
 
 export type Config = Readonly<{
-  nodeEnv: 'development' | 'production' | 'test'
   host: string
   port: number
   databaseUrl: string | undefined
@@ -92,7 +90,6 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
   return {
     ok: true,
     config: Object.freeze({
-      nodeEnv: e.NODE_ENV,
       host: e.HOST,
       port: e.PORT,
       databaseUrl: e.DATABASE_URL,

@@ -8,7 +8,7 @@ import {
   type Provenance,
 } from '@netzwerkatlas/shared'
 
-export const TEST_DATASET: Dataset = {
+const TEST_DATASET: Dataset = {
   id: 'test',
   title: 'Testdaten',
   synthetic: true,

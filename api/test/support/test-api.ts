@@ -14,7 +14,7 @@ import { openStore } from '../../src/store/store.ts'
 import { createTestDatabase } from './test-database.ts'
 
 // eslint-disable-next-line n/no-process-env -- tests honour the same GEO_DIR override as the app
-const configResult = parseConfig({ ...process.env, NODE_ENV: 'test' })
+const configResult = parseConfig(process.env)
 if (!configResult.ok) throw new Error(configResult.problems.join('\n'))
 export const testConfig = configResult.config
 
