@@ -1,10 +1,15 @@
 // The production path on an older server: runs the store and API tests again, against Debian's PostgreSQL 15
 // through DATABASE_URL (as a deployment would), with a role and password made for this run only.
+// The server may be shared (other checkouts, other runs): this run names its role and every test database with
+// its own random prefix and drops only those, also when the tests fail or the run is interrupted.
+import { spawn, spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { spawnSync } from 'node:child_process'
-import { ensurePnpm, run } from './tooling.mjs'
+import os from 'node:os'
+import { ensurePnpm, repositoryRoot, run } from './tooling.mjs'
 
-const ROLE = 'netzwerkatlas_ci'
+const runId = randomBytes(4).toString('hex')
+const ROLE = `netzwerkatlas_ci_${runId}`
+const DATABASE_PREFIX = `nwa_ci${runId}_`
 const password = randomBytes(18).toString('hex')
 
 function psql(sql) {
@@ -14,31 +19,57 @@ function psql(sql) {
   })
 }
 
-/** Test databases an interrupted run left behind, then the role that owned them. */
-function dropLeftovers() {
+/** This run's test databases (a vitest killed mid-run leaves them), then its role. */
+function dropWhatThisRunCreated() {
+  const prefixPattern = DATABASE_PREFIX.replaceAll('_', '\\_')
   psql(
-    `SELECT format('DROP DATABASE %I WITH (FORCE)', datname) FROM pg_database WHERE datname LIKE 'nwa\\_%' \\gexec`,
+    `SELECT format('DROP DATABASE %I WITH (FORCE)', datname) FROM pg_database WHERE datname LIKE '${prefixPattern}%' \\gexec`,
   )
   psql(`DROP ROLE IF EXISTS ${ROLE}`)
 }
 
+/** Runs the API tests as a child; SIGINT/SIGTERM reach it, and we wait for it so the cleanup can follow. */
+function runApiTests(env) {
+  return new Promise((resolve) => {
+    const child = spawn(ensurePnpm(), ['--filter', '@netzwerkatlas/api', 'test'], {
+      cwd: repositoryRoot,
+      stdio: 'inherit',
+      env,
+    })
+    const forward = (signal) => child.kill(signal)
+    process.on('SIGINT', forward)
+    process.on('SIGTERM', forward)
+    child.on('error', (error) => {
+      console.error(`pnpm: ${error.message}`)
+      resolve(1)
+    })
+    child.on('exit', (code, signal) => {
+      process.off('SIGINT', forward)
+      process.off('SIGTERM', forward)
+      resolve(code ?? 128 + (os.constants.signals[signal] ?? 0))
+    })
+  })
+}
+
 const status = spawnSync('pg_ctlcluster', ['15', 'main', 'status'])
 if (status.status !== 0) run('pg_ctlcluster', ['15', 'main', 'start'])
-dropLeftovers()
-psql(`CREATE ROLE ${ROLE} LOGIN CREATEDB PASSWORD '${password}'`)
 
 const version = spawnSync(
   'runuser',
   ['-u', 'postgres', '--', 'psql', '-X', '-tAc', 'SHOW server_version'],
-  {
-    encoding: 'utf8',
-  },
+  { encoding: 'utf8' },
 )
 console.log(`Store and API tests on PostgreSQL ${version.stdout.trim()} (DATABASE_URL)`)
+
+psql(`CREATE ROLE ${ROLE} LOGIN CREATEDB PASSWORD '${password}'`)
+let exitCode = 1
 try {
-  run(ensurePnpm(), ['--filter', '@netzwerkatlas/api', 'test'], {
-    env: { ...process.env, DATABASE_URL: `postgres://${ROLE}:${password}@127.0.0.1:5432/postgres` },
+  exitCode = await runApiTests({
+    ...process.env,
+    DATABASE_URL: `postgres://${ROLE}:${password}@127.0.0.1:5432/postgres`,
+    TEST_DATABASE_PREFIX: DATABASE_PREFIX,
   })
 } finally {
-  dropLeftovers()
+  dropWhatThisRunCreated()
 }
+process.exitCode = exitCode

@@ -19,7 +19,7 @@ async function asAdmin(statement: string) {
 }
 
 export async function createTestDatabase(): Promise<TestDatabase> {
-  const name = `nwa_test_${randomBytes(6).toString('hex')}`
+  const name = `${inject('databasePrefix')}test_${randomBytes(6).toString('hex')}`
   await asAdmin(`CREATE DATABASE ${name} TEMPLATE ${inject('templateDatabase')}`)
   const url = new URL(inject('serverUrl'))
   url.pathname = `/${name}`
