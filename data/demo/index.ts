@@ -20,7 +20,7 @@ export interface DemoOptions {
   today?: string
 }
 
-export const DEFAULT_DEMO_TODAY = '2026-11-25'
+const DEFAULT_DEMO_TODAY = '2026-11-25'
 
 export function generateDemoNetwork({
   actorCount,

@@ -7,7 +7,7 @@ import path from 'node:path'
 import type { LonLat } from '@netzwerkatlas/shared'
 import { isPointInGeometry, type PolygonGeometry } from './point-in-polygon.ts'
 
-export interface District {
+interface District {
   ags: string
   name: string
   type: string
@@ -29,7 +29,7 @@ export interface Municipality {
   plz: string
 }
 
-export interface Postcode {
+interface Postcode {
   plz: string
   name: string
   places: string[]

@@ -1,5 +1,3 @@
 export { loadGazetteer } from './gazetteer.ts'
-export type { District, Gazetteer, Municipality, Postcode } from './gazetteer.ts'
-export { GEO_CREDITS, GEO_CREDIT_SEPARATOR } from './credits.ts'
-export { placeAtMunicipality, placeAtPostcode, type Placement } from './geocode.ts'
-export { isPointInGeometry, type PolygonGeometry } from './point-in-polygon.ts'
+export type { Gazetteer } from './gazetteer.ts'
+export { GEO_CREDITS } from './credits.ts'

@@ -3,4 +3,3 @@
  * REAL_DATA_DIR/leipzig-data/. Historical (2013–2018) and unverified: see that folder's README.md.
  */
 export { leipzigDataRecords } from './leipzig-records.ts'
-export { LEIPZIG_DATASET } from './provenance.ts'

@@ -1,1 +1,1 @@
-export { pressReleaseRecords, PRESS_RELEASE_DATASET } from './press-release.ts'
+export { pressReleaseRecords } from './press-release.ts'

@@ -15,7 +15,7 @@ import {
 import type { Gazetteer } from '../geo/gazetteer.ts'
 import { placeAtMunicipality, placeAtPostcode } from '../geo/geocode.ts'
 
-export const PRESS_RELEASE_DATASET: Dataset = {
+const PRESS_RELEASE_DATASET: Dataset = {
   id: 'press-release',
   title: 'Medieninformation SMS, 08.10.2021',
   synthetic: false,
