@@ -16,6 +16,8 @@ export function forbiddenStatusProblem(
     title: 'Not allowed',
     status: 403,
     detail: 'Archived and pending records are visible to moderators only.',
-    errors: [{ parameter: 'status', detail: `status ${hidden.join(', ')} is visible to moderators only` }],
+    errors: [
+      { parameter: 'status', detail: `status ${hidden.join(', ')} is visible to moderators only` },
+    ],
   })
 }

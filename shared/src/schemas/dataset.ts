@@ -19,9 +19,13 @@ export const DatasetSchema = z
 export type Dataset = z.infer<typeof DatasetSchema>
 
 export const DatasetSummarySchema = DatasetSchema.extend({
-  actors: z.number().int().meta({ description: 'Actors of this dataset the public sees (published).' }),
+  actors: z
+    .number()
+    .int()
+    .meta({ description: 'Actors of this dataset the public sees (published).' }),
   relationships: z.number().int().meta({
-    description: 'Relationships of this dataset the public sees: published, between two published actors.',
+    description:
+      'Relationships of this dataset the public sees: published, between two published actors.',
   }),
   loadedAt: z.string(),
 }).meta({ id: 'DatasetSummary' })

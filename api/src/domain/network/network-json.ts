@@ -7,25 +7,53 @@ import type { Actor, Filters, Relationship } from '@netzwerkatlas/shared'
 import { matchesRelationshipFilters } from '../relationships/relationship-filters.ts'
 import type { NetworkCatalog } from './network-catalog.ts'
 
-const text = (value: string | null) => (value === null ? 'null' : JSON.stringify(value))
+/**
+ * WARNING: only `name` is free text and goes through JSON.stringify. Ids are slugs, kind and type vocabulary
+ * ids, districts five digits and `since` an ISO date (all enforced by the shared schemas on every write), so
+ * they are quoted as they are: half the cost of escaping every field.
+ */
+const quoted = (value: string | null) => (value === null ? 'null' : '"' + value + '"')
 
 /** Field order as in NetworkNodeSchema. Numbers print as JSON.stringify prints them. */
 function nodeJson(actor: Actor): string {
   const location = actor.location
   return (
-    `{"id":${text(actor.id)},"name":${text(actor.name)},"kind":${text(actor.kind)}` +
-    `,"type":${text(actor.type)},"lon":${location ? location.lon : 'null'}` +
-    `,"lat":${location ? location.lat : 'null'},"district":${text(actor.districtAgs)}` +
-    `,"synthetic":${actor.provenance.synthetic}}`
+    '{"id":"' +
+    actor.id +
+    '","name":' +
+    JSON.stringify(actor.name) +
+    ',"kind":"' +
+    actor.kind +
+    '","type":"' +
+    actor.type +
+    '","lon":' +
+    (location ? location.lon : 'null') +
+    ',"lat":' +
+    (location ? location.lat : 'null') +
+    ',"district":' +
+    quoted(actor.districtAgs) +
+    ',"synthetic":' +
+    actor.provenance.synthetic +
+    '}'
   )
 }
 
 /** Field order as in NetworkEdgeSchema. */
 function edgeJson(relationship: Relationship): string {
   return (
-    `{"id":${text(relationship.id)},"source":${text(relationship.sourceId)}` +
-    `,"target":${text(relationship.targetId)},"type":${text(relationship.type)}` +
-    `,"directed":${relationship.directed},"since":${text(relationship.since)}}`
+    '{"id":"' +
+    relationship.id +
+    '","source":"' +
+    relationship.sourceId +
+    '","target":"' +
+    relationship.targetId +
+    '","type":"' +
+    relationship.type +
+    '","directed":' +
+    relationship.directed +
+    ',"since":' +
+    quoted(relationship.since) +
+    '}'
   )
 }
 
