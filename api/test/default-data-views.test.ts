@@ -80,3 +80,30 @@ describe('the public view of the default data', () => {
     expect(network.edges.some((e) => [e.source, e.target].includes('demo-001193'))).toBe(false)
   })
 })
+
+describe('places in the default data', () => {
+  it.each([
+    ['telux-weisswasser', 'Weißwasser/O.L.'],
+    ['sozial-innovativ-weisswasser-2021-11-09', 'Weißwasser/O.L.'],
+    ['sozial-innovativ-dresden-2021-10-07', 'Dresden'],
+    ['sozial-innovativ-leipzig-2021-10-21', 'Leipzig'],
+    ['impact-hub-leipzig', 'Leipzig'],
+  ])('names the municipality %s is located to as its place: %s', async (id, place) => {
+    const detail = await getJson<ActorDetailResponse>(api, `/api/actors/${id}`)
+    expect(detail.body.actor.address).toBeNull()
+    expect(detail.body.place).toBe(place)
+    const { actor } = detail.body
+    const list = await getJson<ActorListResponse>(
+      api,
+      `/api/actors?municipality=${actor.municipalityAgs}&text=${encodeURIComponent(actor.name)}`,
+    )
+    expect(list.body.items.find((item) => item.id === id)?.city).toBe(place)
+  })
+
+  it('finds both Weißwasser actors by "Weisswasser" and names their town, not the district', async () => {
+    const { body } = await getJson<ActorListResponse>(api, '/api/actors?text=Weisswasser')
+    const telux = ['telux-weisswasser', 'sozial-innovativ-weisswasser-2021-11-09']
+    const found = body.items.filter((item) => telux.includes(item.id))
+    expect(found.map((item) => item.city)).toEqual(['Weißwasser/O.L.', 'Weißwasser/O.L.'])
+  })
+})
