@@ -1,5 +1,9 @@
 import { gunzipSync, brotliDecompressSync } from 'node:zlib'
-import type { NetworkResponse, RelationshipListResponse } from '@netzwerkatlas/shared'
+import {
+  NetworkResponseSchema,
+  type NetworkResponse,
+  type RelationshipListResponse,
+} from '@netzwerkatlas/shared'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { locatedAt, makeActor, makeRelationship, testDataset } from './support/builders.ts'
 import { getJson } from './support/http.ts'
@@ -10,6 +14,13 @@ const actors = [
   makeActor({ id: 'demo-b', topics: ['housing'], ...locatedAt(12.37, 51.34, '14713000') }),
   makeActor({ id: 'demo-c', topics: ['care'] }),
   makeActor({ id: 'demo-d', topics: ['care'], status: 'pending' }),
+  makeActor({
+    id: 'demo-e',
+    name: 'Demo-»Zitat« "Haus" \\ Über\nZeilen',
+    topics: ['education'],
+    ...locatedAt(14.98, 51.15, '14626110'),
+  }),
+  makeActor({ id: 'demo-f', topics: ['care'], status: 'archived' }),
 ]
 const relationships = [
   makeRelationship({ id: 'demo-rel-ab', sourceId: 'demo-a', targetId: 'demo-b' }),
@@ -22,6 +33,13 @@ const relationships = [
     since: '2015-03-01',
   }),
   makeRelationship({ id: 'demo-rel-cd', sourceId: 'demo-c', targetId: 'demo-d' }),
+  makeRelationship({ id: 'demo-rel-cf', sourceId: 'demo-c', targetId: 'demo-f' }),
+  makeRelationship({
+    id: 'demo-rel-be',
+    sourceId: 'demo-b',
+    targetId: 'demo-e',
+    status: 'archived',
+  }),
 ]
 
 let api: TestApi
@@ -31,9 +49,9 @@ beforeAll(async () => {
 afterAll(() => api.close())
 
 describe('GET /api/network', () => {
-  it('returns every published actor and the ties between them, none to records in moderation', async () => {
+  it('returns every published actor and the published ties between them, none to hidden records', async () => {
     const { body } = await getJson<NetworkResponse>(api, '/api/network')
-    expect(body.nodes.map((n) => n.id).sort()).toEqual(['demo-a', 'demo-b', 'demo-c'])
+    expect(body.nodes.map((n) => n.id).sort()).toEqual(['demo-a', 'demo-b', 'demo-c', 'demo-e'])
     expect(body.edges.map((e) => e.id).sort()).toEqual(['demo-rel-ab', 'demo-rel-ac'])
     expect(body.edges.find((e) => e.id === 'demo-rel-ac')).toMatchObject({
       source: 'demo-a',
@@ -49,6 +67,37 @@ describe('GET /api/network', () => {
     const { body } = await getJson<NetworkResponse>(api, '/api/network?topic=housing')
     expect(body.nodes.map((n) => n.id).sort()).toEqual(['demo-a', 'demo-b'])
     expect(body.edges.map((e) => e.id)).toEqual(['demo-rel-ab'])
+  })
+
+  it.each([
+    ['12,51,13,51.5', ['demo-b'], []],
+    ['12,50.9,14,51.5', ['demo-a', 'demo-b'], ['demo-rel-ab']],
+    ['13.7,51,15,51.2', ['demo-a', 'demo-e'], []],
+    ['5,45,6,46', [], []],
+  ])(
+    'keeps the located actors inside bbox=%s and the ties between them',
+    async (bbox, nodes, edges) => {
+      const { body } = await getJson<NetworkResponse>(api, `/api/network?bbox=${bbox}`)
+      expect(body.nodes.map((n) => n.id).sort()).toEqual(nodes)
+      expect(body.edges.map((e) => e.id)).toEqual(edges)
+    },
+  )
+
+  it('writes names with quotes, backslashes and line breaks as JSON the schema accepts', async () => {
+    const response = await api.app.request('/api/network?topic=education')
+    const body = NetworkResponseSchema.strict().parse(await response.json())
+    expect(body.nodes).toEqual([
+      {
+        id: 'demo-e',
+        name: 'Demo-»Zitat« "Haus" \\ Über\nZeilen',
+        kind: 'organisation',
+        type: 'civil_society',
+        lon: 14.98,
+        lat: 51.15,
+        district: '14626',
+        synthetic: true,
+      },
+    ])
   })
 
   it('filters edges by relationship type', async () => {

@@ -10,14 +10,17 @@ import type {
   MetaResponse,
   Relationship,
 } from '@netzwerkatlas/shared'
+import { actorPlace } from '../domain/actors/actor-place.ts'
 import { filterKey } from '../domain/actors/filter-key.ts'
-import { matchingPositions } from '../domain/actors/list-actors.ts'
+import { matchingPositions } from '../domain/actors/matching-positions.ts'
 import { nameSortKey } from '../domain/actors/sort-key.ts'
 import { buildMeta, type DistrictFacts } from '../domain/meta/build-meta.ts'
 import type { NetworkCatalog } from '../domain/network/network-catalog.ts'
-import { networkView } from '../domain/network/network-view.ts'
+import { networkJson } from '../domain/network/network-json.ts'
+import { publicView } from '../domain/visibility/public-view.ts'
 import { buildNetworkGraph, type NetworkGraph } from './network-graph.ts'
-import { serialise, type SerialisedBody } from './serialised-body.ts'
+import { relationshipEndPositions } from './relationship-ends.ts'
+import { serialiseJson, type SerialisedBody } from './serialised-body.ts'
 import { buildSpatialIndex } from './spatial-index.ts'
 import { buildTextIndex } from './text-index.ts'
 import { createViewCache } from './view-cache.ts'
@@ -49,7 +52,10 @@ const CACHED_FILTERS = 64
 const CACHED_NETWORK_BODIES = 16
 const CACHED_RESPONSE_BODIES = 256
 
-export function buildNetworkIndex(source: IndexSource, geography: Geography): NetworkIndex {
+export function buildNetworkIndex(snapshot: IndexSource, geography: Geography): NetworkIndex {
+  // The public view is all any reader of this index sees: no route can show an archived or pending record.
+  const view = publicView(snapshot)
+  const source = { ...snapshot, actors: view.actors, relationships: view.relationships }
   const actorsById = new Map(source.actors.map((actor) => [actor.id, actor]))
   const relationshipsById = new Map(source.relationships.map((r) => [r.id, r]))
   const graph = buildNetworkGraph(source.actors, source.relationships)
@@ -57,6 +63,11 @@ export function buildNetworkIndex(source: IndexSource, geography: Geography): Ne
   const keyed = source.actors
     .map((actor) => ({ actor, key: nameSortKey(actor.name, actor.id) }))
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+  const actorsInNameOrder = keyed.map(({ actor }) => actor)
+  const sortedRelationships = [...source.relationships].sort((a, b) =>
+    a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
+  )
+  const ends = relationshipEndPositions(actorsInNameOrder, sortedRelationships)
 
   const placeNameOf = (actor: Actor) =>
     [
@@ -66,7 +77,7 @@ export function buildNetworkIndex(source: IndexSource, geography: Geography): Ne
       .filter(Boolean)
       .join(' ')
   const text = buildTextIndex(source.actors, placeNameOf)
-  const spatial = buildSpatialIndex(source.actors)
+  const spatial = buildSpatialIndex(actorsInNameOrder)
 
   const positionsCache = createViewCache<readonly number[]>(CACHED_FILTERS)
   const networkCache = createViewCache<SerialisedBody>(CACHED_NETWORK_BODIES)
@@ -74,14 +85,14 @@ export function buildNetworkIndex(source: IndexSource, geography: Geography): Ne
   const catalog: NetworkCatalog = {
     dataVersion: source.dataVersion,
     actorById: (id) => actorsById.get(id),
-    actorsInNameOrder: keyed.map(({ actor }) => actor),
+    actorsInNameOrder,
     sortKeysInNameOrder: keyed.map(({ key }) => key),
-    relationshipsById: [...source.relationships].sort((a, b) =>
-      a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
-    ),
+    placeOf: (actor) => actorPlace(actor, geography.municipalityNameOf),
+    relationshipsById: sortedRelationships,
+    ...ends,
     idsMatchingText: (query) => text.idsMatching(query),
-    idsInBbox: (bbox) => spatial.idsInBbox(bbox),
-    idsWithinKm: (point, radiusKm) => spatial.idsWithinKm(point, radiusKm),
+    positionsInBbox: (bbox) => spatial.positionsInBbox(bbox),
+    positionsWithinKm: (point, radiusKm) => spatial.positionsWithinKm(point, radiusKm),
     positionsMatching: (filters) =>
       positionsCache.get(filterKey(filters), () => matchingPositions(catalog, filters)),
     relationshipsOf: (actorId) =>
@@ -97,14 +108,13 @@ export function buildNetworkIndex(source: IndexSource, geography: Geography): Ne
     meta: () =>
       (meta ??= buildMeta({
         dataVersion: source.dataVersion,
-        actors: source.actors,
-        relationships: source.relationships,
+        view,
         datasets: source.datasets,
         districts: geography.districts,
         geoCredits: geography.credits,
       })),
     responseBody: (url, produce) => responseCache.get(url, produce),
     networkBody: (filters) =>
-      networkCache.get(filterKey(filters), () => serialise(networkView(catalog, filters))),
+      networkCache.get(filterKey(filters), () => serialiseJson(networkJson(catalog, filters))),
   }
 }

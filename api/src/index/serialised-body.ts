@@ -17,7 +17,12 @@ export interface SerialisedBody {
 const ownBytes = (buffer: Buffer): Uint8Array<ArrayBuffer> => new Uint8Array(buffer)
 
 export function serialise(value: unknown): SerialisedBody {
-  const json = Buffer.from(JSON.stringify(value))
+  return serialiseJson(JSON.stringify(value))
+}
+
+/** For bodies already written as JSON text (the network view writes its own). */
+export function serialiseJson(text: string): SerialisedBody {
+  const json = Buffer.from(text)
   const gzip = ownBytes(gzipSync(json, { level: 6 }))
   return {
     gzip,

@@ -13,7 +13,7 @@ const metaRoute = createRoute({
   tags: ['meta'],
   summary: 'Vocabularies, counts and credits',
   description:
-    'Taxonomies with German and English labels and counts of published actors, real and demo counts, datasets with their licences, districts, the data version, whether demo data is present, and the credits the geodata requires.',
+    'Taxonomies with German and English labels and counts, real and demo counts, datasets with their licences, districts, the data version, whether demo data is present, and the credits the geodata requires. Every count is of the public view (published actors and the published relationships between two of them); `counts.archived` and `counts.pending` say how many records it leaves out.',
   request: { query: z.strictObject({}) },
   responses: {
     200: {

@@ -1,7 +1,7 @@
-/** Pending records await moderation: asking for them needs a moderator, and there are no accounts yet. */
+/** Only published records are public: asking for others needs a moderator, and there are no accounts yet. */
 import { problemTypes, type RecordStatus } from '@netzwerkatlas/shared'
 import type { Context } from 'hono'
-import { isPublicStatus } from '../domain/actors/actor-filters.ts'
+import { isPublicStatus } from '../domain/visibility/public-view.ts'
 import type { AppEnv } from '../http/app-env.ts'
 import { problemResponse } from '../http/problem.ts'
 
@@ -15,7 +15,9 @@ export function forbiddenStatusProblem(
     type: problemTypes.forbidden,
     title: 'Not allowed',
     status: 403,
-    detail: 'Records awaiting moderation are visible to moderators only.',
-    errors: [{ parameter: 'status', detail: `status ${hidden.join(', ')} needs a moderator` }],
+    detail: 'Archived and pending records are visible to moderators only.',
+    errors: [
+      { parameter: 'status', detail: `status ${hidden.join(', ')} is visible to moderators only` },
+    ],
   })
 }

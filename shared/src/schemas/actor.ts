@@ -145,7 +145,10 @@ export const ActorSummarySchema = ActorSchema.pick({
   startDate: true,
 })
   .extend({
-    city: z.string().nullable(),
+    city: z.string().nullable().meta({
+      description:
+        "Where the actor is, in words: its address's city, else the name of the municipality it is located to (e.g. 'Weißwasser/O.L.'); null when neither is known.",
+    }),
     synthetic: z.boolean(),
     dataset: z.string(),
   })

@@ -25,6 +25,10 @@ export const ActorListResponseSchema = z
 export const ActorDetailResponseSchema = z
   .object({
     actor: ActorSchema,
+    place: z.string().nullable().meta({
+      description:
+        "Where the actor is, in words: its address's city, else the name of the municipality it is located to (e.g. 'Weißwasser/O.L.'); null when neither is known.",
+    }),
     relationships: z.array(RelationshipSchema),
     neighbours: z.array(ActorSummarySchema),
     dataVersion: z.number().int(),
@@ -101,16 +105,19 @@ const RealSyntheticCountSchema = z.object({
   synthetic: z.number().int(),
 })
 
-/** Records the public views leave out: they show published actors and published ties between two of them. */
+/**
+ * Records the public views leave out. What anyone sees is published actors and the published relationships
+ * between two published actors; every other count in the meta, and every list, is of that view.
+ */
 const NotShownCountSchema = z
   .object({
-    actors: z.number().int(),
-    relationships: z
-      .number()
-      .int()
-      .meta({ description: 'Relationships with this status, or whose other end has it.' }),
+    actors: z.number().int().meta({ description: 'Actors with this status.' }),
+    relationships: z.number().int().meta({
+      description:
+        'Relationships with this status, or with an end (source or target actor) that has it. A relationship can count under both archived and pending.',
+    }),
   })
-  .meta({ description: 'Not shown in any public view.' })
+  .meta({ description: 'Records with this status: not shown in any public view.' })
 
 export const MetaResponseSchema = z
   .object({

@@ -19,8 +19,14 @@ const DatasetSchema = z
 export type Dataset = z.infer<typeof DatasetSchema>
 
 export const DatasetSummarySchema = DatasetSchema.extend({
-  actors: z.number().int(),
-  relationships: z.number().int(),
+  actors: z
+    .number()
+    .int()
+    .meta({ description: 'Actors of this dataset the public sees (published).' }),
+  relationships: z.number().int().meta({
+    description:
+      'Relationships of this dataset the public sees: published, between two published actors.',
+  }),
   loadedAt: z.string(),
 }).meta({ id: 'DatasetSummary' })
 

@@ -92,7 +92,7 @@ export const FiltersSchema = z.object({
   bbox: BboxSchema.optional(),
   status: commaList(
     recordStatuses.schema,
-    'Record status; default published.',
+    'Record status. Only published records are public: archived and pending answer 403 (moderators only).',
     'published',
   ).optional(),
   synthetic: BooleanParamSchema.meta({

@@ -1,20 +1,11 @@
-/** Which actors a filter keeps. Text and bounding box are answered by the index; the rest is decided here. */
-import type { Actor, Filters, RecordStatus } from '@netzwerkatlas/shared'
-
-/** Lists show published records unless a status filter asks for others. */
-const DEFAULT_STATUSES: readonly RecordStatus[] = ['published']
-
-/** What anyone may see. Pending records await moderation and are for moderators only (a later issue). */
-const PUBLIC_STATUSES: readonly RecordStatus[] = ['published', 'archived']
-
-export function isPublicStatus(status: RecordStatus): boolean {
-  return PUBLIC_STATUSES.includes(status)
-}
+/**
+ * Which actors a filter keeps. Text, bounding box and radius are answered by the index; the rest is decided here.
+ * Status needs no check: the index holds the public view only (domain/visibility/public-view.ts).
+ */
+import type { Actor, Filters } from '@netzwerkatlas/shared'
 
 export function matchesActorFilters(actor: Actor, filters: Filters): boolean {
-  const statuses = filters.status ?? DEFAULT_STATUSES
   return (
-    statuses.includes(actor.status) &&
     (!filters.kind || filters.kind.includes(actor.kind)) &&
     (!filters.type || filters.type.includes(actor.type)) &&
     (!filters.topic || filters.topic.some((topic) => actor.topics.includes(topic))) &&

@@ -1,7 +1,8 @@
 /** The short form of an actor used in lists and as a neighbour. */
 import type { Actor, ActorSummary } from '@netzwerkatlas/shared'
 
-export function toActorSummary(actor: Actor): ActorSummary {
+/** `place` is the actor's place in words (see actor-place.ts); the summary calls it `city`. */
+export function toActorSummary(actor: Actor, place: string | null): ActorSummary {
   return {
     id: actor.id,
     name: actor.name,
@@ -13,7 +14,7 @@ export function toActorSummary(actor: Actor): ActorSummary {
     location: actor.location,
     status: actor.status,
     startDate: actor.startDate,
-    city: actor.address?.city ?? null,
+    city: place,
     synthetic: actor.provenance.synthetic,
     dataset: actor.provenance.dataset,
   }

@@ -1,4 +1,8 @@
-/** Answers GET /meta: vocabularies with labels and counts, dataset and district summaries, credits. */
+/**
+ * Answers GET /meta: vocabularies with labels and counts, dataset and district summaries, credits. Every count
+ * is of the public view (published actors, published ties between two of them), as every other route shows;
+ * `archived` and `pending` say how many records that view leaves out.
+ */
 import {
   actorKinds,
   actorTypes,
@@ -8,13 +12,13 @@ import {
   recordStatuses,
   relationshipTypes,
   topics,
-  type Actor,
   type Credit,
   type DatasetSummary,
   type MetaResponse,
-  type Relationship,
+  type RecordStatus,
   type VocabularyEntry,
 } from '@netzwerkatlas/shared'
+import type { PublicView } from '../visibility/public-view.ts'
 
 export interface DistrictFacts {
   ags: string
@@ -25,8 +29,7 @@ export interface DistrictFacts {
 
 export interface MetaInput {
   dataVersion: number
-  actors: readonly Actor[]
-  relationships: readonly Relationship[]
+  view: PublicView
   datasets: readonly DatasetSummary[]
   districts: readonly DistrictFacts[]
   geoCredits: readonly Credit[]
@@ -46,9 +49,26 @@ function realAndSynthetic(records: readonly { provenance: { synthetic: boolean }
   return { total: records.length, real: records.length - synthetic, synthetic }
 }
 
+/** A dataset's counts as the public sees them; the store counts every record it holds. */
+function shownPerDataset(view: PublicView, datasets: readonly DatasetSummary[]) {
+  const count = (records: readonly { provenance: { dataset: string } }[], dataset: string) =>
+    records.filter((record) => record.provenance.dataset === dataset).length
+  return datasets.map((dataset) => ({
+    ...dataset,
+    actors: count(view.actors, dataset.id),
+    relationships: count(view.relationships, dataset.id),
+  }))
+}
+
 export function buildMeta(input: MetaInput): MetaResponse {
-  const published = input.actors.filter((actor) => actor.status === 'published')
-  const publishedTies = input.relationships.filter((r) => r.status === 'published')
+  const { view } = input
+  const published = view.actors
+  const publishedTies = view.relationships
+  const actorsPerStatus: Record<RecordStatus, number> = {
+    published: published.length,
+    archived: view.archived.actors,
+    pending: view.pending.actors,
+  }
   const actorsPerDistrict = new Map<string, number>()
   for (const actor of published) {
     if (actor.districtAgs) {
@@ -61,9 +81,8 @@ export function buildMeta(input: MetaInput): MetaResponse {
     counts: {
       actors: realAndSynthetic(published),
       relationships: realAndSynthetic(publishedTies),
-      // Placeholder until the public-visibility rule lands (issue 6, item 2).
-      archived: { actors: 0, relationships: 0 },
-      pending: { actors: 0, relationships: 0 },
+      archived: view.archived,
+      pending: view.pending,
     },
     taxonomies: {
       kinds: termCounts(actorKinds.entries, () => published.map((a) => a.kind)),
@@ -75,7 +94,11 @@ export function buildMeta(input: MetaInput): MetaResponse {
       relationshipTypes: termCounts(relationshipTypes.entries, () =>
         publishedTies.map((r) => r.type),
       ),
-      statuses: termCounts(recordStatuses.entries, () => input.actors.map((a) => a.status)),
+      statuses: recordStatuses.entries.map(({ id, de, en }) => ({
+        id,
+        label: { de, en },
+        count: actorsPerStatus[id],
+      })),
       projectStages: termCounts(projectStages.entries, () =>
         published.flatMap((a) => (a.stage ? [a.stage] : [])),
       ),
@@ -83,7 +106,7 @@ export function buildMeta(input: MetaInput): MetaResponse {
         published.flatMap((a) => (a.location ? [a.location.precision] : [])),
       ),
     },
-    datasets: [...input.datasets],
+    datasets: shownPerDataset(view, input.datasets),
     districts: input.districts.map((district) => ({
       ...district,
       actors: actorsPerDistrict.get(district.ags) ?? 0,

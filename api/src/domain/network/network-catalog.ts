@@ -5,4 +5,7 @@ import type { ActorCatalog } from '../actors/actor-catalog.ts'
 export interface NetworkCatalog extends ActorCatalog {
   /** All relationships, ordered by id. */
   relationshipsById: readonly Relationship[]
+  /** For the relationship at each index of `relationshipsById`: the name-order positions of its two ends. */
+  sourcePositions: Int32Array
+  targetPositions: Int32Array
 }

@@ -1,6 +1,5 @@
 /** Answers GET /relationships: filter, then one page in id order, with a cursor to the next. */
 import type { Filters, RelationshipListResponse } from '@netzwerkatlas/shared'
-import { isPublicStatus } from '../actors/actor-filters.ts'
 import { DEFAULT_PAGE_SIZE } from '../actors/list-actors.ts'
 import { decodeCursor, encodeCursor } from '../actors/cursor.ts'
 import { indexAfter } from '../actors/sort-key.ts'
@@ -26,21 +25,15 @@ export function listRelationships(
   const keptActorIds = hasActorFilters(query)
     ? new Set(catalog.positionsMatching(endFilters).map((p) => catalog.actorsInNameOrder[p]!.id))
     : undefined
-  const isVisibleEnd = (actorId: string) => {
-    const actor = catalog.actorById(actorId)
-    return (
-      actor !== undefined &&
-      isPublicStatus(actor.status) &&
-      (!keptActorIds || keptActorIds.has(actorId))
-    )
-  }
+  // The catalog holds published ties between published actors only; the filters narrow them further.
+  const isKeptEnd = (actorId: string) => !keptActorIds || keptActorIds.has(actorId)
   const candidates = query.actor ? catalog.relationshipsOf(query.actor) : catalog.relationshipsById
   const matches = candidates
     .filter(
       (relationship) =>
         matchesRelationshipFilters(relationship, query) &&
-        isVisibleEnd(relationship.sourceId) &&
-        isVisibleEnd(relationship.targetId),
+        isKeptEnd(relationship.sourceId) &&
+        isKeptEnd(relationship.targetId),
     )
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
 

@@ -1,4 +1,7 @@
-/** Which relationships a filter keeps: their own fields, and both ends among the actors the filter keeps. */
+/**
+ * Which relationships a filter keeps: their own fields, and both ends among the actors the filter keeps.
+ * Status needs no check: the index holds published ties between published actors only.
+ */
 import type { Filters, Relationship } from '@netzwerkatlas/shared'
 import { ACTOR_FILTER_KEYS } from '../actors/filter-key.ts'
 
@@ -9,7 +12,6 @@ export function hasActorFilters(filters: Filters): boolean {
 
 export function matchesRelationshipFilters(relationship: Relationship, filters: Filters): boolean {
   return (
-    relationship.status === 'published' &&
     (!filters.relationshipType || filters.relationshipType.includes(relationship.type)) &&
     (filters.synthetic === undefined || relationship.provenance.synthetic === filters.synthetic)
   )

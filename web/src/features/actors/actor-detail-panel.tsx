@@ -42,7 +42,7 @@ export function ActorDetailPanel({ id }: { id: string }) {
       {detail.isError && <p role="alert">{t('detail.notFound')}</p>}
       {detail.data && (
         <>
-          <ActorFacts actor={detail.data.actor} />
+          <ActorFacts actor={detail.data.actor} place={detail.data.place} />
           <Connections detail={detail.data} />
         </>
       )}

@@ -13,7 +13,8 @@ function formatEventDate(date: string, time: string | null, language: string) {
   return time ? `${day}, ${time}` : day
 }
 
-export function ActorFacts({ actor }: { actor: Actor }) {
+/** `place` is the API's place in words: the address city, else the municipality's name. */
+export function ActorFacts({ actor, place }: { actor: Actor; place: string | null }) {
   const { t, i18n } = useTranslation()
   const label = useLabel()
   const { data: meta } = useMeta()
@@ -41,11 +42,7 @@ export function ActorFacts({ actor }: { actor: Actor }) {
     ],
     [
       t('actors.place'),
-      placeLabel(
-        { ...actor, city: actor.address?.city ?? null },
-        meta?.districts,
-        t('actors.placeUnknown'),
-      ) || null,
+      placeLabel({ ...actor, city: place }, meta?.districts, t('actors.placeUnknown')) || null,
     ],
     [t('detail.address'), address],
     [

@@ -1,4 +1,7 @@
-/** The text for where an actor is: its city, else its district, else "Ort unbekannt" when it has no place. */
+/**
+ * The text for where an actor is: the API's place (address city, else municipality name), else its district,
+ * else "Ort unbekannt" when it has no place.
+ */
 import type { ActorSummary, MetaResponse } from '@netzwerkatlas/shared'
 
 export function placeLabel(

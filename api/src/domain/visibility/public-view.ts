@@ -1,0 +1,59 @@
+/**
+ * The one rule for what the public sees: published actors and the published relationships between two published
+ * actors. The index is built from this view only, so no route, count or neighbour list can show anything else.
+ */
+import type { Actor, RecordStatus, Relationship } from '@netzwerkatlas/shared'
+
+/** How many records of one status the public views leave out. */
+export interface NotShownCount {
+  actors: number
+  /** Relationships with this status, or with an end that has it (one can count under both statuses). */
+  relationships: number
+}
+
+export interface PublicView {
+  actors: readonly Actor[]
+  relationships: readonly Relationship[]
+  archived: NotShownCount
+  pending: NotShownCount
+}
+
+/** The only status anyone may see; the others are for moderators (accounts come with a later issue). */
+export function isPublicStatus(status: RecordStatus): boolean {
+  return status === 'published'
+}
+
+const HIDDEN_STATUSES = ['archived', 'pending'] as const satisfies readonly RecordStatus[]
+
+export function publicView(snapshot: {
+  actors: readonly Actor[]
+  relationships: readonly Relationship[]
+}): PublicView {
+  const statusOf = new Map(snapshot.actors.map((actor) => [actor.id, actor.status]))
+  const notShown = {
+    archived: { actors: 0, relationships: 0 },
+    pending: { actors: 0, relationships: 0 },
+  }
+  const actors = snapshot.actors.filter((actor) => {
+    if (actor.status !== 'published') notShown[actor.status].actors += 1
+    return isPublicStatus(actor.status)
+  })
+  const relationships = snapshot.relationships.filter((relationship) => {
+    const source = statusOf.get(relationship.sourceId)
+    const target = statusOf.get(relationship.targetId)
+    for (const status of HIDDEN_STATUSES) {
+      if (relationship.status === status || source === status || target === status) {
+        notShown[status].relationships += 1
+      }
+    }
+    // An end missing from the snapshot (the store's foreign keys rule it out) keeps the tie out too.
+    return (
+      isPublicStatus(relationship.status) &&
+      source !== undefined &&
+      isPublicStatus(source) &&
+      target !== undefined &&
+      isPublicStatus(target)
+    )
+  })
+  return { actors, relationships, ...notShown }
+}
