@@ -18,6 +18,7 @@ import type { NetworkCatalog } from '../domain/network/network-catalog.ts'
 import { networkView } from '../domain/network/network-view.ts'
 import { buildNetworkGraph, type NetworkGraph } from './network-graph.ts'
 import { serialise, type SerialisedBody } from './serialised-body.ts'
+import type { SavedTextIndexes } from './saved-text-indexes.ts'
 import { buildSpatialIndex } from './spatial-index.ts'
 import { buildTextIndex } from './text-index.ts'
 import { createViewCache } from './view-cache.ts'
@@ -35,8 +36,15 @@ export interface Geography {
   credits: readonly Credit[]
 }
 
+export interface BuildOptions {
+  /** Where text indexes are saved between starts; without it the text index is always built. */
+  savedTextIndexes?: SavedTextIndexes
+}
+
 export interface NetworkIndex extends NetworkCatalog {
-  graph: NetworkGraph
+  /** Built on first use: no route needs it yet, and at 100k actors it costs seconds of start-up. */
+  readonly graph: NetworkGraph
+  textIndexOrigin: 'built' | 'loaded'
   meta: () => MetaResponse
   /** The network for the filters, serialised and compressed once per data version and filter. */
   networkBody: (filters: Filters) => SerialisedBody
@@ -49,10 +57,31 @@ const CACHED_FILTERS = 64
 const CACHED_NETWORK_BODIES = 16
 const CACHED_RESPONSE_BODIES = 256
 
-export function buildNetworkIndex(source: IndexSource, geography: Geography): NetworkIndex {
+/** Each actor's relationships, in id order: a plain map is ~5× faster to build than the graph. */
+function relationshipsByActor(relationshipsInIdOrder: readonly Relationship[]) {
+  const byActor = new Map<string, Relationship[]>()
+  const add = (actorId: string, relationship: Relationship) => {
+    const list = byActor.get(actorId)
+    if (list) list.push(relationship)
+    else byActor.set(actorId, [relationship])
+  }
+  for (const relationship of relationshipsInIdOrder) {
+    add(relationship.sourceId, relationship)
+    if (relationship.targetId !== relationship.sourceId) add(relationship.targetId, relationship)
+  }
+  return byActor
+}
+
+export function buildNetworkIndex(
+  source: IndexSource,
+  geography: Geography,
+  options: BuildOptions = {},
+): NetworkIndex {
   const actorsById = new Map(source.actors.map((actor) => [actor.id, actor]))
-  const relationshipsById = new Map(source.relationships.map((r) => [r.id, r]))
-  const graph = buildNetworkGraph(source.actors, source.relationships)
+  const relationshipsInIdOrder = [...source.relationships].sort((a, b) =>
+    a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
+  )
+  const relationshipsOfActor = relationshipsByActor(relationshipsInIdOrder)
 
   const keyed = source.actors
     .map((actor) => ({ actor, key: nameSortKey(actor.name, actor.id) }))
@@ -65,7 +94,7 @@ export function buildNetworkIndex(source: IndexSource, geography: Geography): Ne
     ]
       .filter(Boolean)
       .join(' ')
-  const text = buildTextIndex(source.actors, placeNameOf)
+  const text = buildTextIndex(source.actors, placeNameOf, options.savedTextIndexes)
   const spatial = buildSpatialIndex(source.actors)
 
   const positionsCache = createViewCache<readonly number[]>(CACHED_FILTERS)
@@ -76,24 +105,23 @@ export function buildNetworkIndex(source: IndexSource, geography: Geography): Ne
     actorById: (id) => actorsById.get(id),
     actorsInNameOrder: keyed.map(({ actor }) => actor),
     sortKeysInNameOrder: keyed.map(({ key }) => key),
-    relationshipsById: [...source.relationships].sort((a, b) =>
-      a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
-    ),
+    relationshipsById: relationshipsInIdOrder,
     idsMatchingText: (query) => text.idsMatching(query),
     idsInBbox: (bbox) => spatial.idsInBbox(bbox),
     idsWithinKm: (point, radiusKm) => spatial.idsWithinKm(point, radiusKm),
     positionsMatching: (filters) =>
       positionsCache.get(filterKey(filters), () => matchingPositions(catalog, filters)),
-    relationshipsOf: (actorId) =>
-      graph.hasNode(actorId)
-        ? graph.edges(actorId).map((edgeId) => relationshipsById.get(edgeId)!)
-        : [],
+    relationshipsOf: (actorId) => relationshipsOfActor.get(actorId) ?? [],
   }
 
   let meta: MetaResponse | undefined
+  let graph: NetworkGraph | undefined
   return {
     ...catalog,
-    graph,
+    get graph() {
+      return (graph ??= buildNetworkGraph(source.actors, source.relationships))
+    },
+    textIndexOrigin: text.origin,
     meta: () =>
       (meta ??= buildMeta({
         dataVersion: source.dataVersion,
