@@ -17,7 +17,7 @@ const HEALTH_INTERVAL_MS = 20
 const TEXT_ROUNDS = 20
 const round2 = (value: number) => Math.round(value * 100) / 100
 
-export interface UncachedBboxes {
+interface UncachedBboxes {
   distinctBboxes: number
   uncached: { reqPerSec: number; latency: LatencySummary; non2xx: number }
   cached: { reqPerSec: number; latency: LatencySummary; non2xx: number; bbox: string }
@@ -25,7 +25,7 @@ export interface UncachedBboxes {
   reqPerSecRatio: number
 }
 
-export interface HealthUnderLoad {
+interface HealthUnderLoad {
   path: string
   alone: LatencySummary
   underLoad: LatencySummary & { samples: number }
@@ -33,7 +33,7 @@ export interface HealthUnderLoad {
   load: { reqPerSec: number; responses: number; non2xx: number }
 }
 
-export interface TextCost {
+interface TextCost {
   normal: { example: string; latency: LatencySummary }
   hostile: { example: string; latency: LatencySummary }
   /** Median hostile ÷ median normal. */

@@ -36,7 +36,7 @@ export interface Geography {
   credits: readonly Credit[]
 }
 
-export interface BuildOptions {
+interface BuildOptions {
   /** Where text indexes are saved between starts; without it the text index is always built. */
   savedTextIndexes?: SavedTextIndexes
 }
