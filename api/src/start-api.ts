@@ -2,6 +2,7 @@
  * Brings the API up: database (embedded or DATABASE_URL), migrations, first-start datasets, the index, the app.
  * Used by server.ts (the process entry) and by the benchmarks; returns a handle to stop it all again.
  */
+import path from 'node:path'
 import { loadGazetteer } from '@netzwerkatlas/data/geo'
 import type { Logger } from 'pino'
 import { createApp } from './app.ts'
@@ -10,6 +11,7 @@ import { loadMissingDatasets } from './datasets/load-datasets.ts'
 import { createIndexHolder } from './index/index-holder.ts'
 import { geographyOf } from './geography.ts'
 import { buildNetworkIndex } from './index/network-index.ts'
+import { savedTextIndexesIn } from './index/saved-text-indexes.ts'
 import { startEmbeddedPostgres, type RunningPostgres } from './store/embedded-postgres.ts'
 import { openStore, type Store } from './store/store.ts'
 
@@ -38,8 +40,21 @@ export async function startApi(config: Config, logger: Logger): Promise<RunningA
     const gazetteer = loadGazetteer(config.geoDir)
     await loadMissingDatasets(store, { gazetteer, config }, logger)
 
+    const snapshotStartedAt = performance.now()
     const snapshot = await store.readSnapshot()
-    const indexHolder = createIndexHolder(buildNetworkIndex(snapshot, geographyOf(gazetteer)))
+    const indexStartedAt = performance.now()
+    const index = buildNetworkIndex(snapshot, geographyOf(gazetteer), {
+      savedTextIndexes: savedTextIndexesIn(path.join(config.dataDir, 'text-index')),
+    })
+    logger.info(
+      {
+        snapshotMs: Math.round(indexStartedAt - snapshotStartedAt),
+        durationMs: Math.round(performance.now() - indexStartedAt),
+        textIndex: index.textIndexOrigin,
+      },
+      'index built',
+    )
+    const indexHolder = createIndexHolder(index)
     const app = createApp({
       config,
       indexHolder,

@@ -57,6 +57,8 @@ export function spawnApi({ dataDir, env, logLevel }: ApiStartOptions): ApiProces
     PORT: '0',
     DATA_DIR: dataDir,
     LOG_LEVEL: logLevel,
+    // The bench is one client sending thousands of requests: per-client limits would measure themselves.
+    RATE_LIMITS: 'off',
   }
   // The embedded database is part of what we measure; an inherited DATABASE_URL would bypass it.
   delete childEnv.DATABASE_URL

@@ -20,6 +20,10 @@ export interface LoadSettings {
   headers: Record<string, string>
   /** The server's pid, to report how much CPU it used. */
   serverPid: number
+  /** Stop after this many responses instead of after `seconds`. */
+  amount?: number
+  /** A new path (and query) for each request, e.g. a bbox no cache has seen; default: the URL's. */
+  nextPath?: () => string
 }
 
 export interface LoadRun {
@@ -42,7 +46,7 @@ export interface LoadRun {
 }
 
 export function runLoad(settings: LoadSettings): Promise<LoadRun> {
-  const { url, seconds, connections, headers, serverPid } = settings
+  const { url, seconds, connections, headers, serverPid, amount, nextPath } = settings
   const latenciesMs: number[] = []
   const startedAt = performance.now()
   const serverCpuBefore = cpuSecondsOf(serverPid)
@@ -50,7 +54,17 @@ export function runLoad(settings: LoadSettings): Promise<LoadRun> {
   const machineCpuBefore = machineBusyCpuSeconds()
   return new Promise((resolve, reject) => {
     const instance = autocannon(
-      { url, duration: seconds, connections, pipelining: 1, headers },
+      {
+        url,
+        duration: seconds,
+        amount,
+        connections,
+        pipelining: 1,
+        headers,
+        ...(nextPath && {
+          requests: [{ setupRequest: (request) => ({ ...request, path: nextPath() }) }],
+        }),
+      },
       (error: unknown, result) => {
         if (error) {
           reject(error instanceof Error ? error : new Error('autocannon failed', { cause: error }))
@@ -64,7 +78,11 @@ export function runLoad(settings: LoadSettings): Promise<LoadRun> {
         resolve({
           url,
           seconds,
-          reqPerSec: result.requests.average,
+          // A run of a fixed amount may last a second or two: its one-second samples say little.
+          reqPerSec:
+            amount === undefined
+              ? result.requests.average
+              : round2(latenciesMs.length / elapsedSeconds),
           responses: latenciesMs.length,
           bytesPerSec: result.throughput.average,
           errors: result.errors,
@@ -83,7 +101,7 @@ export function runLoad(settings: LoadSettings): Promise<LoadRun> {
   })
 }
 
-interface LatencySummary {
+export interface LatencySummary {
   meanMs: number
   p50Ms: number
   p95Ms: number
@@ -117,7 +135,7 @@ function percentile(sorted: Float64Array, p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, rank - 1))]!
 }
 
-function summariseLatency(values: readonly number[]): LatencySummary {
+export function summariseLatency(values: readonly number[]): LatencySummary {
   const sorted = Float64Array.from(values).sort()
   const sum = sorted.reduce((total, value) => total + value, 0)
   return {

@@ -6,6 +6,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { MetaResponse } from '@netzwerkatlas/shared'
 import { repositoryRoot, type ApiProcess } from './api-process.ts'
+import { measureBoundedWork } from './bounded-work.ts'
 import { compareWithBaseline, measureRoute } from './compare.ts'
 import { getJson } from './http-get.ts'
 import { loadAverageNow } from './machine.ts'
@@ -126,12 +127,23 @@ async function measureLoad(
         `  ${route}: ${routes[route].reqPerSec} req/s p95 ${routes[route].latency.p95Ms} ms`,
       )
     }
+    log(scale, '  bounded work: uncached bboxes, health under load, hostile text…')
+    const boundedWork = await measureBoundedWork(target, plan.roundSeconds)
+    const { uncachedBboxes: bboxes, healthUnderLoad: health, textCost: text } = boundedWork
+    log(
+      scale,
+      `  ${bboxes.distinctBboxes} uncached bboxes: ${bboxes.uncached.reqPerSec} req/s ` +
+        `p95 ${bboxes.uncached.latency.p95Ms} ms (cached ${bboxes.cached.reqPerSec} req/s); ` +
+        `health p99 ${health.alone.p99Ms} ms alone, ${health.underLoad.p99Ms} ms under load; ` +
+        `hostile text ${text.medianRatio}× a normal one`,
+    )
     return {
       start: sample,
       loadAverageBefore,
       network,
       memoryAfterNetworkLoad,
       routes,
+      boundedWork,
       memoryAfterLoad: readMemory(api.pid),
     }
   } finally {

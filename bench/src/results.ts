@@ -1,5 +1,6 @@
 /** The shape of one bench run, as written to bench/results/<timestamp>.json. */
 import type { ApiExit } from './api-process.ts'
+import type { BoundedWork } from './bounded-work.ts'
 import type { Comparison } from './compare.ts'
 import type { LoadSummary } from './load.ts'
 import type { MachineFacts } from './machine.ts'
@@ -32,6 +33,8 @@ export interface ScaleLoad {
   memoryAfterNetworkLoad: ProcessMemory
   /** Other routes, for information (no baseline). */
   routes: Record<string, RouteLoad>
+  /** Uncached bboxes, health under uncacheable load, hostile text (bounded-work.ts). */
+  boundedWork: BoundedWork
   memoryAfterLoad: ProcessMemory
 }
 

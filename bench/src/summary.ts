@@ -56,6 +56,42 @@ function loadRows(scales: readonly ScaleResult[]): string[][] {
   })
 }
 
+function boundedWorkRows(scales: readonly ScaleResult[]): string[][] {
+  return scales.flatMap((s) => {
+    const work = s.load?.boundedWork
+    if (!work) return []
+    const { uncachedBboxes: bboxes, healthUnderLoad: health, textCost: text } = work
+    const latency = (l: { p50Ms: number; p95Ms: number; p99Ms: number }) =>
+      `${l.p50Ms} / ${l.p95Ms} / ${l.p99Ms}`
+    return [
+      [
+        s.scale,
+        `GET /api/network, ${bboxes.distinctBboxes} distinct random bboxes, 4 clients`,
+        `${bboxes.uncached.reqPerSec} req/s`,
+        latency(bboxes.uncached.latency),
+        `one cached bbox: ${bboxes.cached.reqPerSec} req/s, ${latency(bboxes.cached.latency)}`,
+        `${bboxes.reqPerSecRatio}× req/s`,
+      ],
+      [
+        s.scale,
+        `${health.path} while 4 clients send uncacheable bboxes (${health.load.reqPerSec} req/s)`,
+        `${health.underLoad.samples} polls`,
+        latency(health.underLoad),
+        `alone: ${latency(health.alone)}`,
+        `p99 ${health.underLoad.p99Ms} vs ${health.alone.p99Ms} ms`,
+      ],
+      [
+        s.scale,
+        `hostile text (\`${text.hostile.example}\`), one at a time`,
+        '–',
+        latency(text.hostile.latency),
+        `normal (\`${text.normal.example}\` …): ${latency(text.normal.latency)}`,
+        `${text.medianRatio}× median; 100 one-letter words → ${text.overLimit.status}`,
+      ],
+    ]
+  })
+}
+
 export function renderSummary(results: BenchResults, jsonFile: string): string {
   const m = results.machine
   const checks = results.scales.flatMap((s) =>
@@ -120,6 +156,15 @@ export function renderSummary(results: BenchResults, jsonFile: string): string {
         'ratio / note',
       ],
       loadRows(results.scales),
+    ),
+    '',
+    '## Bounded work per request',
+    '',
+    'Each against a baseline from the same run and process. Latency in ms (p50 / p95 / p99).',
+    '',
+    ...table(
+      ['scale', 'measured', 'rate', 'p50 / p95 / p99', 'baseline', 'ratio / note'],
+      boundedWorkRows(results.scales),
     ),
     '',
   ].join('\n')

@@ -1,8 +1,16 @@
-/** Full-text search over actors with German folding (minisearch): prefixes and small typos match. */
+/**
+ * Full-text search over actors with German folding (minisearch): prefixes and small typos match.
+ *
+ * The work per query is bounded, since one hostile query would otherwise stall the only thread: at most
+ * MAX_SEARCH_TERMS distinct terms (the filter schema refuses more), prefixes only from 3 letters, typos only
+ * from 5 letters and one edit at most. Shorter terms match whole words only: "a" as a prefix is every word.
+ */
+import { createHash } from 'node:crypto'
 import type { Actor } from '@netzwerkatlas/shared'
-import { topics } from '@netzwerkatlas/shared'
-import MiniSearch from 'minisearch'
+import { MAX_SEARCH_TERMS, searchTermsOf, topics } from '@netzwerkatlas/shared'
+import MiniSearch, { type Options } from 'minisearch'
 import { foldGerman } from '../domain/text/fold-german.ts'
+import type { SavedTextIndexes } from './saved-text-indexes.ts'
 
 interface SearchDocument {
   id: string
@@ -14,36 +22,83 @@ interface SearchDocument {
 
 export interface TextIndex {
   idsMatching(text: string): ReadonlySet<string>
+  /** Built from the documents, or loaded from a saved index of the very same documents. */
+  origin: 'built' | 'loaded'
 }
 
+/**
+ * Part of every saved index's name: change it whenever the fields, the folding or the documents change
+ * meaning, so that no index saved by an older version is loaded.
+ */
+const INDEX_FORMAT = 'text-index-1'
+
+const MIN_PREFIX_LENGTH = 3
+const MIN_FUZZY_LENGTH = 5
+/** One edit per 5 letters, at most one: two edits on long terms cost ~4× more and walk most of the index. */
+const FUZZINESS = 0.2
+const MAX_EDITS = 1
+
+/** The query's distinct terms, at most MAX_SEARCH_TERMS of them (a repeated term adds no meaning). */
+const queryTermsOf = (text: string) => [...new Set(searchTermsOf(text))].slice(0, MAX_SEARCH_TERMS)
+
+const OPTIONS: Options<SearchDocument> = {
+  fields: ['name', 'description', 'place', 'topics'],
+  storeFields: [],
+  processTerm: (term) => foldGerman(term),
+  searchOptions: {
+    tokenize: queryTermsOf,
+    boost: { name: 3, place: 1.5 },
+    prefix: (term) => term.length >= MIN_PREFIX_LENGTH,
+    fuzzy: (term) => (term.length >= MIN_FUZZY_LENGTH ? FUZZINESS : false),
+    maxFuzzy: MAX_EDITS,
+    combineWith: 'AND',
+  },
+}
+
+function searchDocumentsOf(actors: readonly Actor[], placeNameOf: (actor: Actor) => string) {
+  return actors.map((actor): SearchDocument => ({
+    id: actor.id,
+    name: actor.name,
+    description: actor.description ?? '',
+    place: placeNameOf(actor),
+    topics: actor.topics
+      .map((topic) => `${topics.labels[topic].de} ${topics.labels[topic].en}`)
+      .join(' '),
+  }))
+}
+
+/** A saved index, if it is one of exactly these documents and still readable; else undefined. */
+function loadSaved(json: string | undefined, documentCount: number) {
+  if (json === undefined) return undefined
+  try {
+    const search = MiniSearch.loadJSON<SearchDocument>(json, OPTIONS)
+    return search.documentCount === documentCount ? search : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * With `saved`, an index of the same documents saved by an earlier start is loaded instead of built, and a
+ * built one is saved for the next start (serialising it costs about as much as loading it).
+ */
 export function buildTextIndex(
   actors: readonly Actor[],
   placeNameOf: (actor: Actor) => string,
+  saved?: SavedTextIndexes,
 ): TextIndex {
-  const search = new MiniSearch<SearchDocument>({
-    fields: ['name', 'description', 'place', 'topics'],
-    storeFields: [],
-    processTerm: (term) => foldGerman(term),
-    searchOptions: {
-      boost: { name: 3, place: 1.5 },
-      prefix: true,
-      // Typos are forgiven on longer words only; short words would match too much.
-      fuzzy: (term) => (term.length > 4 ? 0.2 : false),
-      combineWith: 'AND',
-    },
-  })
-  search.addAll(
-    actors.map((actor) => ({
-      id: actor.id,
-      name: actor.name,
-      description: actor.description ?? '',
-      place: placeNameOf(actor),
-      topics: actor.topics
-        .map((topic) => `${topics.labels[topic].de} ${topics.labels[topic].en}`)
-        .join(' '),
-    })),
-  )
+  const documents = searchDocumentsOf(actors, placeNameOf)
+  const contentHash = saved
+    ? createHash('sha256').update(INDEX_FORMAT).update(JSON.stringify(documents)).digest('hex')
+    : ''
+  const loaded = saved && loadSaved(saved.load(contentHash), documents.length)
+  const search = loaded ?? new MiniSearch<SearchDocument>(OPTIONS)
+  if (!loaded) {
+    search.addAll(documents)
+    saved?.save(contentHash, JSON.stringify(search))
+  }
   return {
     idsMatching: (text) => new Set(search.search(text).map((result) => String(result.id))),
+    origin: loaded ? 'loaded' : 'built',
   }
 }

@@ -11,6 +11,7 @@ import { relationshipTypes } from '../taxonomy/relationship-types.ts'
 import { topics } from '../taxonomy/topics.ts'
 import { withDecodedDocs } from './decoded-parameters.ts'
 import { DistrictAgsSchema, MunicipalityAgsSchema, SlugSchema } from './primitives.ts'
+import { MAX_SEARCH_TERMS, searchTermsOf } from './search-text.ts'
 
 const MAX_LIST_ITEMS = 50
 
@@ -87,6 +88,10 @@ export const FiltersSchema = z.object({
     .trim()
     .min(1)
     .max(200)
+    // Each term costs a lookup (prefixes and typos: many): bound the work one request can ask for.
+    .refine((text) => searchTermsOf(text).length <= MAX_SEARCH_TERMS, {
+      message: `at most ${MAX_SEARCH_TERMS} words`,
+    })
     .meta({ description: 'Full-text search in name, description and place.', example: 'Caritas' })
     .optional(),
   bbox: BboxSchema.optional(),
