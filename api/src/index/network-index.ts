@@ -6,7 +6,6 @@ import type {
   Actor,
   Credit,
   DatasetSummary,
-  Filters,
   MetaResponse,
   Relationship,
 } from '@netzwerkatlas/shared'
@@ -15,14 +14,14 @@ import { matchingPositions } from '../domain/actors/list-actors.ts'
 import { nameSortKey } from '../domain/actors/sort-key.ts'
 import { buildMeta, type DistrictFacts } from '../domain/meta/build-meta.ts'
 import type { NetworkCatalog } from '../domain/network/network-catalog.ts'
-import { networkView } from '../domain/network/network-view.ts'
 import { buildNetworkGraph, type NetworkGraph } from './network-graph.ts'
-import { serialise, type SerialisedBody } from './serialised-body.ts'
 import { buildSpatialIndex } from './spatial-index.ts'
 import { buildTextIndex } from './text-index.ts'
 import { createViewCache } from './view-cache.ts'
 
 export interface IndexSource {
+  /** Names the database the snapshot came from (store.ts); response tags carry it. */
+  databaseId: string
   dataVersion: number
   actors: readonly Actor[]
   relationships: readonly Relationship[]
@@ -37,17 +36,12 @@ export interface Geography {
 
 export interface NetworkIndex extends NetworkCatalog {
   graph: NetworkGraph
+  databaseId: string
   meta: () => MetaResponse
-  /** The network for the filters, serialised and compressed once per data version and filter. */
-  networkBody: (filters: Filters) => SerialisedBody
-  /** Any other response body of this data version, kept per request URL (lists, details, meta). */
-  responseBody: (url: string, produce: () => SerialisedBody) => SerialisedBody
 }
 
-/** Cached answers per index: filter results are small (positions), network bodies can be megabytes. */
-const CACHED_FILTERS = 64
-const CACHED_NETWORK_BODIES = 16
-const CACHED_RESPONSE_BODIES = 256
+/** Filter results (positions, 8 bytes each) kept per index; response bodies are kept in http/. */
+const CACHED_POSITIONS_BYTES = 16 * 1024 * 1024
 
 export function buildNetworkIndex(source: IndexSource, geography: Geography): NetworkIndex {
   const actorsById = new Map(source.actors.map((actor) => [actor.id, actor]))
@@ -68,9 +62,10 @@ export function buildNetworkIndex(source: IndexSource, geography: Geography): Ne
   const text = buildTextIndex(source.actors, placeNameOf)
   const spatial = buildSpatialIndex(source.actors)
 
-  const positionsCache = createViewCache<readonly number[]>(CACHED_FILTERS)
-  const networkCache = createViewCache<SerialisedBody>(CACHED_NETWORK_BODIES)
-  const responseCache = createViewCache<SerialisedBody>(CACHED_RESPONSE_BODIES)
+  const positionsCache = createViewCache<readonly number[]>({
+    maxBytes: CACHED_POSITIONS_BYTES,
+    sizeOf: (positions) => 64 + positions.length * 8,
+  })
   const catalog: NetworkCatalog = {
     dataVersion: source.dataVersion,
     actorById: (id) => actorsById.get(id),
@@ -93,6 +88,7 @@ export function buildNetworkIndex(source: IndexSource, geography: Geography): Ne
   let meta: MetaResponse | undefined
   return {
     ...catalog,
+    databaseId: source.databaseId,
     graph,
     meta: () =>
       (meta ??= buildMeta({
@@ -103,8 +99,5 @@ export function buildNetworkIndex(source: IndexSource, geography: Geography): Ne
         districts: geography.districts,
         geoCredits: geography.credits,
       })),
-    responseBody: (url, produce) => responseCache.get(url, produce),
-    networkBody: (filters) =>
-      networkCache.get(filterKey(filters), () => serialise(networkView(catalog, filters))),
   }
 }

@@ -1,16 +1,16 @@
 /**
  * JSON bodies serialised and compressed once, then served as bytes: network views are the largest and most
  * requested responses, and they only change with the data version.
- *
- * Only the compressed forms are kept (the 100k-actor network is 50 MB as JSON, 5 MB as brotli); the rare client
- * that accepts neither encoding gets the gzip form inflated on the fly.
  */
-import { brotliCompressSync, constants, gunzipSync, gzipSync } from 'node:zlib'
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
 
-export interface SerialisedBody {
+export interface CompressedBody {
   gzip: Uint8Array<ArrayBuffer>
   br: Uint8Array<ArrayBuffer>
-  identity: () => Uint8Array<ArrayBuffer>
+}
+
+export interface SerialisedBody extends CompressedBody {
+  identity: Uint8Array<ArrayBuffer>
 }
 
 /** Copies into a plain ArrayBuffer-backed array, the body type web Responses accept. */
@@ -18,9 +18,9 @@ const ownBytes = (buffer: Buffer): Uint8Array<ArrayBuffer> => new Uint8Array(buf
 
 export function serialise(value: unknown): SerialisedBody {
   const json = Buffer.from(JSON.stringify(value))
-  const gzip = ownBytes(gzipSync(json, { level: 6 }))
   return {
-    gzip,
+    identity: ownBytes(json),
+    gzip: ownBytes(gzipSync(json, { level: 6 })),
     br: ownBytes(
       brotliCompressSync(json, {
         params: {
@@ -29,6 +29,5 @@ export function serialise(value: unknown): SerialisedBody {
         },
       }),
     ),
-    identity: () => ownBytes(gunzipSync(gzip)),
   }
 }
