@@ -47,7 +47,7 @@ describe('Accept-Encoding negotiation', () => {
       headers: { 'Accept-Encoding': acceptEncoding },
     })
     expect(response.headers.get('content-encoding')).toBe(expected)
-    expect(JSON.parse(await decode(response))).toMatchObject({ nodes: expect.any(Array) })
+    expect(JSON.parse(await decode(response))).toHaveProperty('nodes')
   })
 
   it('serves a client that sends no Accept-Encoding the plain JSON, the same every time', async () => {

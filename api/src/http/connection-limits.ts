@@ -36,7 +36,7 @@ const CLIENT_ERRORS: Record<string, { status: number; reason: string; type: stri
 const BAD_REQUEST = { status: 400, reason: 'Bad Request', type: problemTypes.badRequest }
 
 /** The raw HTTP/1.1 answer Node would give, as problem+json; the connection closes after it. */
-export function clientErrorResponse(code: string | undefined): string {
+function clientErrorResponse(code: string | undefined): string {
   const { status, reason, type } = (code && CLIENT_ERRORS[code]) || BAD_REQUEST
   const body = JSON.stringify({ type, title: reason, status })
   return [
