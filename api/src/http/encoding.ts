@@ -17,10 +17,13 @@ type EncodingNegotiator = {
 }
 
 /** `undefined` when the client refuses every coding we have, identity included. */
-export function negotiateEncoding(acceptEncoding: string | undefined): ContentCoding | undefined {
+export function negotiateEncoding(
+  acceptEncoding: string | undefined,
+  available: readonly ContentCoding[] = AVAILABLE,
+): ContentCoding | undefined {
   if (acceptEncoding === undefined) return 'identity'
   const negotiator = new Negotiator({
     headers: { 'accept-encoding': acceptEncoding },
   }) as unknown as EncodingNegotiator
-  return negotiator.encoding(AVAILABLE, { preferred: AVAILABLE }) as ContentCoding | undefined
+  return negotiator.encoding(available, { preferred: AVAILABLE }) as ContentCoding | undefined
 }
