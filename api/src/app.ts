@@ -4,12 +4,16 @@
  */
 import { OpenAPIHono } from '@hono/zod-openapi'
 import { problemTypes } from '@netzwerkatlas/shared'
-import { requestId } from 'hono/request-id'
 import type { Logger } from 'pino'
 import type { Config } from './config.ts'
 import type { AppEnv } from './http/app-env.ts'
+import { isAnsweredFromCache } from './http/caching.ts'
+import { fixedDocument } from './http/fixed-document.ts'
+import { methodNotAllowedProblem, methodsByPath } from './http/method-not-allowed.ts'
 import { handleError, problemResponse, validationHook } from './http/problem.ts'
-import { requestLog } from './http/request-log.ts'
+import { isExpensiveApiRequest, rateLimit } from './http/rate-limit.ts'
+import { requestIds, requestLog } from './http/request-log.ts'
+import { createResponseBodies } from './http/response-bodies.ts'
 import { corsPolicy, requestSizeLimit, securityHeaders } from './http/security.ts'
 import { staticWeb } from './http/static-web.ts'
 import type { IndexHolder } from './index/index-holder.ts'
@@ -21,7 +25,10 @@ import { networkRoutes } from './routes/network.ts'
 import { relationshipRoutes } from './routes/relationships.ts'
 
 export interface AppDependencies {
-  config: Pick<Config, 'corsOrigins' | 'bodyLimitBytes' | 'webDistDir'>
+  config: Pick<
+    Config,
+    'corsOrigins' | 'bodyLimitBytes' | 'webDistDir' | 'rateLimits' | 'bodyCacheBytes'
+  >
   indexHolder: IndexHolder
   isDatabaseReachable: () => Promise<boolean>
   logger: Logger
@@ -45,16 +52,26 @@ function createApiRoutes(isDatabaseReachable: () => Promise<boolean>) {
 
 export function createApp({ config, indexHolder, isDatabaseReachable, logger }: AppDependencies) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
-  app.use(requestId())
+  app.use(requestIds())
   app.use(requestLog(logger))
   app.use(securityHeaders())
   const cors = corsPolicy(config.corsOrigins)
   if (cors) app.use('/api/*', cors)
   app.use('/api/*', requestSizeLimit(config.bodyLimitBytes))
+  const bodies = createResponseBodies({
+    compressedBytes: config.bodyCacheBytes.compressed,
+    uncompressedBytes: config.bodyCacheBytes.uncompressed,
+  })
   app.use('/api/*', async (c, next) => {
     c.set('index', indexHolder.current())
+    c.set('bodies', bodies)
     await next()
   })
+  if (config.rateLimits) {
+    const rule = { isExpensive: isExpensiveApiRequest, isCached: isAnsweredFromCache }
+    app.use('/api/*', rateLimit(config.rateLimits, rule))
+  }
+  app.use('/api/openapi.json', fixedDocument())
 
   const api = createApiRoutes(isDatabaseReachable)
   api.doc31('/openapi.json', {
@@ -66,14 +83,19 @@ export function createApp({ config, indexHolder, isDatabaseReachable, logger }: 
   app.route('/api', api)
 
   app.use('*', staticWeb(config.webDistDir))
-  app.notFound((c) =>
-    problemResponse(c, {
+  // Read on first use: by then every route is registered.
+  let methodsOf: ((path: string) => string[]) | undefined
+  app.notFound((c) => {
+    methodsOf ??= methodsByPath(app.routes)
+    const allowed = c.req.path.startsWith('/api/') ? methodsOf(c.req.path) : []
+    if (allowed.length > 0) return methodNotAllowedProblem(c, allowed)
+    return problemResponse(c, {
       type: problemTypes.notFound,
       title: 'Not found',
       status: 404,
       detail: `Nothing at ${c.req.method} ${c.req.path}.`,
-    }),
-  )
+    })
+  })
   app.onError(handleError)
   return app
 }

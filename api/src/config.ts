@@ -57,6 +57,30 @@ const EnvSchema = z.object({
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
   /** How long a shutdown waits for in-flight requests, in milliseconds. */
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
+  /** Per-client limits on expensive, uncached requests (429 + Retry-After); the bench turns them off. */
+  RATE_LIMITS: z.enum(['on', 'off']).default('on'),
+  /** Expensive requests a client may send at once, then this many more per second. */
+  RATE_LIMIT_BURST: z.coerce.number().int().min(1).default(30),
+  RATE_LIMIT_PER_SECOND: z.coerce.number().positive().default(10),
+  /** Expensive requests of one client in progress at the same time. */
+  RATE_LIMIT_CONCURRENCY: z.coerce.number().int().min(1).default(4),
+  /** Byte budgets of the response body caches: compressed (br + gzip) and uncompressed forms. */
+  BODY_CACHE_BYTES: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(128 * 1024 * 1024),
+  PLAIN_BODY_CACHE_BYTES: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(64 * 1024 * 1024),
+  /** Connection hygiene: time to send the headers, the whole request, and idle keep-alive time. */
+  HEADERS_TIMEOUT_MS: z.coerce.number().int().min(1000).default(10_000),
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1000).default(30_000),
+  KEEP_ALIVE_TIMEOUT_MS: z.coerce.number().int().min(100).default(5_000),
+  /** Open connections at most; further ones are closed right away. */
+  MAX_CONNECTIONS: z.coerce.number().int().min(1).default(1024),
 })
 
 export type Config = Readonly<{
@@ -74,7 +98,23 @@ export type Config = Readonly<{
   corsOrigins: readonly string[]
   bodyLimitBytes: number
   shutdownGraceMs: number
+  rateLimits: RateLimits | undefined
+  bodyCacheBytes: { compressed: number; uncompressed: number }
+  connections: ConnectionLimits
 }>
+
+export interface RateLimits {
+  burst: number
+  perSecond: number
+  concurrency: number
+}
+
+export interface ConnectionLimits {
+  headersTimeoutMs: number
+  requestTimeoutMs: number
+  keepAliveTimeoutMs: number
+  maxConnections: number
+}
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: string[] }
 
@@ -104,6 +144,21 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
       corsOrigins: e.CORS_ORIGINS,
       bodyLimitBytes: e.BODY_LIMIT_BYTES,
       shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+      rateLimits:
+        e.RATE_LIMITS === 'on'
+          ? {
+              burst: e.RATE_LIMIT_BURST,
+              perSecond: e.RATE_LIMIT_PER_SECOND,
+              concurrency: e.RATE_LIMIT_CONCURRENCY,
+            }
+          : undefined,
+      bodyCacheBytes: { compressed: e.BODY_CACHE_BYTES, uncompressed: e.PLAIN_BODY_CACHE_BYTES },
+      connections: {
+        headersTimeoutMs: e.HEADERS_TIMEOUT_MS,
+        requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
+        keepAliveTimeoutMs: e.KEEP_ALIVE_TIMEOUT_MS,
+        maxConnections: e.MAX_CONNECTIONS,
+      },
     }),
   }
 }

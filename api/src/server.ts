@@ -5,7 +5,9 @@
 import type { ServerType } from '@hono/node-server'
 import { serve } from '@hono/node-server'
 import pino from 'pino'
+import type { Server } from 'node:http'
 import { loadConfigOrExit } from './config.ts'
+import { connectionServerOptions, guardConnections } from './http/connection-limits.ts'
 import { startApi, type RunningApi } from './start-api.ts'
 
 const config = loadConfigOrExit()
@@ -49,13 +51,19 @@ const api = await startApi(config, logger).catch((error: unknown) => {
 })
 
 const server = serve(
-  { fetch: api.app.fetch, hostname: config.host, port: config.port },
+  {
+    fetch: api.app.fetch,
+    hostname: config.host,
+    port: config.port,
+    serverOptions: connectionServerOptions(config.connections),
+  },
   (address) => {
     const url = `http://${address.address}:${address.port}`
     logger.info({ url, startupMs: Math.round(performance.now() - startedAt) }, 'listening')
     process.stdout.write(`\nNetzwerkatlas Sachsen läuft auf ${url}\n\n`)
   },
 )
+guardConnections(server as Server, config.connections)
 server.on('error', (error) => {
   logger.fatal({ err: error }, `cannot listen on ${config.host}:${config.port}`)
   void api.close().finally(() => process.exit(1))

@@ -51,8 +51,17 @@ describe('bad input gets a clear 4xx problem that names the parameter', () => {
     expect(problem.detail).toContain('gibt-es-nicht')
   })
 
-  it('answers unknown API paths and methods with 404 problem+json, not the web app', async () => {
+  it('answers unknown API paths with 404 problem+json, not the web app', async () => {
     await expectProblem(await api.app.request('/api/nothing-here'), 404)
-    await expectProblem(await api.app.request('/api/actors', { method: 'POST', body: '{}' }), 404)
+    await expectProblem(await api.app.request('/api/nothing-here', { method: 'POST' }), 404)
+  })
+
+  it('answers a wrong method on a known API path with 405 problem+json and the allowed methods', async () => {
+    const post = await api.app.request('/api/actors', { method: 'POST', body: '{}' })
+    expect(post.headers.get('allow')).toBe('GET, HEAD')
+    expect((await expectProblem(post, 405)).detail).toContain('POST')
+    const remove = await api.app.request('/api/actors/demo-a', { method: 'DELETE' })
+    expect(remove.headers.get('allow')).toBe('GET, HEAD')
+    await expectProblem(remove, 405)
   })
 })

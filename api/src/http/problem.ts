@@ -68,6 +68,20 @@ export function validationHook(
   })
 }
 
+/**
+ * What of an error goes into a log: its kind, message, code and stack. Never the whole object: a pg error can
+ * carry the client with its connection parameters and the server's secret key, a query error the values.
+ */
+function loggableError(error: Error) {
+  const { code } = error as Error & { code?: unknown }
+  return {
+    type: error.name,
+    message: error.message,
+    ...(typeof code === 'string' ? { code } : {}),
+    stack: error.stack,
+  }
+}
+
 export function handleError(error: Error, c: Context<AppEnv>): Response {
   if (error instanceof HTTPException && error.status < 500) {
     if (error.status === 413) {
@@ -83,7 +97,7 @@ export function handleError(error: Error, c: Context<AppEnv>): Response {
       status: error.status,
     })
   }
-  c.var.logger.error({ err: error, requestId: c.var.requestId }, 'unhandled error')
+  c.var.logger.error({ err: loggableError(error), requestId: c.var.requestId }, 'unhandled error')
   return problemResponse(c, {
     type: problemTypes.internal,
     title: 'Internal server error',

@@ -1,15 +1,32 @@
-/** One structured log line per request, with the request id that the response also carries (X-Request-Id). */
+/**
+ * One structured log line per request, with the request id that the response also carries (X-Request-Id).
+ * Successful requests log at debug, so a busy server at the default level writes only what needs a look:
+ * client errors at info, server errors at error.
+ */
 import type { MiddlewareHandler } from 'hono'
+import { requestId } from 'hono/request-id'
 import type { Logger } from 'pino'
 import type { AppEnv } from './app-env.ts'
+
+/**
+ * A client-sent X-Request-Id is kept only if it is short and made of letters, digits, `_`, `-` and `=`
+ * (hono's check); anything else is replaced by a fresh id before it reaches a log line.
+ */
+export const requestIds = () => requestId({ limitLength: 64 })
+
+function levelFor(status: number) {
+  if (status >= 500) return 'error' as const
+  if (status >= 400) return 'info' as const
+  return 'debug' as const
+}
 
 export function requestLog(logger: Logger): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const started = performance.now()
     c.set('logger', logger)
     await next()
-    const isError = c.res.status >= 500
-    if (!logger.isLevelEnabled(isError ? 'error' : 'info')) return
+    const level = levelFor(c.res.status)
+    if (!logger.isLevelEnabled(level)) return
     const entry = {
       requestId: c.var.requestId,
       method: c.req.method,
@@ -17,7 +34,6 @@ export function requestLog(logger: Logger): MiddlewareHandler<AppEnv> {
       status: c.res.status,
       durationMs: Math.round((performance.now() - started) * 10) / 10,
     }
-    if (isError) logger.error(entry, 'request failed')
-    else logger.info(entry, 'request')
+    logger[level](entry, level === 'error' ? 'request failed' : 'request')
   }
 }

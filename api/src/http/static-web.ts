@@ -1,11 +1,13 @@
 /**
- * Serves the built web app (web/dist) from memory: hashed assets are cached for a year, index.html is
- * revalidated, and any other non-API path gets index.html so client-side routes survive a reload.
+ * Serves the built web app (web/dist) from memory, brotli- or gzip-compressed as the client accepts: hashed
+ * assets are cached for a year, index.html and other unhashed files are revalidated by ETag, and any other
+ * non-API path gets index.html so client-side routes survive a reload.
  */
 import fs from 'node:fs'
 import path from 'node:path'
 import type { MiddlewareHandler } from 'hono'
 import type { AppEnv } from './app-env.ts'
+import { compressedAsset, type CompressedAsset } from './compressed-asset.ts'
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -21,8 +23,11 @@ const CONTENT_TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 }
 
+/** Already compressed formats gain nothing from another pass. */
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.geojson', '.txt', '.ico'])
+
 interface StaticFile {
-  bytes: Uint8Array<ArrayBuffer>
+  asset: CompressedAsset
   contentType: string
   cacheControl: string
 }
@@ -38,7 +43,10 @@ function readTree(root: string): Map<string, StaticFile> {
       }
       const urlPath = `/${path.relative(root, full).split(path.sep).join('/')}`
       files.set(urlPath, {
-        bytes: new Uint8Array(fs.readFileSync(full)),
+        asset: compressedAsset(
+          new Uint8Array(fs.readFileSync(full)),
+          COMPRESSIBLE.has(path.extname(entry.name)),
+        ),
         contentType: CONTENT_TYPES[path.extname(entry.name)] ?? 'application/octet-stream',
         // Vite puts content hashes into the names of everything under assets/.
         cacheControl: urlPath.startsWith('/assets/')
@@ -68,7 +76,7 @@ export function staticWeb(distDir: string): MiddlewareHandler<AppEnv> {
       if (!index && !path.extname(c.req.path)) return c.html(NOT_BUILT_PAGE, 503)
       return next()
     }
-    return c.body(file.bytes, 200, {
+    return file.asset.respond(c, {
       'Content-Type': file.contentType,
       'Cache-Control': file.cacheControl,
     })

@@ -6,7 +6,6 @@ import type {
   Actor,
   Credit,
   DatasetSummary,
-  Filters,
   MetaResponse,
   Relationship,
 } from '@netzwerkatlas/shared'
@@ -16,11 +15,9 @@ import { matchingPositions } from '../domain/actors/matching-positions.ts'
 import { nameSortKey } from '../domain/actors/sort-key.ts'
 import { buildMeta, type DistrictFacts } from '../domain/meta/build-meta.ts'
 import type { NetworkCatalog } from '../domain/network/network-catalog.ts'
-import { networkJson } from '../domain/network/network-json.ts'
 import { publicView } from '../domain/visibility/public-view.ts'
 import { buildNetworkGraph, type NetworkGraph } from './network-graph.ts'
 import { relationshipEndPositions } from './relationship-ends.ts'
-import { serialiseJson, type SerialisedBody } from './serialised-body.ts'
 import type { SavedTextIndexes } from './saved-text-indexes.ts'
 import { buildSpatialIndex } from './spatial-index.ts'
 import { buildTextIndex } from './text-index.ts'
@@ -31,6 +28,8 @@ export interface IndexSource {
   actors: readonly Actor[]
   relationships: readonly Relationship[]
   datasets: readonly DatasetSummary[]
+  /** Names the database the snapshot came from (store.ts); response tags carry it. */
+  databaseId: string
 }
 
 export interface Geography {
@@ -48,17 +47,12 @@ export interface NetworkIndex extends NetworkCatalog {
   /** Built on first use: no route needs it yet, and at 100k actors it costs seconds of start-up. */
   readonly graph: NetworkGraph
   textIndexOrigin: 'built' | 'loaded'
+  databaseId: string
   meta: () => MetaResponse
-  /** The network for the filters, serialised and compressed once per data version and filter. */
-  networkBody: (filters: Filters) => SerialisedBody
-  /** Any other response body of this data version, kept per request URL (lists, details, meta). */
-  responseBody: (url: string, produce: () => SerialisedBody) => SerialisedBody
 }
 
-/** Cached answers per index: filter results are small (positions), network bodies can be megabytes. */
-const CACHED_FILTERS = 64
-const CACHED_NETWORK_BODIES = 16
-const CACHED_RESPONSE_BODIES = 256
+/** Filter results (positions, 8 bytes each) kept per index; response bodies are kept in http/. */
+const CACHED_POSITIONS_BYTES = 16 * 1024 * 1024
 
 /** Each actor's relationships, in id order: a plain map is ~5× faster to build than the graph. */
 function relationshipsByActor(relationshipsInIdOrder: readonly Relationship[]) {
@@ -105,9 +99,10 @@ export function buildNetworkIndex(
   const text = buildTextIndex(source.actors, placeNameOf, options.savedTextIndexes)
   const spatial = buildSpatialIndex(actorsInNameOrder)
 
-  const positionsCache = createViewCache<readonly number[]>(CACHED_FILTERS)
-  const networkCache = createViewCache<SerialisedBody>(CACHED_NETWORK_BODIES)
-  const responseCache = createViewCache<SerialisedBody>(CACHED_RESPONSE_BODIES)
+  const positionsCache = createViewCache<readonly number[]>({
+    maxBytes: CACHED_POSITIONS_BYTES,
+    sizeOf: (positions) => 64 + positions.length * 8,
+  })
   const catalog: NetworkCatalog = {
     dataVersion: source.dataVersion,
     actorById: (id) => actorsById.get(id),
@@ -132,6 +127,7 @@ export function buildNetworkIndex(
       return (graph ??= buildNetworkGraph(source.actors, source.relationships))
     },
     textIndexOrigin: text.origin,
+    databaseId: source.databaseId,
     meta: () =>
       (meta ??= buildMeta({
         dataVersion: source.dataVersion,
@@ -140,8 +136,5 @@ export function buildNetworkIndex(
         districts: geography.districts,
         geoCredits: geography.credits,
       })),
-    responseBody: (url, produce) => responseCache.get(url, produce),
-    networkBody: (filters) =>
-      networkCache.get(filterKey(filters), () => serialiseJson(networkJson(catalog, filters))),
   }
 }

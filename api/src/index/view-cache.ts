@@ -1,26 +1,62 @@
 /**
- * A small least-recently-used cache for answers that depend only on the filters, kept per index (so per data
- * version): paging through a filtered list or reloading a filtered map reuses the work of the first request.
+ * A least-recently-used cache bounded by bytes, not entries: one network body can be megabytes while a
+ * filter's positions are a few kilobytes, so a count of entries says nothing about memory.
  */
 export interface ViewCache<Value> {
   get(key: string, produce: () => Value): Value
+  /** The cached value without producing one; counts as a use. */
+  peek(key: string): Value | undefined
+  has(key: string): boolean
+  /** Bytes held now, as `sizeOf` measured them. */
+  readonly bytes: number
 }
 
-export function createViewCache<Value>(capacity: number): ViewCache<Value> {
-  const entries = new Map<string, Value>()
+export interface ViewCacheOptions<Value> {
+  maxBytes: number
+  sizeOf: (value: Value) => number
+}
+
+export function createViewCache<Value>({
+  maxBytes,
+  sizeOf,
+}: ViewCacheOptions<Value>): ViewCache<Value> {
+  // A Map iterates in insertion order: re-inserting on use keeps the least recently used first.
+  const entries = new Map<string, { value: Value; bytes: number }>()
+  let bytes = 0
+
+  const touch = (key: string) => {
+    const entry = entries.get(key)
+    if (!entry) return undefined
+    entries.delete(key)
+    entries.set(key, entry)
+    return entry.value
+  }
+
+  const evictUntilWithinBudget = () => {
+    for (const [key, entry] of entries) {
+      if (bytes <= maxBytes) break
+      entries.delete(key)
+      bytes -= entry.bytes
+    }
+  }
+
   return {
     get(key, produce) {
-      const cached = entries.get(key)
-      if (cached !== undefined) {
-        // Re-insert: a Map iterates in insertion order, so the first key is the least recently used.
-        entries.delete(key)
-        entries.set(key, cached)
-        return cached
-      }
+      const cached = touch(key)
+      if (cached !== undefined) return cached
       const value = produce()
-      entries.set(key, value)
-      if (entries.size > capacity) entries.delete(entries.keys().next().value!)
+      const size = sizeOf(value)
+      // A value larger than the whole budget is served but not kept: it would evict everything else.
+      if (size > maxBytes) return value
+      entries.set(key, { value, bytes: size })
+      bytes += size
+      evictUntilWithinBudget()
       return value
+    },
+    peek: touch,
+    has: (key) => entries.has(key),
+    get bytes() {
+      return bytes
     },
   }
 }

@@ -2,7 +2,9 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi'
 import { NetworkQuerySchema, NetworkResponseSchema } from '@netzwerkatlas/shared'
 import type { AppEnv } from '../http/app-env.ts'
-import { versionedBytes } from '../http/caching.ts'
+import { networkJson } from '../domain/network/network-json.ts'
+import { versionedJson } from '../http/caching.ts'
+import { JsonText } from '../http/serialised-body.ts'
 import { validationHook } from '../http/problem.ts'
 import { notModifiedResponse, problemResponses, versionedHeaders } from './openapi-responses.ts'
 import { forbiddenStatusProblem } from './status-access.ts'
@@ -32,6 +34,6 @@ export const networkRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHo
     const filters = c.req.valid('query')
     const forbidden = forbiddenStatusProblem(c, filters.status)
     if (forbidden) return forbidden
-    return versionedBytes(c, () => c.var.index.networkBody(filters))
+    return versionedJson(c, () => new JsonText(networkJson(c.var.index, filters)))
   },
 )

@@ -91,12 +91,18 @@ interface DataVersionTable {
   version: number
 }
 
+interface DatabaseIdentityTable {
+  singleton: boolean
+  id: string
+}
+
 export interface Database {
   actors: ActorsTable
   relationships: RelationshipsTable
   datasets: DatasetsTable
   history: HistoryTable
   data_version: DataVersionTable
+  database_identity: DatabaseIdentityTable
 }
 
 const OID = { int8: 20, date: 1082, time: 1083, timestamptz: 1184 } as const

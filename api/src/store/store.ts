@@ -2,6 +2,7 @@
  * The store: the only code that speaks SQL, and the truth. Reads load what the index needs; every write runs
  * in one transaction that bumps the data version, records history and notifies other instances on commit.
  */
+import { createHash } from 'node:crypto'
 import type { DatasetRecords } from '@netzwerkatlas/shared'
 import type { Kysely } from 'kysely'
 import { sql } from 'kysely'
@@ -43,12 +44,27 @@ async function readSnapshot(db: Kysely<Database>) {
     .execute(async (tx) => {
       const intern = createInterner()
       return {
+        databaseId: await databaseIdentity(tx),
         dataVersion: await currentVersion(tx),
         actors: await actorRepository.findAll(tx, intern),
         relationships: await relationshipRepository.findAll(tx, intern),
         datasets: await datasetRepository.findAll(tx),
       }
     })
+}
+
+/**
+ * Names this database: the random id made at initialisation, and the database's oid, because a database
+ * created from another as its template (tests, a copied staging database) inherits the random id.
+ */
+async function databaseIdentity(db: Kysely<Database>): Promise<string> {
+  const { rows } = await sql<{ id: string; oid: string }>`
+    SELECT i.id::text AS id, d.oid::text AS oid
+    FROM database_identity i, pg_database d
+    WHERE d.datname = current_database()`.execute(db)
+  const [row] = rows
+  if (!row) throw new Error('database_identity has no row: migration 0002 did not run')
+  return createHash('sha256').update(`${row.id}/${row.oid}`).digest('hex').slice(0, 16)
 }
 
 async function currentVersion(db: Kysely<Database>): Promise<number> {
@@ -61,9 +77,22 @@ export interface StoreOptions {
   onPoolError: (error: Error) => void
 }
 
+/**
+ * pg-pool attaches the failed client to an idle connection's error (`error.client`), and the client holds the
+ * connection parameters and the server's secret key: whoever logs the error gets a copy without it.
+ */
+function withoutClient(error: Error): Error {
+  const { code } = error as Error & { code?: unknown }
+  const copy = new Error(error.message)
+  copy.name = error.name
+  copy.stack = error.stack
+  if (typeof code === 'string') Object.assign(copy, { code })
+  return copy
+}
+
 /** Connects and migrates to the latest schema. */
 export async function openStore({ connectionString, onPoolError }: StoreOptions): Promise<Store> {
-  const pool: pg.Pool = createPool(connectionString, onPoolError)
+  const pool: pg.Pool = createPool(connectionString, (error) => onPoolError(withoutClient(error)))
   const db = createDatabase(pool)
   await migrateToLatest(db)
   const write: Store['write'] = (changedBy, work) =>

@@ -4,7 +4,7 @@
  */
 import { loadGazetteer } from '@netzwerkatlas/data/geo'
 import type { DatasetRecords } from '@netzwerkatlas/shared'
-import pino from 'pino'
+import pino, { type Logger } from 'pino'
 import { createApp } from '../../src/app.ts'
 import { parseConfig } from '../../src/config.ts'
 import { geographyOf } from '../../src/geography.ts'
@@ -14,13 +14,33 @@ import { openStore } from '../../src/store/store.ts'
 import { createTestDatabase } from './test-database.ts'
 
 // eslint-disable-next-line n/no-process-env -- tests honour the same GEO_DIR override as the app
-const configResult = parseConfig(process.env)
-if (!configResult.ok) throw new Error(configResult.problems.join('\n'))
-export const testConfig = configResult.config
+const testEnv = { ...process.env }
+
+function parseConfigOrThrow(env: Record<string, string | undefined>) {
+  const result = parseConfig(env)
+  if (!result.ok) throw new Error(result.problems.join('\n'))
+  return result.config
+}
+
+export const testConfig = parseConfigOrThrow(testEnv)
 
 export const gazetteer = loadGazetteer(testConfig.geoDir)
 
-export async function startTestApi(...datasets: DatasetRecords[]) {
+export function startTestApi(...datasets: DatasetRecords[]) {
+  return startTestApiWith({}, ...datasets)
+}
+
+export interface TestApiOptions {
+  /** Environment variables over the test configuration (e.g. RATE_LIMITS). */
+  env?: Record<string, string>
+  logger?: Logger
+}
+
+export async function startTestApiWith(
+  { env, logger }: TestApiOptions,
+  ...datasets: DatasetRecords[]
+) {
+  const config = env ? parseConfigOrThrow({ ...testEnv, ...env }) : testConfig
   const database = await createTestDatabase()
   const store = await openStore({
     connectionString: database.connectionString,
@@ -30,13 +50,14 @@ export async function startTestApi(...datasets: DatasetRecords[]) {
   const geography = geographyOf(gazetteer)
   const indexHolder = createIndexHolder(buildNetworkIndex(await store.readSnapshot(), geography))
   const app = createApp({
-    config: testConfig,
+    config,
     indexHolder,
     isDatabaseReachable: () => store.isReachable(),
-    logger: pino({ level: 'silent' }),
+    logger: logger ?? pino({ level: 'silent' }),
   })
   return {
     app,
+    config,
     store,
     /** After writing through the store directly, rebuild the index as a committed write would. */
     async rebuildIndex() {

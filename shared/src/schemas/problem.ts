@@ -33,5 +33,9 @@ export const problemTypes = {
   notFound: '/problems/not-found',
   forbidden: '/problems/forbidden',
   payloadTooLarge: '/problems/payload-too-large',
+  methodNotAllowed: '/problems/method-not-allowed',
+  tooManyRequests: '/problems/too-many-requests',
+  badRequest: '/problems/bad-request',
+  headersTooLarge: '/problems/headers-too-large',
   internal: '/problems/internal',
 } as const

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest'
+import { createResponseBodies } from '../src/http/response-bodies.ts'
+import { createViewCache } from '../src/index/view-cache.ts'
+
+describe('byte-bounded caches', () => {
+  it('evict the least recently used entries once their bytes pass the budget', () => {
+    const cache = createViewCache<string>({ maxBytes: 10, sizeOf: (value) => value.length })
+    cache.get('a', () => 'aaaa')
+    cache.get('b', () => 'bbbb')
+    cache.get('a', () => 'never')
+    cache.get('c', () => 'cccc')
+    expect(cache.has('a')).toBe(true)
+    expect(cache.has('b')).toBe(false)
+    expect(cache.has('c')).toBe(true)
+    expect(cache.bytes).toBe(8)
+  })
+
+  it('serve a value larger than the whole budget without keeping it', () => {
+    const cache = createViewCache<string>({ maxBytes: 10, sizeOf: (value) => value.length })
+    cache.get('small', () => 'ok')
+    expect(cache.get('huge', () => 'x'.repeat(11))).toHaveLength(11)
+    expect(cache.has('huge')).toBe(false)
+    expect(cache.has('small')).toBe(true)
+  })
+
+  it('build a body once for compressed and uncompressed clients alike', () => {
+    const bodies = createResponseBodies({
+      compressedBytes: 1_000_000,
+      uncompressedBytes: 1_000_000,
+    })
+    let built = 0
+    const produce = () => ({ built: ++built, items: Array.from({ length: 100 }, (_, i) => i) })
+    const plain = bodies.uncompressed('k', produce)
+    bodies.compressed('k', produce)
+    expect(bodies.uncompressed('k', produce)).toBe(plain)
+    expect(built).toBe(1)
+    // A URL first asked compressed is inflated from the kept gzip form, not built again.
+    bodies.compressed('other', produce)
+    expect(JSON.parse(Buffer.from(bodies.uncompressed('other', produce)).toString())).toMatchObject(
+      {
+        built: 2,
+      },
+    )
+    expect(built).toBe(2)
+  })
+
+  it('keep no uncompressed body when its budget is zero', () => {
+    const bodies = createResponseBodies({ compressedBytes: 1_000_000, uncompressedBytes: 0 })
+    bodies.uncompressed('k', () => ({ a: 1 }))
+    expect(bodies.has('k')).toBe(true)
+  })
+})
