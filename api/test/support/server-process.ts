@@ -21,7 +21,7 @@ export function runServer(env: Record<string, string | undefined>): Promise<Serv
   })
   let output = ''
   const exited = new Promise<number | null>((resolve) =>
-    child.once('exit', (code) => resolve(code)),
+    child.once('close', (code) => resolve(code)),
   )
   return new Promise((resolve, reject) => {
     const timeout = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 90_000)
@@ -59,6 +59,6 @@ export function runServerToExit(env: Record<string, string | undefined>) {
   let stderr = ''
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
   return new Promise<{ code: number | null; stderr: string }>((resolve) =>
-    child.once('exit', (code) => resolve({ code, stderr })),
+    child.once('close', (code) => resolve({ code, stderr })),
   )
 }
