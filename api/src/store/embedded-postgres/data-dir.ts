@@ -16,9 +16,14 @@ export const lockFileOf = (baseDir: string) => path.join(baseDir, 'netzwerkatlas
 export function ensureUsableDataDir(baseDir: string): void {
   try {
     makeDirectories(baseDir)
-    fs.closeSync(fs.openSync(lockFileOf(baseDir), 'a', 0o600))
   } catch (error) {
     throw new DataDirError(`DATA_DIR ${baseDir} is unusable: ${reasonOf(error)}`, { cause: error })
+  }
+  try {
+    fs.closeSync(fs.openSync(lockFileOf(baseDir), 'a', 0o600))
+  } catch (error) {
+    const reason = `cannot create files in it (${(error as NodeJS.ErrnoException).code ?? String(error)})`
+    throw new DataDirError(`DATA_DIR ${baseDir} is unusable: ${reason}`, { cause: error })
   }
 }
 
