@@ -48,7 +48,7 @@ const envFor = (dataDir: string) => ({
 
 async function getJson(url: string) {
   const response = await fetch(url)
-  return { status: response.status, body: (await response.json()) as unknown }
+  return { status: response.status, body: await response.json() }
 }
 
 const meta = async (url: string) => (await getJson(`${url}/api/meta`)).body as MetaResponse

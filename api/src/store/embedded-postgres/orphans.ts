@@ -9,7 +9,7 @@ import { isAlive, readPid } from './data-dir-lock.ts'
 import type { PostgresLog } from './postgres-log.ts'
 
 /** True only for a postmaster started as `postgres -D <dataDir> …`, as we start it. */
-export function isPostgresOf(pid: number, dataDir: string): boolean {
+function isPostgresOf(pid: number, dataDir: string): boolean {
   let argv: string[]
   try {
     argv = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')
