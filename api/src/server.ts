@@ -9,6 +9,7 @@ import type { Server } from 'node:http'
 import { loadConfigOrExit } from './config.ts'
 import { connectionServerOptions, guardConnections } from './http/connection-limits.ts'
 import { startApi, type RunningApi } from './start-api.ts'
+import { DataDirError } from './store/embedded-postgres.ts'
 
 const config = loadConfigOrExit()
 const logger = pino({ level: config.logLevel, base: { service: 'netzwerkatlas' } })
@@ -42,11 +43,24 @@ async function shutdown(signal: string) {
   logger.info('stopped')
   process.exit(0)
 }
+/** The embedded database died and its restarts failed: exit non-zero so a supervisor restarts the service. */
+function onDatabaseLost(error: Error) {
+  logger.fatal({ err: error }, 'the embedded database is gone and could not be restarted; exiting')
+  running?.server.close()
+  process.exit(1)
+}
+
 process.on('SIGINT', () => void shutdown('SIGINT'))
 process.on('SIGTERM', () => void shutdown('SIGTERM'))
 
-const api = await startApi(config, logger).catch((error: unknown) => {
-  logger.fatal({ err: error }, 'start-up failed')
+const api = await startApi(config, logger, { onDatabaseLost }).catch((error: unknown) => {
+  if (error instanceof DataDirError) {
+    // The operator's to fix (a busy or unusable DATA_DIR): one line that says so, no stack trace.
+    logger.fatal(error.message)
+    process.stderr.write(`${error.message}\n`)
+  } else {
+    logger.fatal({ err: error }, 'start-up failed')
+  }
   process.exit(1)
 })
 

@@ -22,7 +22,16 @@ export interface RunningApi {
   close(): Promise<void>
 }
 
-export async function startApi(config: Config, logger: Logger): Promise<RunningApi> {
+export interface StartApiOptions {
+  /** The embedded database died and could not be restarted. Default: log it and exit with 1. */
+  onDatabaseLost?: (error: Error) => void
+}
+
+export async function startApi(
+  config: Config,
+  logger: Logger,
+  { onDatabaseLost = exitOnDatabaseLost(logger) }: StartApiOptions = {},
+): Promise<RunningApi> {
   let embedded: RunningPostgres | undefined
   if (!config.databaseUrl) {
     embedded = await startEmbeddedPostgres({
@@ -30,6 +39,7 @@ export async function startApi(config: Config, logger: Logger): Promise<RunningA
       database: 'netzwerkatlas',
       durable: true,
       log: (level, message) => logger[level](message),
+      onGiveUp: onDatabaseLost,
     })
   }
   try {
@@ -73,4 +83,10 @@ export async function startApi(config: Config, logger: Logger): Promise<RunningA
     await embedded?.stop()
     throw error
   }
+}
+
+/** Without its database the service cannot be ready again: exit, so that a supervisor restarts it whole. */
+const exitOnDatabaseLost = (logger: Logger) => (error: Error) => {
+  logger.fatal({ err: error }, 'the embedded database is gone and could not be restarted; exiting')
+  process.exit(1)
 }

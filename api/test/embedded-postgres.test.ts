@@ -31,8 +31,31 @@ function privateBaseDir() {
   return path.join(root, 'var')
 }
 
+describe('the embedded database', () => {
+  it('refuses a second start on the same DATA_DIR, naming the pid that holds it, and opens again once stopped', async () => {
+    const baseDir = fs.mkdtempSync(path.join(os.tmpdir(), 'netzwerkatlas-lock-'))
+    fs.chmodSync(baseDir, 0o755)
+    cleanups.push(() => fs.rmSync(baseDir, { recursive: true, force: true }))
+    const start = () =>
+      startEmbeddedPostgres({ baseDir, database: 'atlas', durable: false, log: quiet })
+
+    const first = await start()
+    await expect(start()).rejects.toThrow(`DATA_DIR is in use by pid ${process.pid}`)
+    expect(await query(first.connectionString(), 'SELECT 1 AS ok')).toEqual([{ ok: 1 }])
+    await first.stop()
+    const second = await start()
+    await second.stop()
+  })
+
+  it('refuses an unusable DATA_DIR in one line naming it', async () => {
+    await expect(
+      startEmbeddedPostgres({ baseDir: '/proc/x', database: 'atlas', durable: false, log: quiet }),
+    ).rejects.toThrow(/^DATA_DIR \/proc\/x is unusable: /)
+  })
+})
+
 describe.skipIf(!isRoot)('the embedded database when running as root', () => {
-  it('keeps the data of an unreachable DATA_DIR elsewhere, reuses it on restart, and starts afresh once DATA_DIR is deleted', async () => {
+  it('keeps the data of an unreachable DATA_DIR elsewhere, reuses it on restart, and starts afresh once DATA_DIR is deleted, keeping the old data aside', async () => {
     const baseDir = privateBaseDir()
     const start = () =>
       startEmbeddedPostgres({ baseDir, database: 'atlas', durable: false, log: quiet })
@@ -52,6 +75,14 @@ describe.skipIf(!isRoot)('the embedded database when running as root', () => {
     const tables = await query(third.connectionString(), "SELECT to_regclass('kept') AS kept")
     expect(tables).toEqual([{ kept: null }])
     await third.stop()
+    // Never deleted silently: the old database is set aside beside the new one.
+    const setAside = fs
+      .readdirSync(path.dirname(third.dataDir))
+      .filter((name) => name.startsWith('postgres.set-aside-'))
+    expect(setAside).toHaveLength(1)
+    expect(fs.existsSync(path.join(path.dirname(third.dataDir), setAside[0]!, 'PG_VERSION'))).toBe(
+      true,
+    )
   })
 
   it('listens on loopback only and needs the generated password', async () => {

@@ -153,6 +153,8 @@ export const HealthResponseSchema = z
   })
   .meta({ id: 'Health' })
 
+export const LivenessResponseSchema = z.object({ status: z.literal('ok') }).meta({ id: 'Liveness' })
+
 export type ActorListResponse = z.infer<typeof ActorListResponseSchema>
 export type ActorDetailResponse = z.infer<typeof ActorDetailResponseSchema>
 export type RelationshipListResponse = z.infer<typeof RelationshipListResponseSchema>
