@@ -62,9 +62,9 @@ const version = spawnSync(
 console.log(`Store and API tests on PostgreSQL ${version.stdout.trim()} (DATABASE_URL)`)
 
 psql(`CREATE ROLE ${ROLE} LOGIN CREATEDB PASSWORD '${password}'`)
-let exitCode = 1
+process.exitCode = 1 // until the tests report otherwise
 try {
-  exitCode = await runApiTests({
+  process.exitCode = await runApiTests({
     ...process.env,
     DATABASE_URL: `postgres://${ROLE}:${password}@127.0.0.1:5432/postgres`,
     TEST_DATABASE_PREFIX: DATABASE_PREFIX,
@@ -72,4 +72,3 @@ try {
 } finally {
   dropWhatThisRunCreated()
 }
-process.exitCode = exitCode

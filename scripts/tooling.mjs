@@ -1,4 +1,5 @@
-// Helpers for the root scripts (npm start, npm test): they must work on a machine with only Node 20 and npm.
+// Helpers for the root scripts (npm start, npm test, npm run …): they must work on a machine with only Node 20
+// and npm.
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
@@ -43,6 +44,33 @@ export function ensurePnpm() {
 
 export function installDependencies(pnpm) {
   run(pnpm, ['install', '--frozen-lockfile'])
+}
+
+/** Installs unless node_modules already holds exactly this lockfile (pnpm keeps a copy of what it installed). */
+export function ensureDependencies(pnpm) {
+  const installed = path.join(repositoryRoot, 'node_modules', '.pnpm', 'lock.yaml')
+  const wanted = path.join(repositoryRoot, 'pnpm-lock.yaml')
+  const isCurrent =
+    fs.existsSync(installed) && fs.readFileSync(installed).equals(fs.readFileSync(wanted))
+  if (!isCurrent) installDependencies(pnpm)
+}
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+
+/** The browser tests run Debian's Chromium: installed from apt when missing and we are root. */
+export function ensureChromium() {
+  if (fs.existsSync(CHROMIUM)) return
+  if (process.getuid?.() !== 0) {
+    console.error(
+      `Chromium is missing at ${CHROMIUM}. Install it (sudo apt-get install -y chromium) or set CHROMIUM_PATH.`,
+    )
+    process.exit(1)
+  }
+  console.log('Installing Chromium from Debian …')
+  run('apt-get', ['update', '-qq'])
+  run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], {
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  })
 }
 
 /** Builds what the server runs: the web app (web/dist) and the bundled API (api/dist/server.mjs). */
