@@ -60,8 +60,8 @@ const EnvSchema = z.object({
   /** Per-client limits on expensive, uncached requests (429 + Retry-After); the bench turns them off. */
   RATE_LIMITS: z.enum(['on', 'off']).default('on'),
   /** Expensive requests a client may send at once, then this many more per second. */
-  RATE_LIMIT_BURST: z.coerce.number().int().min(1).default(30),
-  RATE_LIMIT_PER_SECOND: z.coerce.number().positive().default(10),
+  RATE_LIMIT_BURST: z.coerce.number().int().min(1).default(20),
+  RATE_LIMIT_PER_SECOND: z.coerce.number().positive().default(4),
   /** Expensive requests of one client in progress at the same time. */
   RATE_LIMIT_CONCURRENCY: z.coerce.number().int().min(1).default(4),
   /** Byte budgets of the response body caches: compressed (br + gzip) and uncompressed forms. */

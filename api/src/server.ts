@@ -2,10 +2,10 @@
  * The process entry and the only file that opens a port. Starts the API, prints its URL, and shuts down
  * gracefully on SIGINT/SIGTERM: stop accepting, finish in-flight requests, close the pool, stop the database.
  */
+import type { Server } from 'node:http'
 import type { ServerType } from '@hono/node-server'
 import { serve } from '@hono/node-server'
 import pino from 'pino'
-import type { Server } from 'node:http'
 import { loadConfigOrExit } from './config.ts'
 import { connectionServerOptions, guardConnections } from './http/connection-limits.ts'
 import { startApi, type RunningApi } from './start-api.ts'

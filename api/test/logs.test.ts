@@ -2,10 +2,13 @@ import { Writable } from 'node:stream'
 import pg from 'pg'
 import pino from 'pino'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createApp } from '../src/app.ts'
+import { geographyOf } from '../src/index/geography.ts'
+import { buildNetworkIndex } from '../src/index/network-index.ts'
 import { openStore } from '../src/store/store.ts'
 import { makeActor, testDataset } from './support/builders.ts'
 import { createTestDatabase } from './support/test-database.ts'
-import { startTestApiWith, type TestApi } from './support/test-api.ts'
+import { gazetteer, startTestApiWith, testConfig, type TestApi } from './support/test-api.ts'
 
 /** A pino logger writing into an array, one parsed object per line. */
 function capturedLogger(level: pino.Level) {
@@ -77,6 +80,41 @@ describe('access logs at debug', () => {
 })
 
 describe('database errors in logs', () => {
+  it('log an unhandled error by kind, message and code, never the objects attached to it', async () => {
+    const { logger, lines } = capturedLogger('info')
+    const index = buildNetworkIndex(
+      { databaseId: 'test', dataVersion: 1, actors: [], relationships: [], datasets: [] },
+      geographyOf(gazetteer),
+    )
+    // What pg-pool does to an idle connection's error: the client, with its secret key, rides along.
+    const failure = Object.assign(new Error('Connection terminated unexpectedly'), {
+      code: '57P01',
+      client: { connectionParameters: { password: 'hunter2' }, secretKey: 4711 },
+    })
+    const app = createApp({
+      config: testConfig,
+      indexHolder: {
+        current: () => ({
+          ...index,
+          meta: () => {
+            throw failure
+          },
+        }),
+        replace: () => undefined,
+      },
+      isDatabaseReachable: () => Promise.resolve(true),
+      logger,
+    })
+    const response = await app.request('/api/meta')
+    expect(response.status).toBe(500)
+    const logged = lines.find((line) => line.msg === 'unhandled error')
+    expect(logged).toMatchObject({
+      err: { type: 'Error', message: 'Connection terminated unexpectedly', code: '57P01' },
+    })
+    for (const secret of ['hunter2', 'secretKey', '4711'])
+      expect(JSON.stringify(lines)).not.toContain(secret)
+  })
+
   it('carry no pg client, connection parameters or secret key', async () => {
     const database = await createTestDatabase()
     const { logger, lines } = capturedLogger('info')

@@ -40,7 +40,7 @@ describe('rate limits on expensive routes (on by default)', () => {
   })
 
   it('are on unless RATE_LIMITS=off', () => {
-    expect(testConfig.rateLimits).toMatchObject({ burst: 30, perSecond: 10, concurrency: 4 })
+    expect(testConfig.rateLimits).toMatchObject({ burst: 20, perSecond: 4, concurrency: 4 })
   })
 
   it('answers a client that sends too many uncached requests with 429, Retry-After and problem+json', async () => {

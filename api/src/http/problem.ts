@@ -72,14 +72,13 @@ export function validationHook(
  * What of an error goes into a log: its kind, message, code and stack. Never the whole object: a pg error can
  * carry the client with its connection parameters and the server's secret key, a query error the values.
  */
-function loggableError(error: Error) {
+function loggableError(error: Error): Error {
   const { code } = error as Error & { code?: unknown }
-  return {
-    type: error.name,
-    message: error.message,
-    ...(typeof code === 'string' ? { code } : {}),
-    stack: error.stack,
-  }
+  const copy = new Error(error.message)
+  copy.name = error.name
+  copy.stack = error.stack
+  if (typeof code === 'string') Object.assign(copy, { code })
+  return copy
 }
 
 export function handleError(error: Error, c: Context<AppEnv>): Response {
