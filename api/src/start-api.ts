@@ -68,7 +68,7 @@ export async function startApi(
     const app = createApp({
       config,
       indexHolder,
-      isDatabaseReachable: () => store.isReachable(),
+      isDatabaseReachable: async () => (embedded?.isRunning() ?? true) && store.isReachable(),
       logger,
     })
     return {

@@ -38,8 +38,8 @@ export interface RunningPostgres {
   /** Connection URL of `database` (or another database on the same server). */
   connectionString: (database?: string) => string
   dataDir: string
-  /** The postmaster's pid (changes when the supervisor restarts it). */
-  pid: () => number | undefined
+  /** False while the supervisor restarts it: readiness must not trust a backend that outlived its server. */
+  isRunning: () => boolean
   /** Stops PostgreSQL, then releases the data-folder lock. */
   stop: () => Promise<void>
 }
@@ -85,7 +85,7 @@ export async function startEmbeddedPostgres(
     return {
       connectionString: url,
       dataDir,
-      pid: () => server.pid(),
+      isRunning: () => server.isRunning(),
       async stop() {
         await server.stop()
         await lock.release()

@@ -22,8 +22,8 @@ export interface PostgresProcessSpec {
 }
 
 export interface SupervisedPostgres {
-  /** The postmaster's pid (changes with a restart). */
-  pid(): number | undefined
+  /** False from its death until a restart has it accepting connections again. */
+  isRunning(): boolean
   stop(): Promise<void>
 }
 
@@ -83,7 +83,7 @@ export async function startSupervisedPostgres(
   watch(current)
 
   return {
-    pid: () => current.pid,
+    isRunning: () => !current.hasExited(),
     async stop() {
       isStopping = true
       process.off('exit', stopOnExit)
