@@ -5,7 +5,7 @@
 import type { Actor, RecordStatus, Relationship } from '@netzwerkatlas/shared'
 
 /** How many records of one status the public views leave out. */
-export interface NotShownCount {
+interface NotShownCount {
   actors: number
   /** Relationships with this status, or with an end that has it (one can count under both statuses). */
   relationships: number
