@@ -10,6 +10,7 @@ import { recordStatuses } from '../taxonomy/record-status.ts'
 import { relationshipTypes } from '../taxonomy/relationship-types.ts'
 import { topics } from '../taxonomy/topics.ts'
 import { DistrictAgsSchema, MunicipalityAgsSchema, SlugSchema } from './primitives.ts'
+import { ActorSortSchema } from './sort.ts'
 
 const MAX_LIST_ITEMS = 50
 
@@ -141,8 +142,8 @@ export const PageQuerySchema = z.object({
     .optional(),
 })
 
-/** A radius means nothing without its centre. */
-function requireNearForRadius(
+/** A radius means nothing without its centre (the web app's URL state follows the same rule). */
+export function requireNearForRadius(
   filters: { near?: unknown; radiusKm?: unknown },
   ctx: z.RefinementCtx,
 ) {
@@ -158,7 +159,11 @@ export const NetworkQuerySchema = z
 
 /** Query of GET /actors. Strict: an unknown parameter is an error, not silently ignored. */
 export const ActorListQuerySchema = z
-  .strictObject({ ...FiltersSchema.shape, ...PageQuerySchema.shape })
+  .strictObject({
+    ...FiltersSchema.shape,
+    ...PageQuerySchema.shape,
+    sort: ActorSortSchema.optional(),
+  })
   .superRefine(requireNearForRadius)
 
 export const RelationshipListQuerySchema = z
