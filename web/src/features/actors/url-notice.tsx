@@ -1,0 +1,37 @@
+/**
+ * Parameters of the address that are unknown or invalid (`?type=foo`, a radius without its centre) are not
+ * ignored silently: they are removed from the URL (replacing the history entry) and named in a notice.
+ */
+import { useNavigate, useRouterState } from '@tanstack/react-router'
+import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { checkSearch } from '../../view-state/view-search.ts'
+
+export function UrlNotice() {
+  const { t } = useTranslation()
+  const raw = useRouterState({ select: (state) => state.location.search })
+  const navigate = useNavigate()
+  const [dropped, setDropped] = useState<string[]>([])
+
+  useEffect(() => {
+    const checked = checkSearch(raw)
+    if (checked.dropped.length === 0) return
+    setDropped(checked.dropped)
+    void navigate({ to: '.', search: checked.search, replace: true })
+  }, [raw, navigate])
+
+  if (dropped.length === 0) return null
+  return (
+    <div className="url-notice" role="alert">
+      <p>
+        {t('filters.dropped', {
+          count: dropped.length,
+          names: dropped.map((name) => `„${name}“`).join(', '),
+        })}
+      </p>
+      <button type="button" className="secondary" onClick={() => setDropped([])}>
+        {t('filters.dismiss')}
+      </button>
+    </div>
+  )
+}
