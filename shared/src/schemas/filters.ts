@@ -24,7 +24,10 @@ function commaList<Item extends z.ZodType<string, string>>(
       decode: (text) => text.split(',').map((part) => part.trim()) as z.input<Item>[],
       encode: (items) => items.join(','),
     })
-    .meta({ description: `${description} Comma-separated; any of them matches.`, example })
+    .meta({
+      // The example goes into the text: as an `example`, the docs' "Try it out" would prefill it as a filter.
+      description: `${description} Comma-separated; any of them matches. Example: \`${example}\`.`,
+    })
 }
 
 /** `minLon,minLat,maxLon,maxLat` in WGS84 degrees. */
@@ -49,8 +52,8 @@ export const BboxSchema = z
     },
   )
   .meta({
-    description: 'Bounding box minLon,minLat,maxLon,maxLat (WGS84 degrees).',
-    example: '12.2,51.2,12.6,51.45',
+    description:
+      'Bounding box minLon,minLat,maxLon,maxLat (WGS84 degrees). Example: `12.2,51.2,12.6,51.45`.',
   })
 
 export type Bbox = readonly [minLon: number, minLat: number, maxLon: number, maxLat: number]
@@ -65,7 +68,7 @@ export const LonLatParamSchema = z
       encode: (point) => point.join(','),
     },
   )
-  .meta({ description: 'A point lon,lat (WGS84 degrees).', example: '14.6347,51.5003' })
+  .meta({ description: 'A point lon,lat (WGS84 degrees). Example: `14.6347,51.5003`.' })
 
 const BooleanParamSchema = z.codec(z.enum(['true', 'false']), z.boolean(), {
   decode: (text) => text === 'true',
@@ -87,7 +90,7 @@ export const FiltersSchema = z.object({
     .trim()
     .min(1)
     .max(200)
-    .meta({ description: 'Full-text search in name, description and place.', example: 'Caritas' })
+    .meta({ description: 'Full-text search in name, description and place. Example: `Caritas`.' })
     .optional(),
   bbox: BboxSchema.optional(),
   status: commaList(
@@ -96,8 +99,7 @@ export const FiltersSchema = z.object({
     'published',
   ).optional(),
   synthetic: BooleanParamSchema.meta({
-    description: 'true: demo data only; false: real data only; absent: both.',
-    example: 'false',
+    description: 'true: demo data only; false: real data only; absent: both. Example: `false`.',
   }).optional(),
   near: LonLatParamSchema.optional(),
   radiusKm: z
@@ -110,8 +112,7 @@ export const FiltersSchema = z.object({
       },
     )
     .meta({
-      description: 'With `near`: only actors within this many km (default 25).',
-      example: '30',
+      description: 'With `near`: only actors within this many km (default 25). Example: `30`.',
     })
     .optional(),
   relationshipType: commaList(
@@ -132,7 +133,7 @@ export const PageQuerySchema = z.object({
       decode: Number,
       encode: String,
     })
-    .meta({ description: 'Page size, 1–500 (default 50).', example: '50' })
+    .meta({ description: 'Page size, 1–500 (default 50). Example: `50`.' })
     .optional(),
   cursor: z
     .string()
@@ -171,8 +172,7 @@ export const RelationshipListQuerySchema = z
     ...FiltersSchema.shape,
     ...PageQuerySchema.shape,
     actor: SlugSchema.meta({
-      description: 'Only relationships that involve this actor.',
-      example: 'sms-sachsen',
+      description: 'Only relationships that involve this actor. Example: `sms-sachsen`.',
     }).optional(),
   })
   .superRefine(requireNearForRadius)

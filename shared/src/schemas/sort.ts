@@ -23,8 +23,7 @@ export const ActorSortSchema = z
         field: text.replace(/^-/, '') as ActorSortField,
         descending: text.startsWith('-'),
       }),
-      encode: (sort) =>
-        (sort.descending ? `-${sort.field}` : sort.field) as (typeof SORT_VALUES)[number],
+      encode: (sort) => (sort.descending ? (`-${sort.field}` as const) : sort.field),
     },
   )
   .meta({

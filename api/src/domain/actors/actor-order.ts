@@ -45,7 +45,7 @@ function primaryOf(catalog: ActorCatalog, actor: Actor, field: ActorSort['field'
 }
 
 /** Negative when key `a` comes before key `b` in the order. */
-export function compareKeys(a: string, b: string, descending: boolean): number {
+function compareKeys(a: string, b: string, descending: boolean): number {
   const [primaryA = '', nameA = ''] = splitKey(a)
   const [primaryB = '', nameB = ''] = splitKey(b)
   if (primaryA !== primaryB) return (primaryA < primaryB ? -1 : 1) * (descending ? -1 : 1)
@@ -59,7 +59,7 @@ function splitKey(key: string): [string, string] {
 
 export function actorOrder(catalog: ActorCatalog, sort: ActorSort): Order {
   let orders = ordersByCatalog.get(catalog.actorsInNameOrder)
-  if (!orders) ordersByCatalog.set(catalog.actorsInNameOrder, (orders = new Map()))
+  if (!orders) ordersByCatalog.set(catalog.actorsInNameOrder, (orders = new Map<string, Order>()))
   const name = `${sort.descending ? '-' : ''}${sort.field}`
   let order = orders.get(name)
   if (!order) {

@@ -31,7 +31,12 @@ export function ActorDetailPanel({ id, onClose }: { id: string; onClose: () => v
       }}
     >
       <div className="detail-header">
-        <h2 id="detail-heading" ref={headingRef} tabIndex={-1} lang={detail.data ? 'de' : undefined}>
+        <h2
+          id="detail-heading"
+          ref={headingRef}
+          tabIndex={-1}
+          lang={detail.data ? 'de' : undefined}
+        >
           {detail.data?.actor.name ?? t('detail.heading')}
         </h2>
         <button type="button" className="secondary" onClick={close}>

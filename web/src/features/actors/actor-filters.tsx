@@ -3,7 +3,7 @@
  * (search text), so the browser's back button and a shared link restore them, the search box included.
  */
 import type { Filters } from '@netzwerkatlas/shared'
-import { useEffect, useId, useState, type FormEvent } from 'react'
+import { useId, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useLabel, useMeta } from '../../api/use-meta.ts'
 import { useViewSearch } from '../../view-state/use-view-search.ts'
@@ -18,11 +18,7 @@ export function ActorFilters() {
   const label = useLabel()
   const { data: meta } = useMeta()
   const [search, setSearch] = useViewSearch()
-  const [text, setText] = useState(search.text ?? '')
   const ids = { text: useId(), real: useId() }
-
-  // Back, forward and shared links change the URL's text: the box follows it.
-  useEffect(() => setText(search.text ?? ''), [search.text])
 
   const setFilter = (key: ListFilterKey, values: string[]) =>
     void setSearch((current) => ({
@@ -30,11 +26,6 @@ export function ActorFilters() {
       actor: undefined,
       [key]: values.length > 0 ? (values as Filters[ListFilterKey]) : undefined,
     }))
-
-  const submitText = (event: FormEvent) => {
-    event.preventDefault()
-    void setSearch((current) => ({ ...current, text: text.trim() || undefined }))
-  }
 
   const districtType = (type: string) =>
     t(`filters.districtTypes.${type}` as 'filters.districtTypes.Landkreis', { defaultValue: type })
@@ -65,19 +56,7 @@ export function ActorFilters() {
   return (
     <section className="filters" aria-labelledby={`${ids.text}-heading`}>
       <h2 id={`${ids.text}-heading`}>{t('filters.heading')}</h2>
-      <form role="search" onSubmit={submitText}>
-        <label htmlFor={ids.text}>{t('filters.text')}</label>
-        <div className="search-row">
-          <input
-            id={ids.text}
-            type="search"
-            value={text}
-            placeholder={t('filters.textPlaceholder')}
-            onChange={(event) => setText(event.target.value)}
-          />
-          <button type="submit">{t('filters.apply')}</button>
-        </div>
-      </form>
+      <SearchForm key={search.text ?? ''} />
       {meta &&
         groups.map(({ key, caption, options }) => (
           <FilterCheckboxGroup
@@ -106,13 +85,40 @@ export function ActorFilters() {
       <button
         type="button"
         className="secondary"
-        onClick={() => {
-          setText('')
-          void setSearch((current) => ({ lang: current.lang, sort: current.sort }))
-        }}
+        onClick={() => void setSearch((current) => ({ lang: current.lang, sort: current.sort }))}
       >
         {t('filters.reset')}
       </button>
     </section>
+  )
+}
+
+/**
+ * The search box. Keyed by the URL's text, so back, forward and shared links put their text into the box
+ * (a new key starts the box afresh from the URL).
+ */
+function SearchForm() {
+  const { t } = useTranslation()
+  const id = useId()
+  const [search, setSearch] = useViewSearch()
+  const [text, setText] = useState(search.text ?? '')
+  const submitText = (event: FormEvent) => {
+    event.preventDefault()
+    void setSearch((current) => ({ ...current, text: text.trim() || undefined }))
+  }
+  return (
+    <form role="search" onSubmit={submitText}>
+      <label htmlFor={id}>{t('filters.text')}</label>
+      <div className="search-row">
+        <input
+          id={id}
+          type="search"
+          value={text}
+          placeholder={t('filters.textPlaceholder')}
+          onChange={(event) => setText(event.target.value)}
+        />
+        <button type="submit">{t('filters.apply')}</button>
+      </div>
+    </form>
   )
 }

@@ -40,7 +40,10 @@ export function FilterCheckboxGroup({
       <summary>
         {caption}
         {selected.length > 0 && (
-          <span className="filter-count"> ({t('filters.selected', { count: selected.length })})</span>
+          <span className="filter-count">
+            {' '}
+            ({t('filters.selected', { count: selected.length })})
+          </span>
         )}
       </summary>
       <fieldset>

@@ -3,7 +3,7 @@
  * order at once: the first change while the select has focus adds a history entry, the further steps replace
  * it, so Back returns to the order before the select was touched, not one step of the arrow keys.
  */
-import { actorSortFields, type ActorSort } from '@netzwerkatlas/shared'
+import type { actorSortFields, ActorSort } from '@netzwerkatlas/shared'
 import { useId, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useViewSearch } from '../../view-state/use-view-search.ts'
@@ -18,19 +18,21 @@ const SORT_CHOICES = [
   '-connections',
   'connections',
 ] as const satisfies readonly (
-  | (typeof actorSortFields)[number]
-  | `-${(typeof actorSortFields)[number]}`
+  (typeof actorSortFields)[number] | `-${(typeof actorSortFields)[number]}`
 )[]
 
 type SortChoice = (typeof SORT_CHOICES)[number]
 
 export function sortChoiceOf(sort: ActorSort | undefined): SortChoice {
-  return sort ? (`${sort.descending ? '-' : ''}${sort.field}` as SortChoice) : 'name'
+  return sort ? `${sort.descending ? '-' : ''}${sort.field}` : 'name'
 }
 
 function sortOfChoice(choice: SortChoice): ActorSort | undefined {
   if (choice === 'name') return undefined
-  return { field: choice.replace(/^-/, '') as ActorSort['field'], descending: choice.startsWith('-') }
+  return {
+    field: choice.replace(/^-/, '') as ActorSort['field'],
+    descending: choice.startsWith('-'),
+  }
 }
 
 export function SortSelect() {

@@ -3,7 +3,7 @@
  * ignored silently: they are removed from the URL (replacing the history entry) and named in a notice.
  */
 import { useNavigate, useRouterState } from '@tanstack/react-router'
-import { useEffect, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { checkSearch } from '../../view-state/view-search.ts'
 
@@ -11,14 +11,19 @@ export function UrlNotice() {
   const { t } = useTranslation()
   const raw = useRouterState({ select: (state) => state.location.search })
   const navigate = useNavigate()
-  const [dropped, setDropped] = useState<string[]>([])
+  const checked = useMemo(() => checkSearch(raw), [raw])
+  const [dropped, setDropped] = useState(checked.dropped)
+  // A new address with broken parameters replaces the notice (React's "adjust state on a prop change").
+  const [checkedBefore, setCheckedBefore] = useState(checked)
+  if (checkedBefore !== checked) {
+    setCheckedBefore(checked)
+    if (checked.dropped.length > 0) setDropped(checked.dropped)
+  }
 
   useEffect(() => {
-    const checked = checkSearch(raw)
-    if (checked.dropped.length === 0) return
-    setDropped(checked.dropped)
-    void navigate({ to: '.', search: checked.search, replace: true })
-  }, [raw, navigate])
+    if (checked.dropped.length > 0)
+      void navigate({ to: '.', search: checked.search, replace: true })
+  }, [checked, navigate])
 
   if (dropped.length === 0) return null
   return (
