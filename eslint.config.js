@@ -18,9 +18,6 @@ const webFeatures = fs
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name)
 
-// WARNING: shell/use-meta.ts is still read by actors/ until it leaves features/ (issue 6, item 22).
-const featureFilesOthersMayRead = { shell: ['./use-meta.ts'] }
-
 /** The packages besides shared: what a folder may not reach into by path or package name. */
 const otherPackages = ['api', 'web', 'data', 'bench', 'scripts']
 
@@ -65,7 +62,6 @@ const importZones = [
       .map((other) => ({
         target: `web/src/features/${feature}`,
         from: `web/src/features/${other}`,
-        except: featureFilesOthersMayRead[other] ?? [],
         message:
           'Features never import each other: share state through view-state/ and compose in app/.',
       })),

@@ -1,11 +1,11 @@
-import { actorRows, expect, expectNoAxeViolations, test } from './fixtures.ts'
+import { actorRows, expect, expectNoAxeViolations, openFilter, test } from './fixtures.ts'
 
 test.describe('actor list', () => {
   test('opens in German with the demo banner, a filled table and no accessibility violations', async ({
     page,
     foreignRequests,
   }) => {
-    await page.goto('/')
+    await page.goto('/?sort=-connections')
     await expect(
       page.getByRole('heading', { level: 1, name: 'Netzwerkatlas Sachsen' }),
     ).toBeVisible()
@@ -14,7 +14,9 @@ test.describe('actor list', () => {
       page.getByText(/Demodaten: Ein Teil der angezeigten Akteure ist fiktiv/),
     ).toBeVisible()
     await expect(actorRows(page).nth(1)).toBeVisible()
-    await expect(page.getByRole('status').filter({ hasText: /\d Akteure/ })).toBeVisible()
+    await expect(
+      page.getByRole('status').filter({ hasText: /^50 von \d\.\d{3} angezeigt$/ }),
+    ).toBeVisible()
     await expectNoAxeViolations(page)
     expect(foreignRequests).toEqual([])
   })
@@ -24,8 +26,10 @@ test.describe('actor list', () => {
     foreignRequests,
   }) => {
     await page.goto('/')
-    await page.getByLabel('Art des Akteurs').selectOption({ label: 'Sozialunternehmen' })
-    await page.getByLabel('Thema').selectOption({ label: 'Wohnen' })
+    await openFilter(page, 'Art des Akteurs')
+    await page.getByRole('checkbox', { name: 'Sozialunternehmen' }).check()
+    await openFilter(page, 'Thema')
+    await page.getByRole('checkbox', { name: 'Wohnen' }).check()
     await expect(page).toHaveURL(/type=social_enterprise/)
     await expect(page).toHaveURL(/topic=housing/)
     const rows = actorRows(page)
@@ -39,15 +43,15 @@ test.describe('actor list', () => {
     const before = await rows.allTextContents()
 
     await page.reload()
-    await expect(page.getByLabel('Art des Akteurs')).toHaveValue('social_enterprise')
-    await expect(page.getByLabel('Thema')).toHaveValue('housing')
+    await expect(page.getByRole('checkbox', { name: 'Sozialunternehmen' })).toBeChecked()
+    await expect(page.getByRole('checkbox', { name: 'Wohnen' })).toBeChecked()
     await expect(rows.getByRole('rowheader').filter({ hasText: 'bring-together' })).toBeVisible()
     expect(await rows.allTextContents()).toEqual(before)
     expect(foreignRequests).toEqual([])
   })
 
   test('shows real data only when asked, and the banner then disappears', async ({ page }) => {
-    await page.goto('/')
+    await page.goto('/?sort=-connections')
     await page.getByRole('button', { name: 'Nur echte Daten zeigen' }).click()
     await expect(page).toHaveURL(/synthetic=false/)
     await expect(page.getByText(/Demodaten: Ein Teil/)).toBeHidden()

@@ -34,3 +34,8 @@ export async function expectNoAxeViolations(page: Page) {
 export function actorRows(page: Page) {
   return page.getByRole('table', { name: /Akteure|Actors/ }).getByRole('row')
 }
+
+/** Opens the disclosure of a multi-select filter (its summary names the filter). */
+export async function openFilter(page: Page, caption: string) {
+  await page.locator('summary').filter({ hasText: caption }).click()
+}

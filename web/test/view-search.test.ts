@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { decodeSearch, encodeSearch, sanitiseSearch } from '../src/view-state/view-search.ts'
+import {
+  checkSearch,
+  decodeSearch,
+  encodeSearch,
+  sanitiseSearch,
+} from '../src/view-state/view-search.ts'
 
 describe('view state in the URL', () => {
   it('keeps valid filters, including values the router already turned into booleans and numbers', () => {
@@ -17,9 +22,25 @@ describe('view state in the URL', () => {
     })
   })
 
-  it('drops unknown parameters and broken values instead of failing the whole view', () => {
-    const raw = sanitiseSearch({ type: 'nonsense', bbox: '1,2', colour: 'red', text: 'Caritas' })
-    expect(raw).toEqual({ text: 'Caritas' })
+  it('names unknown parameters and broken values, and keeps the rest', () => {
+    const checked = checkSearch({ type: 'nonsense', bbox: '1,2', colour: 'red', text: 'Caritas' })
+    expect(checked.search).toEqual({ text: 'Caritas' })
+    expect(checked.dropped).toEqual(['type', 'bbox', 'colour'])
+  })
+
+  it('drops a radius without its centre, as the API would refuse it', () => {
+    const checked = checkSearch({ radiusKm: '30', topic: 'housing' })
+    expect(checked.search).toEqual({ topic: 'housing' })
+    expect(checked.dropped).toEqual(['radiusKm'])
+  })
+
+  it('reads the order and the language', () => {
+    const raw = sanitiseSearch({ sort: '-connections', lang: 'en' })
+    expect(decodeSearch(raw)).toEqual({
+      sort: { field: 'connections', descending: true },
+      lang: 'en',
+    })
+    expect(checkSearch({ sort: 'size', lang: 'fr' }).dropped).toEqual(['sort', 'lang'])
   })
 
   it('writes the same string form that it reads, so links round-trip', () => {

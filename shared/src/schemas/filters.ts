@@ -12,6 +12,7 @@ import { topics } from '../taxonomy/topics.ts'
 import { withDecodedDocs } from './decoded-parameters.ts'
 import { DistrictAgsSchema, MunicipalityAgsSchema, SlugSchema } from './primitives.ts'
 import { MAX_SEARCH_TERMS, searchTermsOf } from './search-text.ts'
+import { ActorSortSchema } from './sort.ts'
 
 const MAX_LIST_ITEMS = 50
 
@@ -25,7 +26,10 @@ function commaList<Item extends z.ZodType<string, string>>(
       decode: (text) => text.split(',').map((part) => part.trim()) as z.input<Item>[],
       encode: (items) => items.join(','),
     })
-    .meta({ description: `${description} Comma-separated; any of them matches.`, example })
+    .meta({
+      // The example goes into the text: as an `example`, the docs' "Try it out" would prefill it as a filter.
+      description: `${description} Comma-separated; any of them matches. Example: \`${example}\`.`,
+    })
 }
 
 /** `minLon,minLat,maxLon,maxLat` in WGS84 degrees. */
@@ -50,8 +54,8 @@ const BboxSchema = z
     },
   )
   .meta({
-    description: 'Bounding box minLon,minLat,maxLon,maxLat (WGS84 degrees).',
-    example: '12.2,51.2,12.6,51.45',
+    description:
+      'Bounding box minLon,minLat,maxLon,maxLat (WGS84 degrees). Example: `12.2,51.2,12.6,51.45`.',
   })
 
 export type Bbox = readonly [minLon: number, minLat: number, maxLon: number, maxLat: number]
@@ -66,7 +70,7 @@ const LonLatParamSchema = z
       encode: (point) => point.join(','),
     },
   )
-  .meta({ description: 'A point lon,lat (WGS84 degrees).', example: '14.6347,51.5003' })
+  .meta({ description: 'A point lon,lat (WGS84 degrees). Example: `14.6347,51.5003`.' })
 
 const BooleanParamSchema = z.codec(z.enum(['true', 'false']), z.boolean(), {
   decode: (text) => text === 'true',
@@ -92,7 +96,7 @@ export const FiltersSchema = z.object({
     .refine((text) => searchTermsOf(text).length <= MAX_SEARCH_TERMS, {
       message: `at most ${MAX_SEARCH_TERMS} words`,
     })
-    .meta({ description: 'Full-text search in name, description and place.', example: 'Caritas' })
+    .meta({ description: 'Full-text search in name, description and place. Example: `Caritas`.' })
     .optional(),
   bbox: BboxSchema.optional(),
   status: commaList(
@@ -101,8 +105,7 @@ export const FiltersSchema = z.object({
     'published',
   ).optional(),
   synthetic: BooleanParamSchema.meta({
-    description: 'true: demo data only; false: real data only; absent: both.',
-    example: 'false',
+    description: 'true: demo data only; false: real data only; absent: both. Example: `false`.',
   }).optional(),
   near: LonLatParamSchema.optional(),
   radiusKm: z
@@ -115,8 +118,7 @@ export const FiltersSchema = z.object({
       },
     )
     .meta({
-      description: 'With `near`: only actors within this many km (default 25).',
-      example: '30',
+      description: 'With `near`: only actors within this many km (default 25). Example: `30`.',
     })
     .optional(),
   relationshipType: commaList(
@@ -135,7 +137,7 @@ const PageQuerySchema = z.object({
       decode: Number,
       encode: String,
     })
-    .meta({ description: 'Page size, 1–500 (default 50).', example: '50' })
+    .meta({ description: 'Page size, 1–500 (default 50). Example: `50`.' })
     .optional(),
   cursor: z
     .string()
@@ -149,8 +151,8 @@ const PageQuerySchema = z.object({
 const documentedFilters = withDecodedDocs(FiltersSchema.shape)
 const documentedPage = withDecodedDocs(PageQuerySchema.shape)
 
-/** A radius means nothing without its centre. */
-function requireNearForRadius(
+/** A radius means nothing without its centre (the web app's URL state follows the same rule). */
+export function requireNearForRadius(
   filters: { near?: unknown; radiusKm?: unknown },
   ctx: z.RefinementCtx,
 ) {
@@ -166,7 +168,12 @@ export const NetworkQuerySchema = z
 
 /** Query of GET /actors. Strict: an unknown parameter is an error, not silently ignored. */
 export const ActorListQuerySchema = z
-  .strictObject({ ...documentedFilters, ...documentedPage })
+  .strictObject({
+    ...documentedFilters,
+    ...documentedPage,
+    // Documented by its input (the spelt order, e.g. -connections), which is what a client sends.
+    sort: ActorSortSchema.optional(),
+  })
   .superRefine(requireNearForRadius)
 
 export const RelationshipListQuerySchema = z
@@ -174,8 +181,7 @@ export const RelationshipListQuerySchema = z
     ...documentedFilters,
     ...documentedPage,
     actor: SlugSchema.meta({
-      description: 'Only relationships that involve this actor.',
-      example: 'sms-sachsen',
+      description: 'Only relationships that involve this actor. Example: `sms-sachsen`.',
     }).optional(),
   })
   .superRefine(requireNearForRadius)

@@ -5,7 +5,8 @@
 import { ProblemSchema, type Problem } from '@netzwerkatlas/shared'
 import type { z } from 'zod'
 
-class ApiProblem extends Error {
+/** A non-2xx answer: the problem's `detail` says what went wrong, in words a person can act on. */
+export class ApiProblem extends Error {
   constructor(readonly problem: Problem) {
     super(problem.detail ?? problem.title)
     this.name = 'ApiProblem'

@@ -5,8 +5,10 @@
 import {
   ActorDetailResponseSchema,
   ActorListResponseSchema,
+  ActorSortSchema,
   FiltersSchema,
   MetaResponseSchema,
+  type ActorSort,
   type Filters,
 } from '@netzwerkatlas/shared'
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query'
@@ -15,7 +17,8 @@ import { getJson, queryString } from './client.ts'
 
 const actorKeys = {
   all: ['actors'] as const,
-  list: (filters: Filters) => [...actorKeys.all, 'list', filters] as const,
+  list: (filters: Filters, sort: ActorSort | undefined) =>
+    [...actorKeys.all, 'list', filters, sort ?? null] as const,
   detail: (id: string) => [...actorKeys.all, 'detail', id] as const,
 }
 
@@ -23,13 +26,14 @@ const metaKeys = { all: ['meta'] as const }
 
 const PAGE_SIZE = 50
 
-export function actorListQuery(filters: Filters) {
+export function actorListQuery(filters: Filters, sort?: ActorSort) {
   return infiniteQueryOptions({
-    queryKey: actorKeys.list(filters),
+    queryKey: actorKeys.list(filters, sort),
     queryFn: ({ pageParam, signal }) =>
       getJson(
         `/api/actors${queryString({
           ...z.encode(FiltersSchema, filters),
+          sort: sort && z.encode(ActorSortSchema, sort),
           limit: String(PAGE_SIZE),
           cursor: pageParam ?? undefined,
         })}`,

@@ -1,7 +1,6 @@
 /** The frame around every view: skip link, header with language switch, demo-data banner, main content. */
 import { Outlet } from '@tanstack/react-router'
 import { useTranslation } from 'react-i18next'
-import { DemoBanner } from '../features/shell/demo-banner.tsx'
 import { LanguageSwitch } from '../features/shell/language-switch.tsx'
 
 export function AppShell() {
@@ -21,7 +20,6 @@ export function AppShell() {
           <LanguageSwitch />
         </nav>
       </header>
-      <DemoBanner />
       <main id="main" tabIndex={-1}>
         <Outlet />
       </main>

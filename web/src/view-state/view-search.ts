@@ -1,34 +1,69 @@
 /**
  * The view state lives in the URL, so every view is a shareable link. The URL holds the filters in their
- * string form (the same as the API's query string) plus the selected actor; this module reads and writes it
- * with the shared FiltersSchema, keeping valid parameters and dropping broken ones instead of failing.
+ * string form (the same as the API's query string), the list order, the language and the selected actor; this
+ * module reads and writes it with the shared schemas. Each parameter is checked on its own, then the rules
+ * between them (a radius needs its centre): valid ones are kept, broken ones are reported by name and dropped.
  */
-import { FiltersSchema, SlugSchema, type Filters } from '@netzwerkatlas/shared'
+import {
+  ActorSortSchema,
+  FiltersSchema,
+  requireNearForRadius,
+  SlugSchema,
+  type Filters,
+} from '@netzwerkatlas/shared'
 import { z } from 'zod'
 
-const ViewSearchSchema = FiltersSchema.extend({
+const LanguageSchema = z.enum(['de', 'en'])
+
+const ViewSearchShape = {
+  ...FiltersSchema.shape,
   /** The actor whose details are open. */
   actor: SlugSchema.optional(),
-})
+  sort: ActorSortSchema.optional(),
+  lang: LanguageSchema.optional(),
+}
+
+const ViewSearchSchema = z.object(ViewSearchShape).superRefine(requireNearForRadius)
 
 export type ViewSearch = z.output<typeof ViewSearchSchema>
 /** The search params as the router stores them: strings only. */
 export type RawViewSearch = z.input<typeof ViewSearchSchema>
 
-const KEYS = Object.keys(ViewSearchSchema.shape) as (keyof ViewSearch)[]
+export interface CheckedSearch {
+  search: RawViewSearch
+  /** Names of the parameters that were left out, in URL order. */
+  dropped: string[]
+}
 
-/** Keeps every known parameter whose value is valid on its own; drops the rest. */
-export function sanitiseSearch(raw: Record<string, unknown>): RawViewSearch {
+/** Keeps every known parameter whose value is valid, alone and with the others; names the rest. */
+export function checkSearch(raw: Record<string, unknown>): CheckedSearch {
   const clean: Record<string, string> = {}
-  for (const key of KEYS) {
-    // The router's query-string decoder already turns "false" and "30" into a boolean and a number.
-    const rawValue = raw[key]
-    if (!['string', 'number', 'boolean'].includes(typeof rawValue)) continue
-    const value = String(rawValue)
-    const field = ViewSearchSchema.shape[key]
-    if (z.safeDecode(field, value).success) clean[key] = value
+  const dropped: string[] = []
+  for (const [key, rawValue] of Object.entries(raw)) {
+    const field = (ViewSearchShape as Record<string, z.ZodType>)[key]
+    // The router's query-string decoder may already have turned "false" and "30" into a boolean and a number.
+    const isScalar = ['string', 'number', 'boolean'].includes(typeof rawValue)
+    if (field && isScalar && z.safeDecode(field, String(rawValue)).success) {
+      clean[key] = String(rawValue)
+    } else {
+      dropped.push(key)
+    }
   }
-  return clean
+  const whole = ViewSearchSchema.safeDecode(clean)
+  if (!whole.success) {
+    for (const issue of whole.error.issues) {
+      const key = String(issue.path[0] ?? '')
+      if (key in clean) {
+        delete clean[key]
+        dropped.push(key)
+      }
+    }
+  }
+  return { search: clean, dropped }
+}
+
+export function sanitiseSearch(raw: Record<string, unknown>): RawViewSearch {
+  return checkSearch(raw).search
 }
 
 export function decodeSearch(raw: RawViewSearch): ViewSearch {
@@ -41,6 +76,6 @@ export function encodeSearch(search: ViewSearch): RawViewSearch {
 }
 
 export function filtersOf(search: ViewSearch): Filters {
-  const { actor: _selected, ...filters } = search
+  const { actor: _selected, sort: _sort, lang: _lang, ...filters } = search
   return filters
 }

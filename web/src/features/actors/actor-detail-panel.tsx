@@ -6,17 +6,17 @@ import type { ActorDetailResponse } from '@netzwerkatlas/shared'
 import { Link } from '@tanstack/react-router'
 import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useViewSearch } from '../../view-state/use-view-search.ts'
-import { useLabel, useMeta } from '../shell/use-meta.ts'
+import { ApiProblem } from '../../api/client.ts'
+import { useLabel, useMeta } from '../../api/use-meta.ts'
 import { ActorFacts } from './actor-facts.tsx'
 import { useActorDetail } from './use-actors.ts'
 
-export function ActorDetailPanel({ id }: { id: string }) {
+export function ActorDetailPanel({ id, onClose }: { id: string; onClose: () => void }) {
   const { t } = useTranslation()
-  const [, setSearch] = useViewSearch()
   const detail = useActorDetail(id)
   const headingRef = useRef<HTMLHeadingElement>(null)
-  const close = () => void setSearch((current) => ({ ...current, actor: undefined }))
+  const close = onClose
+  const problem = detail.error instanceof ApiProblem ? detail.error.problem : undefined
 
   useEffect(() => {
     if (detail.data) headingRef.current?.focus()
@@ -31,7 +31,12 @@ export function ActorDetailPanel({ id }: { id: string }) {
       }}
     >
       <div className="detail-header">
-        <h2 id="detail-heading" ref={headingRef} tabIndex={-1}>
+        <h2
+          id="detail-heading"
+          ref={headingRef}
+          tabIndex={-1}
+          lang={detail.data ? 'de' : undefined}
+        >
           {detail.data?.actor.name ?? t('detail.heading')}
         </h2>
         <button type="button" className="secondary" onClick={close}>
@@ -39,7 +44,15 @@ export function ActorDetailPanel({ id }: { id: string }) {
         </button>
       </div>
       {detail.isPending && <p role="status">{t('app.loading')}</p>}
-      {detail.isError && <p role="alert">{t('detail.notFound')}</p>}
+      {detail.isError && (
+        <p role="alert">
+          {problem?.status === 404
+            ? t('detail.notFound')
+            : t('detail.loadFailed', {
+                detail: problem ? (problem.detail ?? problem.title) : detail.error.message,
+              })}
+        </p>
+      )}
       {detail.data && (
         <>
           <ActorFacts actor={detail.data.actor} place={detail.data.place} />
@@ -72,6 +85,7 @@ function Connections({ detail }: { detail: ActorDetailResponse }) {
             const link = (
               <Link
                 to="."
+                lang="de"
                 search={(previous: Record<string, unknown>) => ({ ...previous, actor: otherId })}
               >
                 {names.get(otherId) ?? otherId}

@@ -2,7 +2,7 @@
 import type { Actor } from '@netzwerkatlas/shared'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useLabel, useMeta } from '../shell/use-meta.ts'
+import { useLabel, useMeta } from '../../api/use-meta.ts'
 import { placeLabel } from './place-label.ts'
 
 function formatEventDate(date: string, time: string | null, language: string) {
@@ -14,7 +14,7 @@ function formatEventDate(date: string, time: string | null, language: string) {
 }
 
 /** `place` is the API's place in words: the address city, else the municipality's name. */
-export function ActorFacts({ actor, place }: { actor: Actor; place: string | null }) {
+export function ActorFacts({ actor, place: apiPlace }: { actor: Actor; place: string | null }) {
   const { t, i18n } = useTranslation()
   const label = useLabel()
   const { data: meta } = useMeta()
@@ -30,21 +30,23 @@ export function ActorFacts({ actor, place }: { actor: Actor; place: string | nul
         .filter(Boolean)
         .join(', ')
     : null
+  const place = placeLabel(
+    { ...actor, city: apiPlace },
+    meta?.districts,
+    t('actors.placeUnknown'),
+  )
   const facts: [string, ReactNode][] = [
     [
       t('actors.type'),
       `${termLabel('actorTypes', actor.type)} · ${termLabel('kinds', actor.kind)}`,
     ],
-    [t('detail.description'), actor.description],
+    [t('detail.description'), german(actor.description)],
     [
       t('detail.topics'),
       actor.topics.map((topic) => termLabel('topics', topic)).join(', ') || null,
     ],
-    [
-      t('actors.place'),
-      placeLabel({ ...actor, city: place }, meta?.districts, t('actors.placeUnknown')) || null,
-    ],
-    [t('detail.address'), address],
+    [t('actors.place'), place === t('actors.placeUnknown') ? place : german(place)],
+    [t('detail.address'), german(address)],
     [
       t('detail.locationPrecision'),
       actor.location
@@ -66,15 +68,17 @@ export function ActorFacts({ actor, place }: { actor: Actor; place: string | nul
     ],
     [
       t('detail.offers'),
-      [actor.offers.map((id) => termLabel('offersNeeds', id)).join(', '), actor.offersText]
-        .filter(Boolean)
-        .join(' – ') || null,
+      joinParts(
+        actor.offers.map((id) => termLabel('offersNeeds', id)).join(', '),
+        german(actor.offersText),
+      ),
     ],
     [
       t('detail.needs'),
-      [actor.needs.map((id) => termLabel('offersNeeds', id)).join(', '), actor.needsText]
-        .filter(Boolean)
-        .join(' – ') || null,
+      joinParts(
+        actor.needs.map((id) => termLabel('offersNeeds', id)).join(', '),
+        german(actor.needsText),
+      ),
     ],
   ]
   const provenance: [string, ReactNode][] = [
@@ -82,14 +86,14 @@ export function ActorFacts({ actor, place }: { actor: Actor; place: string | nul
       t('detail.source'),
       actor.provenance.sourceUrl ? (
         <a href={actor.provenance.sourceUrl} rel="noopener noreferrer">
-          {actor.provenance.source}
+          <span lang="de">{actor.provenance.source}</span>
         </a>
       ) : (
-        actor.provenance.source
+        german(actor.provenance.source)
       ),
     ],
     [t('detail.licence'), actor.provenance.licence],
-    [t('detail.note'), actor.provenance.note],
+    [t('detail.note'), german(actor.provenance.note)],
     [t('detail.locationCredit'), actor.location?.attribution ?? null],
   ]
   return (
@@ -100,6 +104,21 @@ export function ActorFacts({ actor, place }: { actor: Actor; place: string | nul
       <FactList facts={facts} />
       <h3>{t('detail.provenance')}</h3>
       <FactList facts={provenance} />
+    </>
+  )
+}
+
+/** A record text: German, whatever the interface language, so screen readers pronounce it right. */
+function german(text: string | null | undefined): ReactNode {
+  return text ? <span lang="de">{text}</span> : null
+}
+
+function joinParts(vocabulary: string, text: ReactNode): ReactNode {
+  if (!vocabulary) return text
+  if (!text) return vocabulary
+  return (
+    <>
+      {vocabulary} – {text}
     </>
   )
 }

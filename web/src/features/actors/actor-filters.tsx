@@ -1,12 +1,15 @@
 /**
- * Filters as a form: every control is labelled, changes go to the URL at once (selects, checkbox) or on
- * submit (search text), so the browser's back button and a shared link restore them.
+ * Filters as a form: every control is labelled, changes go to the URL at once (checkboxes) or on submit
+ * (search text), so the browser's back button and a shared link restore them, the search box included.
  */
 import type { Filters } from '@netzwerkatlas/shared'
 import { useId, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useLabel, useMeta } from '../../api/use-meta.ts'
 import { useViewSearch } from '../../view-state/use-view-search.ts'
-import { useLabel, useMeta } from '../shell/use-meta.ts'
+import { districtOptions } from './district-options.ts'
+import { FilterCheckboxGroup, type FilterOption } from './filter-checkbox-group.tsx'
+import { SpatialFilters } from './spatial-filters.tsx'
 
 type ListFilterKey = 'type' | 'topic' | 'district'
 
@@ -15,65 +18,56 @@ export function ActorFilters() {
   const label = useLabel()
   const { data: meta } = useMeta()
   const [search, setSearch] = useViewSearch()
-  const [text, setText] = useState(search.text ?? '')
-  const ids = { text: useId(), type: useId(), topic: useId(), district: useId(), real: useId() }
+  const ids = { text: useId(), real: useId() }
 
-  const setFilter = (key: ListFilterKey, value: string) =>
+  const setFilter = (key: ListFilterKey, values: string[]) =>
     void setSearch((current) => ({
       ...current,
       actor: undefined,
-      [key]: value ? ([value] as Filters[ListFilterKey]) : undefined,
+      [key]: values.length > 0 ? (values as Filters[ListFilterKey]) : undefined,
     }))
 
-  const submitText = (event: FormEvent) => {
-    event.preventDefault()
-    void setSearch((current) => ({ ...current, text: text.trim() || undefined }))
-  }
-
-  const options = {
-    type: meta?.taxonomies.actorTypes.map((term) => ({ value: term.id, text: label(term.label) })),
-    topic: meta?.taxonomies.topics.map((term) => ({ value: term.id, text: label(term.label) })),
-    district: meta?.districts.map((district) => ({ value: district.ags, text: district.name })),
-  }
-  const selects: { key: ListFilterKey; id: string; caption: string }[] = [
-    { key: 'type', id: ids.type, caption: t('filters.type') },
-    { key: 'topic', id: ids.topic, caption: t('filters.topic') },
-    { key: 'district', id: ids.district, caption: t('filters.district') },
+  const districtType = (type: string) =>
+    t(`filters.districtTypes.${type}` as 'filters.districtTypes.Landkreis', { defaultValue: type })
+  const groups: { key: ListFilterKey; caption: string; options: FilterOption[] }[] = [
+    {
+      key: 'type',
+      caption: t('filters.type'),
+      options: (meta?.taxonomies.actorTypes ?? []).map((term) => ({
+        value: term.id,
+        text: label(term.label),
+      })),
+    },
+    {
+      key: 'topic',
+      caption: t('filters.topic'),
+      options: (meta?.taxonomies.topics ?? []).map((term) => ({
+        value: term.id,
+        text: label(term.label),
+      })),
+    },
+    {
+      key: 'district',
+      caption: t('filters.district'),
+      options: districtOptions(meta?.districts ?? [], districtType),
+    },
   ]
 
   return (
     <section className="filters" aria-labelledby={`${ids.text}-heading`}>
       <h2 id={`${ids.text}-heading`}>{t('filters.heading')}</h2>
-      <form role="search" onSubmit={submitText}>
-        <label htmlFor={ids.text}>{t('filters.text')}</label>
-        <div className="search-row">
-          <input
-            id={ids.text}
-            type="search"
-            value={text}
-            placeholder={t('filters.textPlaceholder')}
-            onChange={(event) => setText(event.target.value)}
+      <SearchForm key={search.text ?? ''} />
+      {meta &&
+        groups.map(({ key, caption, options }) => (
+          <FilterCheckboxGroup
+            key={key}
+            caption={caption}
+            options={options}
+            selected={search[key] ?? []}
+            onChange={(values) => setFilter(key, values)}
           />
-          <button type="submit">{t('filters.apply')}</button>
-        </div>
-      </form>
-      {selects.map(({ key, id, caption }) => (
-        <div className="field" key={key}>
-          <label htmlFor={id}>{caption}</label>
-          <select
-            id={id}
-            value={search[key]?.[0] ?? ''}
-            onChange={(event) => setFilter(key, event.target.value)}
-          >
-            <option value="">{t('filters.all')}</option>
-            {options[key]?.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.text}
-              </option>
-            ))}
-          </select>
-        </div>
-      ))}
+        ))}
+      <SpatialFilters />
       <div className="field checkbox">
         <input
           id={ids.real}
@@ -91,13 +85,40 @@ export function ActorFilters() {
       <button
         type="button"
         className="secondary"
-        onClick={() => {
-          setText('')
-          void setSearch(() => ({}))
-        }}
+        onClick={() => void setSearch((current) => ({ lang: current.lang, sort: current.sort }))}
       >
         {t('filters.reset')}
       </button>
     </section>
+  )
+}
+
+/**
+ * The search box. Keyed by the URL's text, so back, forward and shared links put their text into the box
+ * (a new key starts the box afresh from the URL).
+ */
+function SearchForm() {
+  const { t } = useTranslation()
+  const id = useId()
+  const [search, setSearch] = useViewSearch()
+  const [text, setText] = useState(search.text ?? '')
+  const submitText = (event: FormEvent) => {
+    event.preventDefault()
+    void setSearch((current) => ({ ...current, text: text.trim() || undefined }))
+  }
+  return (
+    <form role="search" onSubmit={submitText}>
+      <label htmlFor={id}>{t('filters.text')}</label>
+      <div className="search-row">
+        <input
+          id={id}
+          type="search"
+          value={text}
+          placeholder={t('filters.textPlaceholder')}
+          onChange={(event) => setText(event.target.value)}
+        />
+        <button type="submit">{t('filters.apply')}</button>
+      </div>
+    </form>
   )
 }

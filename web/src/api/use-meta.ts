@@ -2,7 +2,7 @@
 import type { Label } from '@netzwerkatlas/shared'
 import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
-import { metaQuery } from '../../api/queries.ts'
+import { metaQuery } from './queries.ts'
 
 export function useMeta() {
   return useQuery(metaQuery())

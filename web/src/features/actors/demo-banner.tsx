@@ -1,16 +1,14 @@
 /**
- * Says so whenever fictional demo actors are in the data being shown, and offers the real-data-only view.
- * Hidden only when there is no demo data or the view already excludes it.
+ * Says so when fictional demo actors are among the actors on screen, and offers the real-data-only view.
+ * Hidden when the loaded rows are all real (a filter, a search or the real-data-only view).
  */
 import { useTranslation } from 'react-i18next'
 import { useViewSearch } from '../../view-state/use-view-search.ts'
-import { useMeta } from './use-meta.ts'
 
-export function DemoBanner() {
+export function DemoBanner({ showsDemoActors }: { showsDemoActors: boolean }) {
   const { t } = useTranslation()
-  const { data: meta } = useMeta()
-  const [search, setSearch] = useViewSearch()
-  if (!meta?.hasDemoData || search.synthetic === false) return null
+  const [, setSearch] = useViewSearch()
+  if (!showsDemoActors) return null
   return (
     <section className="demo-banner" aria-label={t('demo.heading')}>
       <p>
