@@ -30,11 +30,7 @@ export function ActorFacts({ actor, place: apiPlace }: { actor: Actor; place: st
         .filter(Boolean)
         .join(', ')
     : null
-  const place = placeLabel(
-    { ...actor, city: apiPlace },
-    meta?.districts,
-    t('actors.placeUnknown'),
-  )
+  const place = placeLabel({ ...actor, city: apiPlace }, meta?.districts, t('actors.placeUnknown'))
   const facts: [string, ReactNode][] = [
     [
       t('actors.type'),
