@@ -1,5 +1,5 @@
 /**
- * Starts the API as its own process: `node api/dist/server.mjs` (what `npm start` runs; `pnpm bench` builds it
+ * Starts the API as its own process: `node api/dist/server.mjs` (what `npm start` runs; `npm run bench` builds it
  * first), spawned with this very node
  * binary so the child's pid is the server itself (not an npx/tsx wrapper) and /proc/<pid> describes it.
  */

@@ -5,6 +5,7 @@
  * - hostile text: the costliest allowed search text against a normal one, one request at a time.
  */
 import http from 'node:http'
+import { MAX_SEARCH_TERMS } from '@netzwerkatlas/shared'
 import type { ApiTarget } from './compare.ts'
 import { runLoad, summariseLatency, summariseRuns, type LatencySummary } from './load.ts'
 import { randomBboxes } from './random-bboxes.ts'
@@ -142,9 +143,9 @@ async function measureHealthUnderLoad(api: ApiTarget, seconds: number): Promise<
 }
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz'
-/** As in api/test/text-search-limits.test.ts: 10 terms of 1, 2, 3 and 17 letters, rotated per round. */
+/** As in api/test/text-search-limits.test.ts: the most terms allowed, of 1, 2, 3 and 17 letters, rotated. */
 const hostileText = (round: number) =>
-  Array.from({ length: 10 }, (_, i) => {
+  Array.from({ length: MAX_SEARCH_TERMS }, (_, i) => {
     const letter = (at: number) => LETTERS[(round + i * 7 + at) % LETTERS.length]!
     return Array.from({ length: [1, 2, 3, 17][i % 4]! }, (_, at) => letter(at)).join('')
   }).join(' ')

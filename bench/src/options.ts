@@ -1,5 +1,5 @@
 /**
- * Command-line options of `pnpm bench`. Each option may also come from the environment
+ * Command-line options of `npm run bench`. Each option may also come from the environment
  * (BENCH_SCALES, BENCH_FRESH), which is handier in CI.
  */
 import { isScaleId, SCALE_IDS, type ScaleId } from './scales.ts'
@@ -13,7 +13,7 @@ export interface BenchOptions {
   connections: number
 }
 
-export const USAGE = `Usage: pnpm bench [-- --scales=realistic,10k,100k] [--fresh] [--warm-starts=3] [--connections=16]`
+export const USAGE = `Usage: npm run bench -- [--scales=realistic,10k,100k] [--fresh] [--warm-starts=3] [--connections=16]`
 
 function valueOf(argv: readonly string[], name: string): string | undefined {
   const prefix = `--${name}=`

@@ -1,5 +1,5 @@
 /**
- * `pnpm bench`: start-up time, memory and GET /api/network throughput of the API at several data sizes,
+ * `npm run bench`: start-up time, memory and GET /api/network throughput of the API at several data sizes,
  * against a bare node:http baseline serving the same bytes, all in one run. Writes bench/results/.
  */
 import fs from 'node:fs'
@@ -85,7 +85,7 @@ async function main() {
   const report: BenchResults = {
     startedAt,
     finishedAt: new Date().toISOString(),
-    command: ['pnpm bench', ...process.argv.slice(2)].join(' '),
+    command: ['npm run bench', ...process.argv.slice(2)].join(' '),
     machine,
     settings: {
       loadClient: LOAD_CLIENT,
