@@ -244,7 +244,8 @@ describe('supervision', () => {
       const secondPid = postmasterPidOf(dataDir)
       fs.renameSync(database, `${database}-moved`)
       process.kill(secondPid, 'SIGKILL')
-      await server.waitFor(/died \(SIGKILL\); restarting it/)
+      // The pid tells this death from the first one, whose line is in the output already.
+      await server.waitFor(new RegExp(`pid ${secondPid}\\) died \\(SIGKILL\\); restarting it`))
       expect((await getJson(`${server.url}/api/health/ready`)).status).toBe(503)
       expect((await getJson(`${server.url}/api/health/live`)).status).toBe(200)
       expect(await server.exited).toBe(1)
