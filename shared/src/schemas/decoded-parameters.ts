@@ -11,8 +11,21 @@ const COMMA_SEPARATED = { style: 'form', explode: false } as const
 
 type AnyCodec = z.ZodCodec<z.core.$ZodType, z.core.$ZodType>
 
+/**
+ * WARNING: Swagger UI (the /api/docs page) cannot render a tuple (`prefixItems` with `items: false`, as zod writes
+ * bbox and near): it shows "Could not render Parameters". A tuple is documented as an array of its one item
+ * type with its length fixed; the bounds of each position stay in the description.
+ */
+function withoutTuple(schema: Record<string, unknown>): Record<string, unknown> {
+  const { prefixItems, ...rest } = schema
+  if (!Array.isArray(prefixItems)) return schema
+  const first = prefixItems[0] as { type?: unknown } | undefined
+  return { ...rest, items: { type: first?.type ?? 'number' } }
+}
+
 function documentDecoded<Codec extends AnyCodec>(codec: Codec): Codec {
-  const { $schema: _dialect, ...decoded } = z.toJSONSchema(codec.def.out, { io: 'output' })
+  const { $schema: _dialect, ...jsonSchema } = z.toJSONSchema(codec.def.out, { io: 'output' })
+  const decoded = withoutTuple(jsonSchema)
   return codec.meta({
     ...decoded,
     // The examples are written in the URL form ("housing,seniors"), which the decoded schema does not describe.
