@@ -6,6 +6,7 @@ import { problemTypes, type Problem, type ProblemError } from '@netzwerkatlas/sh
 import type { Context } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import type { z } from 'zod'
+import { loggableError } from '../store/loggable-error.ts'
 import type { AppEnv } from './app-env.ts'
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json'
@@ -66,19 +67,6 @@ export function validationHook(
     detail: `Check ${names}.`,
     errors,
   })
-}
-
-/**
- * What of an error goes into a log: its kind, message, code and stack. Never the whole object: a pg error can
- * carry the client with its connection parameters and the server's secret key, a query error the values.
- */
-function loggableError(error: Error): Error {
-  const { code } = error as Error & { code?: unknown }
-  const copy = new Error(error.message)
-  copy.name = error.name
-  copy.stack = error.stack
-  if (typeof code === 'string') Object.assign(copy, { code })
-  return copy
 }
 
 export function handleError(error: Error, c: Context<AppEnv>): Response {

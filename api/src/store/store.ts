@@ -11,8 +11,9 @@ import { actorRepository } from './actor-repository.ts'
 import { createDatabase, createPool, type Database } from './database.ts'
 import { datasetRepository } from './dataset-repository.ts'
 import { createInterner } from './interner.ts'
-import { migrateToLatest } from './migrate.ts'
 import { relationshipRepository } from './relationship-repository.ts'
+import { loggableError } from './loggable-error.ts'
+import { migrateToLatest } from './migrate.ts'
 import type { WriteContext } from './write-context.ts'
 
 /** PostgreSQL channel that carries the new data version after each committed write. */
@@ -77,22 +78,9 @@ export interface StoreOptions {
   onPoolError: (error: Error) => void
 }
 
-/**
- * pg-pool attaches the failed client to an idle connection's error (`error.client`), and the client holds the
- * connection parameters and the server's secret key: whoever logs the error gets a copy without it.
- */
-function withoutClient(error: Error): Error {
-  const { code } = error as Error & { code?: unknown }
-  const copy = new Error(error.message)
-  copy.name = error.name
-  copy.stack = error.stack
-  if (typeof code === 'string') Object.assign(copy, { code })
-  return copy
-}
-
 /** Connects and migrates to the latest schema. */
 export async function openStore({ connectionString, onPoolError }: StoreOptions): Promise<Store> {
-  const pool: pg.Pool = createPool(connectionString, (error) => onPoolError(withoutClient(error)))
+  const pool: pg.Pool = createPool(connectionString, (error) => onPoolError(loggableError(error)))
   const db = createDatabase(pool)
   await migrateToLatest(db)
   const write: Store['write'] = (changedBy, work) =>
