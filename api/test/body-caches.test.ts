@@ -1,3 +1,4 @@
+import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import { createResponseBodies } from '../src/http/response-bodies.ts'
 import { createViewCache } from '../src/index/view-cache.ts'
@@ -31,17 +32,30 @@ describe('byte-bounded caches', () => {
     let built = 0
     const produce = () => ({ built: ++built, items: Array.from({ length: 100 }, (_, i) => i) })
     const plain = bodies.uncompressed('k', produce)
-    bodies.compressed('k', produce)
+    bodies.compressed('k', 'br', produce)
     expect(bodies.uncompressed('k', produce)).toBe(plain)
     expect(built).toBe(1)
     // A URL first asked compressed is inflated from the kept gzip form, not built again.
-    bodies.compressed('other', produce)
+    bodies.compressed('other', 'gzip', produce)
     expect(JSON.parse(Buffer.from(bodies.uncompressed('other', produce)).toString())).toMatchObject(
       {
         built: 2,
       },
     )
     expect(built).toBe(2)
+  })
+
+  it('make each coding only when asked for, from the body already kept', () => {
+    const bodies = createResponseBodies({ compressedBytes: 1_000_000, uncompressedBytes: 0 })
+    let built = 0
+    const produce = () => ({ built: ++built, items: Array.from({ length: 100 }, (_, i) => i) })
+    const br = bodies.compressed('k', 'br', produce)
+    const gzip = bodies.compressed('k', 'gzip', produce)
+    expect(built).toBe(1)
+    expect(JSON.parse(brotliDecompressSync(br).toString())).toEqual(
+      JSON.parse(gunzipSync(gzip).toString()),
+    )
+    expect(bodies.compressed('k', 'br', produce)).toBe(br)
   })
 
   it('keep no uncompressed body when its budget is zero', () => {

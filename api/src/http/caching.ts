@@ -55,5 +55,5 @@ export function versionedJson(c: Context<AppEnv>, produce: () => unknown): Respo
   const encoding = negotiateEncoding(c.req.header('Accept-Encoding')) ?? 'identity'
   if (encoding === 'identity') return c.body(c.var.bodies.uncompressed(key, produce), 200, headers)
   headers['Content-Encoding'] = encoding
-  return c.body(c.var.bodies.compressed(key, produce)[encoding], 200, headers)
+  return c.body(c.var.bodies.compressed(key, encoding, produce), 200, headers)
 }

@@ -1,17 +1,16 @@
 /**
- * JSON bodies serialised and compressed once, then served as bytes: network views are the largest and most
- * requested responses, and they only change with the data version.
+ * JSON bodies serialised once, then compressed into the coding a client asks for, each coding only when first
+ * asked for: brotli and gzip of a new body (a fresh bbox, say) together cost twice what one of them does.
  */
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
+import {
+  brotliCompressSync,
+  brotliDecompressSync,
+  constants,
+  gunzipSync,
+  gzipSync,
+} from 'node:zlib'
 
-export interface CompressedBody {
-  gzip: Uint8Array<ArrayBuffer>
-  br: Uint8Array<ArrayBuffer>
-}
-
-export interface SerialisedBody extends CompressedBody {
-  identity: Uint8Array<ArrayBuffer>
-}
+export type Coding = 'gzip' | 'br'
 
 /** A body its producer already wrote as JSON text (the network view writes its own, without objects). */
 export class JsonText {
@@ -21,18 +20,23 @@ export class JsonText {
 /** Copies into a plain ArrayBuffer-backed array, the body type web Responses accept. */
 const ownBytes = (buffer: Buffer): Uint8Array<ArrayBuffer> => new Uint8Array(buffer)
 
-export function serialise(value: unknown): SerialisedBody {
-  const json = Buffer.from(value instanceof JsonText ? value.text : JSON.stringify(value))
-  return {
-    identity: ownBytes(json),
-    gzip: ownBytes(gzipSync(json, { level: 6 })),
-    br: ownBytes(
-      brotliCompressSync(json, {
-        params: {
-          [constants.BROTLI_PARAM_QUALITY]: 5,
-          [constants.BROTLI_PARAM_SIZE_HINT]: json.length,
-        },
-      }),
-    ),
-  }
+export function jsonBytes(value: unknown): Uint8Array<ArrayBuffer> {
+  return ownBytes(Buffer.from(value instanceof JsonText ? value.text : JSON.stringify(value)))
+}
+
+export function compress(json: Uint8Array, coding: Coding): Uint8Array<ArrayBuffer> {
+  if (coding === 'gzip') return ownBytes(gzipSync(json, { level: 6 }))
+  return ownBytes(
+    brotliCompressSync(json, {
+      params: {
+        [constants.BROTLI_PARAM_QUALITY]: 5,
+        [constants.BROTLI_PARAM_SIZE_HINT]: json.length,
+      },
+    }),
+  )
+}
+
+/** Inflating a kept coding is far cheaper than building the body again. */
+export function decompress(bytes: Uint8Array, coding: Coding): Uint8Array<ArrayBuffer> {
+  return ownBytes(coding === 'gzip' ? gunzipSync(bytes) : brotliDecompressSync(bytes))
 }
