@@ -44,7 +44,7 @@ function primaryOf(catalog: ActorCatalog, actor: Actor, field: ActorSort['field'
 }
 
 /** Negative when key `a` comes before key `b` in the order. */
-function compareKeys(a: string, b: string, descending: boolean): number {
+export function compareKeys(a: string, b: string, descending: boolean): number {
   const [primaryA = '', nameA = ''] = splitKey(a)
   const [primaryB = '', nameB = ''] = splitKey(b)
   if (primaryA !== primaryB) return (primaryA < primaryB ? -1 : 1) * (descending ? -1 : 1)
@@ -75,21 +75,4 @@ export function actorOrder(catalog: ActorCatalog, sort: ActorSort): Order {
     orders.set(name, order)
   }
   return order
-}
-
-/** Index of the first item that comes after `afterKey` in the order; `keyAt` must follow the order. */
-export function indexAfterInOrder(
-  length: number,
-  keyAt: (index: number) => string,
-  afterKey: string,
-  descending: boolean,
-): number {
-  let low = 0
-  let high = length
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    if (compareKeys(keyAt(middle), afterKey, descending) <= 0) low = middle + 1
-    else high = middle
-  }
-  return low
 }

@@ -4,7 +4,7 @@
  */
 import type { ActorListResponse, ActorSort, Filters } from '@netzwerkatlas/shared'
 import type { ActorCatalog } from './actor-catalog.ts'
-import { actorOrder, indexAfterInOrder } from './actor-order.ts'
+import { actorOrder, compareKeys } from './actor-order.ts'
 import { toActorSummary } from './actor-summary.ts'
 import { decodeCursor, encodeCursor } from './cursor.ts'
 import { indexAfter } from './sort-key.ts'
@@ -48,7 +48,7 @@ function orderedPositions(catalog: ActorCatalog, query: ActorListQuery) {
     positions: ordered,
     keyAt,
     indexAfter: (afterKey: string) =>
-      indexAfterInOrder(ordered.length, keyAt, afterKey, sort.descending),
+      indexAfter(ordered.length, keyAt, afterKey, (a, b) => compareKeys(a, b, sort.descending)),
     cursorKey: (key: string) => `${prefix}${key}`,
     keyOfCursor: (cursorKey: string) =>
       cursorKey.startsWith(prefix) ? cursorKey.slice(prefix.length) : undefined,
