@@ -1,7 +1,14 @@
 // The development commands of the README (`npm run check`, `npm run test:api`, …): each bootstraps pnpm into
 // var/tools and installs the dependencies if needed, so they work with only Node 20 and npm, like npm start.
 // Arguments after `--` go to the task's last step: `npm run test:api -- test/meta.test.ts`.
-import { buildApp, ensureChromium, ensureDependencies, ensurePnpm, run } from './tooling.mjs'
+import {
+  buildApp,
+  ensureChromium,
+  ensureDependencies,
+  ensurePnpm,
+  ensureResearchTools,
+  run,
+} from './tooling.mjs'
 
 const api = ['--filter', '@netzwerkatlas/api']
 const web = ['--filter', '@netzwerkatlas/web']
@@ -17,11 +24,12 @@ const tasks = {
     ['exec', 'knip'],
   ],
   format: [['exec', 'prettier', '--write', '.']],
-  'test:api': [[...api, 'test']],
+  'test:api': [() => ensureResearchTools(), [...api, 'test']],
   'test:web': [[...web, 'test']],
   e2e: [buildApp, () => ensureChromium(), [...web, 'e2e']],
   'dev:web': [[...web, 'dev']],
   bench: [
+    () => ensureResearchTools(),
     [...api, 'build'],
     ['--filter', '@netzwerkatlas/bench', 'bench'],
   ],

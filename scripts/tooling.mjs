@@ -73,6 +73,45 @@ export function ensureChromium() {
   })
 }
 
+/**
+ * The peer tools the tests check our figures and files against (networkx, python-igraph, GDAL, xmllint, R igraph,
+ * pandas, pyproj): Debian packages, since PyPI and CRAN are not reachable here. Installed from apt when missing and
+ * we are root; the Python tests use /usr/bin/python3, which sees them.
+ */
+export const RESEARCH_PACKAGES = [
+  'python3-networkx',
+  'python3-igraph',
+  'python3-scipy',
+  'python3-pandas',
+  'python3-pyproj',
+  'gdal-bin',
+  'libxml2-utils',
+  'r-cran-igraph',
+]
+
+export function ensureResearchTools() {
+  const missing = RESEARCH_PACKAGES.filter((name) => !isInstalled(name))
+  if (missing.length === 0) return
+  if (process.getuid?.() !== 0) {
+    console.error(
+      `Missing Debian packages for the tests: sudo apt-get install -y ${missing.join(' ')}`,
+    )
+    process.exit(1)
+  }
+  console.log(`Installing ${missing.join(', ')} from Debian …`)
+  run('apt-get', ['update', '-qq'])
+  run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing], {
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  })
+}
+
+function isInstalled(debianPackage) {
+  const status = spawnSync('dpkg-query', ['-W', '-f=${Status}', debianPackage], {
+    encoding: 'utf8',
+  })
+  return status.status === 0 && status.stdout.includes('install ok installed')
+}
+
 /** Builds what the server runs: the web app (web/dist) and the bundled API (api/dist/server.mjs). */
 export function buildApp(pnpm) {
   run(pnpm, ['--filter', '@netzwerkatlas/web', '--filter', '@netzwerkatlas/api', 'build'])
