@@ -3,6 +3,7 @@
  * (BENCH_SCALES, BENCH_FRESH), which is handier in CI.
  */
 import { isScaleId, SCALE_IDS, type ScaleId } from './scales.ts'
+import { SUITES } from './suites/index.ts'
 
 export interface BenchOptions {
   scales: ScaleId[]
@@ -11,9 +12,11 @@ export interface BenchOptions {
   /** Warm start-ups per scale (median and max are reported). */
   warmStarts: number
   connections: number
+  /** `core` (the scales above) and the feature suites of suites/index.ts, by id. */
+  suites: string[]
 }
 
-export const USAGE = `Usage: npm run bench -- [--scales=realistic,10k,100k] [--fresh] [--warm-starts=3] [--connections=16]`
+export const USAGE = `Usage: npm run bench -- [--scales=realistic,10k,100k] [--fresh] [--warm-starts=3] [--connections=16] [--suites=core,…]`
 
 function valueOf(argv: readonly string[], name: string): string | undefined {
   const prefix = `--${name}=`
@@ -27,10 +30,21 @@ function positiveInteger(text: string | undefined, fallback: number, name: strin
   return value
 }
 
+function parseSuites(list: string | undefined): string[] {
+  const ids = ['core', ...SUITES.map((suite) => suite.id)]
+  if (list === undefined) return ids
+  const requested = list.split(',').filter(Boolean)
+  const invalid = requested.filter((id) => !ids.includes(id))
+  if (invalid.length > 0 || requested.length === 0) {
+    throw new Error(`--suites takes a comma list of ${ids.join(', ')}; got "${list}"`)
+  }
+  return ids.filter((id) => requested.includes(id))
+}
+
 export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv): BenchOptions {
   // pnpm passes a literal `--` through when called as `pnpm bench -- --scales=…`.
   const args = argv.filter((arg) => arg !== '--')
-  const known = ['--scales=', '--fresh', '--warm-starts=', '--connections=']
+  const known = ['--scales=', '--fresh', '--warm-starts=', '--connections=', '--suites=']
   const unknown = args.filter((arg) => !known.some((option) => arg.startsWith(option)))
   if (unknown.length > 0) throw new Error(`unknown option ${unknown.join(' ')}\n${USAGE}`)
 
@@ -46,5 +60,6 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv): B
     isFresh: args.includes('--fresh') || env.BENCH_FRESH === '1',
     warmStarts: positiveInteger(valueOf(args, 'warm-starts'), 3, 'warm-starts'),
     connections: positiveInteger(valueOf(args, 'connections'), 16, 'connections'),
+    suites: parseSuites(valueOf(args, 'suites') ?? env.BENCH_SUITES),
   }
 }

@@ -7,6 +7,7 @@ import type { MachineFacts } from './machine.ts'
 import type { ProcessMemory } from './memory.ts'
 import type { ScaleId } from './scales.ts'
 import type { StartUpSample } from './start-up.ts'
+import type { SuiteResult } from './suite.ts'
 
 export interface TargetCheck {
   name: string
@@ -79,4 +80,5 @@ export interface BenchResults {
     requestHeaders: unknown
   }
   scales: ScaleResult[]
+  suites: SuiteResult[]
 }

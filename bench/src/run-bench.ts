@@ -11,6 +11,8 @@ import { writeResults } from './report.ts'
 import type { BenchResults, ScaleResult } from './results.ts'
 import { LOAD_CLIENT } from './load.ts'
 import { SCALES } from './scales.ts'
+import type { SuiteResult } from './suite.ts'
+import { SUITES } from './suites/index.ts'
 import { BROWSER_HEADERS } from './start-up.ts'
 
 function onSignal(signal: NodeJS.Signals, exitCode: number) {
@@ -51,6 +53,23 @@ function failedScale(scale: (typeof SCALES)[number], error: unknown): ScaleResul
   }
 }
 
+async function runSuites(options: BenchOptions): Promise<SuiteResult[]> {
+  const results: SuiteResult[] = []
+  for (const suite of SUITES.filter((candidate) => options.suites.includes(candidate.id))) {
+    const head = { suite: suite.id, description: suite.description }
+    console.error(`[suite ${suite.id}] ${suite.description}`)
+    try {
+      results.push({ ...head, ...(await suite.run(options)) })
+    } catch (error) {
+      await stopAll()
+      console.error(`[suite ${suite.id}] failed:`, error)
+      const message = error instanceof Error ? error.message : String(error)
+      results.push({ ...head, rows: [], targets: [], details: null, error: message })
+    }
+  }
+  return results
+}
+
 async function main() {
   const options = readOptions()
   onSignal('SIGINT', 130)
@@ -72,7 +91,7 @@ async function main() {
   }
 
   const results: ScaleResult[] = []
-  for (const scale of scales) {
+  for (const scale of options.suites.includes('core') ? scales : []) {
     try {
       results.push(await measureScale(scale, options))
     } catch (error) {
@@ -81,6 +100,8 @@ async function main() {
       results.push(failedScale(scale, error))
     }
   }
+
+  const suites = await runSuites(options)
 
   const report: BenchResults = {
     startedAt,
@@ -95,12 +116,13 @@ async function main() {
       requestHeaders: BROWSER_HEADERS,
     },
     scales: results,
+    suites,
   }
   const { jsonFile, summary } = writeResults(report)
   console.log(summary)
   console.error(`written: ${jsonFile} and bench/results/latest.md`)
   // Missed targets are results, not failures; a scale that could not be measured is.
-  return results.some((result) => result.error) ? 1 : 0
+  return [...results, ...suites].some((result) => result.error) ? 1 : 0
 }
 
 main()

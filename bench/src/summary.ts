@@ -94,12 +94,18 @@ function boundedWorkRows(scales: readonly ScaleResult[]): string[][] {
 
 export function renderSummary(results: BenchResults, jsonFile: string): string {
   const m = results.machine
-  const checks = results.scales.flatMap((s) =>
-    s.targets.map((t) => [s.scale, t.name, t.target, t.measured, mark(t.isMet)]),
-  )
-  const errors = results.scales
-    .filter((s) => s.error)
-    .map((s) => `- **${s.scale}** failed: ${s.error}`)
+  const checks = [
+    ...results.scales.flatMap((s) =>
+      s.targets.map((t) => [s.scale, t.name, t.target, t.measured, mark(t.isMet)]),
+    ),
+    ...results.suites.flatMap((s) =>
+      s.targets.map((t) => [s.suite, t.name, t.target, t.measured, mark(t.isMet)]),
+    ),
+  ]
+  const errors = [
+    ...results.scales.filter((s) => s.error).map((s) => `- **${s.scale}** failed: ${s.error}`),
+    ...results.suites.filter((s) => s.error).map((s) => `- **${s.suite}** failed: ${s.error}`),
+  ]
   const unclean = results.scales.flatMap((s) => {
     const bad = s.shutdowns.filter((d) => d.code !== 0 || d.orphanPostgresPid !== null)
     return bad.length
@@ -167,5 +173,15 @@ export function renderSummary(results: BenchResults, jsonFile: string): string {
       boundedWorkRows(results.scales),
     ),
     '',
+    ...results.suites.flatMap((suite) => [
+      `## ${suite.suite}: ${suite.description}`,
+      '',
+      ...(suite.error ? [`Failed: ${suite.error}`, ''] : []),
+      ...table(
+        ['scale', 'measured', 'ours', 'baseline', 'ratio'],
+        suite.rows.map((row) => [row.scale, row.what, row.ours, row.baseline, row.ratio]),
+      ),
+      '',
+    ]),
   ].join('\n')
 }

@@ -1,0 +1,4 @@
+/** The feature suites `npm run bench` runs after the core scales, in this order. One line per suite. */
+import type { BenchSuite } from '../suite.ts'
+
+export const SUITES: readonly BenchSuite[] = []
