@@ -67,7 +67,14 @@ const importZones = [
       })),
   ),
   {
-    target: ['web/src/features', 'web/src/api', 'web/src/ui', 'web/src/view-state', 'web/src/i18n'],
+    target: [
+      'web/src/features',
+      'web/src/actor-panel',
+      'web/src/api',
+      'web/src/ui',
+      'web/src/view-state',
+      'web/src/i18n',
+    ],
     from: 'web/src/app',
     message: 'Only app/ composes; nothing imports the app shell.',
   },
@@ -75,6 +82,17 @@ const importZones = [
     target: ['web/src/api', 'web/src/ui', 'web/src/view-state', 'web/src/i18n'],
     from: 'web/src/features',
     message: 'Features build on api/, ui/, view-state/ and i18n/, not the other way round.',
+  },
+  {
+    // The detail panel every view opens (list, map, graph, partner finder): shared, so it imports no feature.
+    target: 'web/src/actor-panel',
+    from: 'web/src/features',
+    message: 'actor-panel/ is shared by every feature, so it imports none of them.',
+  },
+  {
+    target: ['web/src/api', 'web/src/ui', 'web/src/view-state', 'web/src/i18n'],
+    from: 'web/src/actor-panel',
+    message: 'actor-panel/ builds on api/, ui/, view-state/ and i18n/, not the other way round.',
   },
 ]
 

@@ -115,6 +115,36 @@ const cases = [
     "import '../features/actors/actors-page.tsx'",
     true,
   ],
+  [
+    'actor-panel/ imports no feature',
+    'web/src/actor-panel/x.ts',
+    "import '../features/actors/actors-page.tsx'",
+    true,
+  ],
+  [
+    'actor-panel/ does not import app/',
+    'web/src/actor-panel/x.ts',
+    "import '../app/router.tsx'",
+    true,
+  ],
+  [
+    'features may import actor-panel/',
+    'web/src/features/actors/x.ts',
+    "import '../../actor-panel/actor-detail-panel.tsx'",
+    false,
+  ],
+  [
+    'actor-panel/ may import api/',
+    'web/src/actor-panel/x.ts',
+    "import '../api/use-meta.ts'",
+    false,
+  ],
+  [
+    'api/ does not import actor-panel/',
+    'web/src/api/x.ts',
+    "import '../actor-panel/place-label.ts'",
+    true,
+  ],
 ]
 
 // Only the zone rules: the snippets stand in files that do not exist, so type-aware rules cannot run on them.

@@ -9,7 +9,7 @@ import { Link } from '@tanstack/react-router'
 import { useTranslation } from 'react-i18next'
 import { ApiProblem } from '../../api/client.ts'
 import { useLabel, useMeta } from '../../api/use-meta.ts'
-import { placeLabel } from './place-label.ts'
+import { placeLabel } from '../../actor-panel/place-label.ts'
 import { sortChoiceOf, SortSelect } from './sort-select.tsx'
 
 type ActorList = UseInfiniteQueryResult<InfiniteData<ActorListResponse>>

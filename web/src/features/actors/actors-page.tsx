@@ -5,7 +5,7 @@
 import { useEffect, useRef } from 'react'
 import { useViewSearch } from '../../view-state/use-view-search.ts'
 import { filtersOf } from '../../view-state/view-search.ts'
-import { ActorDetailPanel } from './actor-detail-panel.tsx'
+import { ActorDetailPanel } from '../../actor-panel/actor-detail-panel.tsx'
 import { ActorFilters } from './actor-filters.tsx'
 import { ActorTable } from './actor-table.tsx'
 import { DemoBanner } from './demo-banner.tsx'

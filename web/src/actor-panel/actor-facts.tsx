@@ -2,7 +2,7 @@
 import type { Actor } from '@netzwerkatlas/shared'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useLabel, useMeta } from '../../api/use-meta.ts'
+import { useLabel, useMeta } from '../api/use-meta.ts'
 import { placeLabel } from './place-label.ts'
 
 function formatEventDate(date: string, time: string | null, language: string) {

@@ -6,10 +6,10 @@ import type { ActorDetailResponse } from '@netzwerkatlas/shared'
 import { Link } from '@tanstack/react-router'
 import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
-import { ApiProblem } from '../../api/client.ts'
-import { useLabel, useMeta } from '../../api/use-meta.ts'
+import { ApiProblem } from '../api/client.ts'
+import { useLabel, useMeta } from '../api/use-meta.ts'
 import { ActorFacts } from './actor-facts.tsx'
-import { useActorDetail } from './use-actors.ts'
+import { useActorDetail } from './use-actor-detail.ts'
 
 export function ActorDetailPanel({ id, onClose }: { id: string; onClose: () => void }) {
   const { t } = useTranslation()
