@@ -17,9 +17,12 @@ import { createResponseBodies } from './http/response-bodies.ts'
 import { corsPolicy, requestSizeLimit, securityHeaders } from './http/security.ts'
 import { staticWeb } from './http/static-web.ts'
 import type { IndexHolder } from './index/index-holder.ts'
+import type { MapGeodata } from './domain/basemap/basemap-layers.ts'
 import { actorRoutes } from './routes/actors.ts'
 import { apiDocsRoutes } from './routes/api-docs.ts'
+import { districtRoutes } from './routes/districts.ts'
 import { healthRoutes } from './routes/health.ts'
+import { mapRoutes } from './routes/map.ts'
 import { metaRoutes } from './routes/meta.ts'
 import { networkRoutes } from './routes/network.ts'
 import { relationshipRoutes } from './routes/relationships.ts'
@@ -27,11 +30,19 @@ import { relationshipRoutes } from './routes/relationships.ts'
 export interface AppDependencies {
   config: Pick<
     Config,
-    'corsOrigins' | 'bodyLimitBytes' | 'webDistDir' | 'rateLimits' | 'bodyCacheBytes'
+    | 'corsOrigins'
+    | 'bodyLimitBytes'
+    | 'webDistDir'
+    | 'rateLimits'
+    | 'bodyCacheBytes'
+    | 'mapStyleUrl'
+    | 'frameAncestors'
   >
   indexHolder: IndexHolder
   isDatabaseReachable: () => Promise<boolean>
   logger: Logger
+  /** The basemap layers and district neighbourhood, prepared from GEO_DIR (basemap-files.ts). */
+  mapGeodata?: MapGeodata
 }
 
 const API_INFO = {
@@ -41,20 +52,33 @@ const API_INFO = {
     'Actors of social innovation in Saxony and their relationships. Read-only for now. Every error is application/problem+json (RFC 9457).',
 }
 
-function createApiRoutes(isDatabaseReachable: () => Promise<boolean>) {
+function createApiRoutes(
+  isDatabaseReachable: () => Promise<boolean>,
+  map: { geodata: MapGeodata | undefined; styleUrl: string | undefined },
+) {
   return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
     .route('/', actorRoutes)
     .route('/', relationshipRoutes)
     .route('/', networkRoutes)
     .route('/', metaRoutes)
     .route('/', healthRoutes(isDatabaseReachable))
+    .route('/', mapRoutes(map.geodata, map.styleUrl))
+    .route('/', districtRoutes(map.geodata))
 }
 
-export function createApp({ config, indexHolder, isDatabaseReachable, logger }: AppDependencies) {
+export function createApp({
+  config,
+  indexHolder,
+  isDatabaseReachable,
+  logger,
+  mapGeodata,
+}: AppDependencies) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
   app.use(requestIds())
   app.use(requestLog(logger))
-  app.use(securityHeaders())
+  app.use(
+    securityHeaders({ frameAncestors: config.frameAncestors, mapStyleUrl: config.mapStyleUrl }),
+  )
   const cors = corsPolicy(config.corsOrigins)
   if (cors) app.use('/api/*', cors)
   app.use('/api/*', requestSizeLimit(config.bodyLimitBytes))
@@ -73,7 +97,10 @@ export function createApp({ config, indexHolder, isDatabaseReachable, logger }: 
   }
   app.use('/api/openapi.json', fixedDocument())
 
-  const api = createApiRoutes(isDatabaseReachable)
+  const api = createApiRoutes(isDatabaseReachable, {
+    geodata: mapGeodata,
+    styleUrl: config.mapStyleUrl,
+  })
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: API_INFO,

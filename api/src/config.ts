@@ -53,6 +53,14 @@ const EnvSchema = z.object({
     .default('')
     .transform((text) => text.split(',').filter(Boolean))
     .pipe(z.array(z.url())),
+  /** An online MapLibre style for the map (production); unset: the offline basemap from GEO_DIR. */
+  MAP_STYLE_URL: z.url().optional(),
+  /** Origins that may embed /embed/map in a frame (CSP frame-ancestors); empty: framing is refused. */
+  FRAME_ANCESTORS: z
+    .string()
+    .default('')
+    .transform((text) => text.split(',').filter(Boolean))
+    .pipe(z.array(z.url())),
   /** Largest request body accepted, in bytes. */
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
   /** How long a shutdown waits for in-flight requests, in milliseconds. */
@@ -96,6 +104,8 @@ export type Config = Readonly<{
   datasets: readonly DatasetId[]
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL']
   corsOrigins: readonly string[]
+  mapStyleUrl: string | undefined
+  frameAncestors: readonly string[]
   bodyLimitBytes: number
   shutdownGraceMs: number
   rateLimits: RateLimits | undefined
@@ -142,6 +152,8 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
       datasets: e.DATASETS,
       logLevel: e.LOG_LEVEL,
       corsOrigins: e.CORS_ORIGINS,
+      mapStyleUrl: e.MAP_STYLE_URL,
+      frameAncestors: e.FRAME_ANCESTORS.map((origin) => new URL(origin).origin),
       bodyLimitBytes: e.BODY_LIMIT_BYTES,
       shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
       rateLimits:

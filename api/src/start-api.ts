@@ -6,6 +6,7 @@ import path from 'node:path'
 import { loadGazetteer } from '@netzwerkatlas/data/geo'
 import type { Logger } from 'pino'
 import { createApp } from './app.ts'
+import { readMapGeodata } from './basemap-files.ts'
 import type { Config } from './config.ts'
 import { loadMissingDatasets } from './datasets/load-datasets.ts'
 import { createIndexHolder } from './index/index-holder.ts'
@@ -70,6 +71,7 @@ export async function startApi(
       indexHolder,
       isDatabaseReachable: async () => (embedded?.isRunning() ?? true) && store.isReachable(),
       logger,
+      mapGeodata: readMapGeodata(config.geoDir),
     })
     return {
       app,

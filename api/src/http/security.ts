@@ -9,42 +9,70 @@ import { problemTypes } from '@netzwerkatlas/shared'
 import type { AppEnv } from './app-env.ts'
 import { problemResponse } from './problem.ts'
 
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  // MapLibre starts its worker from a blob: URL.
-  "worker-src 'self' blob:",
-  "child-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ')
+function contentSecurityPolicy(frameAncestors: string, onlineOrigin: string): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    `img-src 'self' data: blob:${onlineOrigin}`,
+    `font-src 'self'${onlineOrigin}`,
+    `connect-src 'self'${onlineOrigin}`,
+    // MapLibre starts its worker from a blob: URL.
+    "worker-src 'self' blob:",
+    "child-src 'self' blob:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    `frame-ancestors ${frameAncestors}`,
+  ].join('; ')
+}
 
-const SECURITY_HEADERS: readonly (readonly [string, string])[] = [
-  ['Content-Security-Policy', CONTENT_SECURITY_POLICY],
+const OTHER_SECURITY_HEADERS: readonly (readonly [string, string])[] = [
   ['Cross-Origin-Opener-Policy', 'same-origin'],
   ['Cross-Origin-Resource-Policy', 'same-origin'],
   ['Origin-Agent-Cluster', '?1'],
   ['Referrer-Policy', 'strict-origin-when-cross-origin'],
   ['Strict-Transport-Security', 'max-age=15552000; includeSubDomains'],
   ['X-Content-Type-Options', 'nosniff'],
-  ['X-Frame-Options', 'SAMEORIGIN'],
   ['X-Permitted-Cross-Domain-Policies', 'none'],
   ['Permissions-Policy', 'camera=(), microphone=(), geolocation=(self)'],
 ]
+
+export interface SecurityOptions {
+  /** Origins that may frame the embeddable map (/embed/…); none: no page may frame us. */
+  frameAncestors?: readonly string[]
+  /** An online map style: its origin may serve styles, tiles, glyphs and sprites. */
+  mapStyleUrl?: string | undefined
+}
 
 /**
  * The same headers on every response, set before the handler runs so they travel with the response as it is
  * built (setting them afterwards on a finished Response cost ~10 % of a cached request's CPU).
  */
-export function securityHeaders(): MiddlewareHandler<AppEnv> {
+export function securityHeaders({
+  frameAncestors = [],
+  mapStyleUrl,
+}: SecurityOptions = {}): MiddlewareHandler<AppEnv> {
+  const onlineOrigin = mapStyleUrl ? ` ${new URL(mapStyleUrl).origin}` : ''
+  const headers: (readonly [string, string])[] = [
+    ['Content-Security-Policy', contentSecurityPolicy("'none'", onlineOrigin)],
+    ['X-Frame-Options', 'SAMEORIGIN'],
+    ...OTHER_SECURITY_HEADERS,
+  ]
+  // Only the embeddable views may be framed, and only by the configured origins.
+  const embedHeaders: (readonly [string, string])[] =
+    frameAncestors.length === 0
+      ? headers
+      : [
+          [
+            'Content-Security-Policy',
+            contentSecurityPolicy(frameAncestors.join(' '), onlineOrigin),
+          ],
+          ...OTHER_SECURITY_HEADERS,
+        ]
   return async (c, next) => {
-    for (const [name, value] of SECURITY_HEADERS) c.header(name, value)
+    const chosen = c.req.path.startsWith('/embed/') ? embedHeaders : headers
+    for (const [name, value] of chosen) c.header(name, value)
     await next()
   }
 }

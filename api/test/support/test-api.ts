@@ -6,6 +6,7 @@ import { loadGazetteer } from '@netzwerkatlas/data/geo'
 import type { DatasetRecords } from '@netzwerkatlas/shared'
 import pino, { type Logger } from 'pino'
 import { createApp } from '../../src/app.ts'
+import { readMapGeodata } from '../../src/basemap-files.ts'
 import { parseConfig } from '../../src/config.ts'
 import { geographyOf } from '../../src/geography.ts'
 import { createIndexHolder } from '../../src/index/index-holder.ts'
@@ -25,6 +26,8 @@ function parseConfigOrThrow(env: Record<string, string | undefined>) {
 export const testConfig = parseConfigOrThrow(testEnv)
 
 export const gazetteer = loadGazetteer(testConfig.geoDir)
+
+const mapGeodata = readMapGeodata(testConfig.geoDir)
 
 export function startTestApi(...datasets: DatasetRecords[]) {
   return startTestApiWith({}, ...datasets)
@@ -54,6 +57,7 @@ export async function startTestApiWith(
     indexHolder,
     isDatabaseReachable: () => store.isReachable(),
     logger: logger ?? pino({ level: 'silent' }),
+    mapGeodata,
   })
   return {
     app,

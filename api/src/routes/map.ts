@@ -1,0 +1,120 @@
+/**
+ * The map's routes: the offline basemap layers (prepared from GEO_DIR at start-up, compressed once, tagged by
+ * content), the compact actor layer (cached and compressed per data version and filters, like /network), and
+ * the map settings the page needs (an online style, if one is configured).
+ */
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi'
+import {
+  BasemapLayerParamsSchema,
+  basemapLayers,
+  MapActorsResponseSchema,
+  NetworkQuerySchema,
+  type BasemapLayer,
+} from '@netzwerkatlas/shared'
+import { z } from 'zod'
+import type { MapGeodata } from '../domain/basemap/basemap-layers.ts'
+import { mapActorsJson } from '../domain/basemap/map-actors-json.ts'
+import type { AppEnv } from '../http/app-env.ts'
+import { versionedJson } from '../http/caching.ts'
+import { compressedAsset, type CompressedAsset } from '../http/compressed-asset.ts'
+import { notFoundProblem, validationHook } from '../http/problem.ts'
+import { JsonText } from '../http/serialised-body.ts'
+import { notModifiedResponse, problemResponses, versionedHeaders } from './openapi-responses.ts'
+import { forbiddenStatusProblem } from './status-access.ts'
+
+const GeoJsonSchema = z
+  .object({ type: z.literal('FeatureCollection'), features: z.array(z.unknown()) })
+  .meta({ id: 'GeoJsonFeatureCollection', description: 'GeoJSON (RFC 7946), WGS84.' })
+
+const MapSettingsSchema = z
+  .object({
+    styleUrl: z.url().nullable().meta({
+      description: 'An online MapLibre style (MAP_STYLE_URL); null: the offline basemap.',
+    }),
+  })
+  .meta({ id: 'MapSettings' })
+
+const basemapRoute = createRoute({
+  method: 'get',
+  path: '/map/basemap/{layer}',
+  tags: ['map'],
+  summary: 'A layer of the offline basemap',
+  description:
+    "Saxony's outline, districts, municipalities, rivers, neighbouring states and countries, or town labels, from the geodata in GEO_DIR (credits: `geoCredits` of /meta). Compressed once; the ETag names the content.",
+  request: { params: BasemapLayerParamsSchema },
+  responses: {
+    200: {
+      description: 'The layer as GeoJSON.',
+      content: { 'application/geo+json': { schema: GeoJsonSchema } },
+    },
+    304: { description: 'Not modified.' },
+    ...problemResponses(400, 404),
+  },
+})
+
+const mapActorsRoute = createRoute({
+  method: 'get',
+  path: '/map/actors',
+  tags: ['map'],
+  summary: 'The actor layer of the map',
+  description:
+    'Located actors that pass the filters as compact rows `[id, name, lon, lat, type, precision, flags]`, and how many have no place. Serialised and compressed once per data version and filter.',
+  request: { query: NetworkQuerySchema },
+  responses: {
+    200: {
+      description: 'Actor rows.',
+      content: { 'application/json': { schema: MapActorsResponseSchema } },
+      ...versionedHeaders,
+    },
+    ...notModifiedResponse,
+    ...problemResponses(400, 403),
+  },
+})
+
+const mapSettingsRoute = createRoute({
+  method: 'get',
+  path: '/map/settings',
+  tags: ['map'],
+  summary: 'Map settings',
+  description:
+    'Which basemap the map draws: the offline one, or an online style from configuration.',
+  request: { query: z.strictObject({}) },
+  responses: {
+    200: {
+      description: 'Settings.',
+      content: { 'application/json': { schema: MapSettingsSchema } },
+    },
+    ...problemResponses(400),
+  },
+})
+
+function layerAssets(geodata: MapGeodata | undefined) {
+  if (!geodata) return undefined
+  return Object.fromEntries(
+    basemapLayers.map((layer) => [
+      layer,
+      compressedAsset(new TextEncoder().encode(JSON.stringify(geodata.layers[layer])), true),
+    ]),
+  ) as Record<BasemapLayer, CompressedAsset>
+}
+
+export function mapRoutes(geodata: MapGeodata | undefined, styleUrl: string | undefined) {
+  const assets = layerAssets(geodata)
+  return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
+    .openapi(basemapRoute, async (c) => {
+      const { layer } = c.req.valid('param')
+      if (!assets) return notFoundProblem(c, 'No basemap was prepared (GEO_DIR).')
+      return (await assets[layer].respond(c, {
+        'Content-Type': 'application/geo+json',
+        // Revalidate: the geodata can change with a restart, the tag tells whether it did.
+        'Cache-Control': 'no-cache',
+      })) as never
+    })
+    .openapi(mapActorsRoute, (c) => {
+      const filters = c.req.valid('query')
+      const forbidden = forbiddenStatusProblem(c, filters.status)
+      if (forbidden) return forbidden
+      return versionedJson(c, () => new JsonText(mapActorsJson(c.var.index, filters)))
+    })
+    .openapi(mapSettingsRoute, (c) => c.json({ styleUrl: styleUrl ?? null }, 200))
+}
