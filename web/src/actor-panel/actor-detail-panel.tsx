@@ -4,14 +4,28 @@
  */
 import type { ActorDetailResponse } from '@netzwerkatlas/shared'
 import { Link } from '@tanstack/react-router'
-import { useEffect, useRef } from 'react'
+import { useEffect, useRef, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ApiProblem } from '../api/client.ts'
 import { useLabel, useMeta } from '../api/use-meta.ts'
 import { ActorFacts } from './actor-facts.tsx'
 import { useActorDetail } from './use-actor-detail.ts'
 
-export function ActorDetailPanel({ id, onClose }: { id: string; onClose: () => void }) {
+interface ActorDetailPanelProps {
+  id: string
+  onClose: () => void
+  /** Move focus to the heading once loaded (default). Off while the map's keyboard moves the selection. */
+  takeFocus?: boolean
+  /** View-specific additions below the relationships (the map lists partners without a place). */
+  children?: ReactNode
+}
+
+export function ActorDetailPanel({
+  id,
+  onClose,
+  takeFocus = true,
+  children,
+}: ActorDetailPanelProps) {
   const { t } = useTranslation()
   const detail = useActorDetail(id)
   const headingRef = useRef<HTMLHeadingElement>(null)
@@ -19,8 +33,8 @@ export function ActorDetailPanel({ id, onClose }: { id: string; onClose: () => v
   const problem = detail.error instanceof ApiProblem ? detail.error.problem : undefined
 
   useEffect(() => {
-    if (detail.data) headingRef.current?.focus()
-  }, [detail.data])
+    if (detail.data && takeFocus) headingRef.current?.focus()
+  }, [detail.data, takeFocus])
 
   return (
     <aside
@@ -57,6 +71,7 @@ export function ActorDetailPanel({ id, onClose }: { id: string; onClose: () => v
         <>
           <ActorFacts actor={detail.data.actor} place={detail.data.place} />
           <Connections detail={detail.data} />
+          {children}
         </>
       )}
     </aside>

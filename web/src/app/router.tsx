@@ -7,10 +7,13 @@ import {
   createRootRouteWithContext,
   createRoute,
   createRouter,
+  Outlet,
   parseSearchWith,
   stringifySearchWith,
 } from '@tanstack/react-router'
 import { ActorsPage } from '../features/actors/actors-page.tsx'
+import { EmbedMapPage } from '../features/map/embed-map-page.tsx'
+import { MapPage } from '../features/map/map-page.tsx'
 import { sanitiseSearch } from '../view-state/view-search.ts'
 import { AppShell } from './app-shell.tsx'
 
@@ -18,16 +21,40 @@ interface RouterContext {
   queryClient: QueryClient
 }
 
-const rootRoute = createRootRouteWithContext<RouterContext>()({ component: AppShell })
+const rootRoute = createRootRouteWithContext<RouterContext>()({ component: Outlet })
+
+/** Every view inside the app's frame; the embeddable map sits beside it, without the frame. */
+const shellRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'shell',
+  component: AppShell,
+})
 
 const actorsRoute = createRoute({
-  getParentRoute: () => rootRoute,
+  getParentRoute: () => shellRoute,
   path: '/',
   validateSearch: sanitiseSearch,
   component: ActorsPage,
 })
 
-const routeTree = rootRoute.addChildren([actorsRoute])
+const mapRoute = createRoute({
+  getParentRoute: () => shellRoute,
+  path: '/karte',
+  validateSearch: sanitiseSearch,
+  component: MapPage,
+})
+
+const embedMapRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/embed/map',
+  validateSearch: sanitiseSearch,
+  component: EmbedMapPage,
+})
+
+const routeTree = rootRoute.addChildren([
+  shellRoute.addChildren([actorsRoute, mapRoute]),
+  embedMapRoute,
+])
 
 export function createAppRouter(queryClient: QueryClient) {
   return createRouter({

@@ -15,12 +15,20 @@ import { z } from 'zod'
 
 const LanguageSchema = z.enum(['de', 'en'])
 
+export const mapLayers = ['actors', 'ties', 'districts', 'basemap'] as const
+const MapLayersSchema = z.codec(z.string(), z.array(z.enum(mapLayers)).min(1).max(4), {
+  decode: (text) => text.split(',') as (typeof mapLayers)[number][],
+  encode: (layers) => layers.join(','),
+})
+
 const ViewSearchShape = {
   ...FiltersSchema.shape,
   /** The actor whose details are open. */
   actor: SlugSchema.optional(),
   sort: ActorSortSchema.optional(),
   lang: LanguageSchema.optional(),
+  /** The map's layers; absent: actors only. `basemap` alone draws no data layer. */
+  layers: MapLayersSchema.optional(),
 }
 
 const ViewSearchSchema = z.object(ViewSearchShape).superRefine(requireNearForRadius)
@@ -76,6 +84,6 @@ export function encodeSearch(search: ViewSearch): RawViewSearch {
 }
 
 export function filtersOf(search: ViewSearch): Filters {
-  const { actor: _selected, sort: _sort, lang: _lang, ...filters } = search
+  const { actor: _selected, sort: _sort, lang: _lang, layers: _layers, ...filters } = search
   return filters
 }

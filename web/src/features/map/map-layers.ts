@@ -1,0 +1,199 @@
+/**
+ * The data layers drawn over any basemap (offline or online, unchanged): the district choropleth, all
+ * relationships of the filtered set (faded), the selected actor's relationships, the clustered actors and
+ * the selection ring. Imperative MapLibre code, kept apart from the React component that drives it.
+ */
+import { actorTypes, MAP_FLAG_OSM_LOCATION, type MapActorsResponse } from '@netzwerkatlas/shared'
+import type { ExpressionSpecification, GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl'
+import { actorTypeSymbols, codeInk } from './actor-symbols.ts'
+import type { FeatureCollection } from './geojson.ts'
+import { LABEL_FONT } from './map-style.ts'
+
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] }
+
+export const ACTOR_POINT_LAYER = 'actor-points'
+export const CLUSTER_LAYER = 'actor-clusters'
+export const DISTRICT_FILL_LAYER = 'district-choropleth'
+
+function byType(
+  pick: (symbol: { colour: string; code: string }) => string,
+): ExpressionSpecification {
+  const cases = actorTypes.ids.flatMap((id, index) => [index, pick(actorTypeSymbols[id])])
+  return [
+    'match',
+    ['get', 't'],
+    ...cases,
+    pick(actorTypeSymbols.unspecified),
+  ] as unknown as ExpressionSpecification
+}
+
+export function actorFeatures(data: MapActorsResponse): FeatureCollection {
+  const typeIds = data.types.map((type) => actorTypes.ids.indexOf(type))
+  return {
+    type: 'FeatureCollection',
+    features: data.actors.map(([id, name, lon, lat, type, precision, flags]) => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [lon, lat] },
+      properties: {
+        id,
+        name,
+        t: typeIds[type] ?? -1,
+        p: precision,
+        o: flags & MAP_FLAG_OSM_LOCATION ? 1 : 0,
+      },
+    })),
+  }
+}
+
+export function addDataLayers(map: MapLibreMap) {
+  map.addSource('district-areas', { type: 'geojson', data: EMPTY })
+  map.addLayer({
+    id: DISTRICT_FILL_LAYER,
+    type: 'fill',
+    source: 'district-areas',
+    layout: { visibility: 'none' },
+    paint: {
+      'fill-color': ['get', 'colour'],
+      'fill-opacity': 0.75,
+      'fill-outline-color': '#2f3a45',
+    },
+  })
+  map.addSource('all-ties', { type: 'geojson', data: EMPTY })
+  map.addLayer({
+    id: 'all-ties',
+    type: 'line',
+    source: 'all-ties',
+    paint: { 'line-color': '#3a4a5a', 'line-opacity': 0.12, 'line-width': 0.7 },
+  })
+  map.addSource('ties', { type: 'geojson', data: EMPTY })
+  map.addLayer({
+    id: 'ties',
+    type: 'line',
+    source: 'ties',
+    layout: { 'line-cap': 'round' },
+    paint: {
+      'line-color': ['get', 'colour'],
+      'line-width': 2.5,
+      'line-dasharray': ['case', ['get', 'directed'], ['literal', [1]], ['literal', [2, 1.5]]],
+    },
+  })
+  map.addLayer({
+    id: 'tie-arrows',
+    type: 'symbol',
+    source: 'ties',
+    filter: ['get', 'directed'],
+    layout: {
+      'symbol-placement': 'line',
+      'symbol-spacing': 80,
+      'text-field': '▶',
+      'text-font': LABEL_FONT,
+      'text-size': 12,
+      'text-keep-upright': false,
+    },
+    paint: { 'text-color': ['get', 'colour'] },
+  })
+  map.addSource('actors', {
+    type: 'geojson',
+    data: EMPTY,
+    cluster: true,
+    clusterRadius: 45,
+    clusterMaxZoom: 11,
+    clusterProperties: { osm: ['max', ['get', 'o']] },
+  })
+  map.addLayer({
+    id: CLUSTER_LAYER,
+    type: 'circle',
+    source: 'actors',
+    filter: ['has', 'point_count'],
+    paint: {
+      'circle-color': '#2f3a45',
+      'circle-opacity': 0.85,
+      'circle-stroke-color': '#ffffff',
+      'circle-stroke-width': 2,
+      'circle-radius': ['step', ['get', 'point_count'], 13, 10, 16, 100, 20, 1000, 25],
+    },
+  })
+  map.addLayer({
+    id: 'actor-cluster-counts',
+    type: 'symbol',
+    source: 'actors',
+    filter: ['has', 'point_count'],
+    layout: {
+      'text-field': ['get', 'point_count_abbreviated'],
+      'text-font': LABEL_FONT,
+      'text-size': 12,
+      'text-allow-overlap': true,
+    },
+    paint: { 'text-color': '#ffffff' },
+  })
+  // Imprecise places (postcode, municipality): a wide ring of the type's colour around a smaller point.
+  map.addLayer({
+    id: 'actor-imprecise-rings',
+    type: 'circle',
+    source: 'actors',
+    filter: ['all', ['!', ['has', 'point_count']], ['>', ['get', 'p'], 0]],
+    paint: {
+      'circle-radius': 13,
+      'circle-color': byType((s) => s.colour),
+      'circle-opacity': 0.15,
+      'circle-stroke-color': byType((s) => s.colour),
+      'circle-stroke-width': 2,
+    },
+  })
+  map.addLayer({
+    id: ACTOR_POINT_LAYER,
+    type: 'circle',
+    source: 'actors',
+    filter: ['!', ['has', 'point_count']],
+    paint: {
+      'circle-radius': ['case', ['>', ['get', 'p'], 0], 7, 9],
+      'circle-color': byType((s) => s.colour),
+      'circle-stroke-color': '#1b1b1b',
+      'circle-stroke-width': 1,
+    },
+  })
+  map.addLayer({
+    id: 'actor-codes',
+    type: 'symbol',
+    source: 'actors',
+    filter: ['!', ['has', 'point_count']],
+    layout: {
+      'text-field': byType((s) => s.code),
+      'text-font': LABEL_FONT,
+      'text-size': 9,
+      'text-allow-overlap': true,
+    },
+    paint: { 'text-color': byType((s) => codeInk(s.colour)) },
+  })
+  map.addSource('selection', { type: 'geojson', data: EMPTY })
+  map.addLayer({
+    id: 'selection-ring',
+    type: 'circle',
+    source: 'selection',
+    paint: {
+      'circle-radius': 15,
+      'circle-opacity': 0,
+      'circle-stroke-color': '#d1410c',
+      'circle-stroke-width': 4,
+    },
+  })
+}
+
+export function setSourceData(map: MapLibreMap, source: string, data: FeatureCollection) {
+  map.getSource<GeoJSONSource>(source)?.setData(data as Parameters<GeoJSONSource['setData']>[0])
+}
+
+export function setVisible(map: MapLibreMap, layers: readonly string[], visible: boolean) {
+  for (const layer of layers) {
+    if (map.getLayer(layer))
+      map.setLayoutProperty(layer, 'visibility', visible ? 'visible' : 'none')
+  }
+}
+
+export const ACTOR_LAYERS = [
+  CLUSTER_LAYER,
+  'actor-cluster-counts',
+  'actor-imprecise-rings',
+  ACTOR_POINT_LAYER,
+  'actor-codes',
+]

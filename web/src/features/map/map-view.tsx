@@ -1,0 +1,265 @@
+/**
+ * The map view, in the app and embedded: filters from the URL (shared with the list), the map with its
+ * layers, the shared detail panel for the selected actor, the district layer with its profile and table, and
+ * an aria-live region that announces keyboard selections.
+ */
+import { Link } from '@tanstack/react-router'
+import { useMemo, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { ActorDetailPanel } from '../../actor-panel/actor-detail-panel.tsx'
+import { useActorDetail } from '../../actor-panel/use-actor-detail.ts'
+import { useLabel, useMeta } from '../../api/use-meta.ts'
+import { useViewSearch } from '../../view-state/use-view-search.ts'
+import { encodeSearch, filtersOf, type ViewSearch } from '../../view-state/view-search.ts'
+import type { DistrictMetric } from './choropleth.ts'
+import { colouredDistricts, useDistrictPolygons } from './district-areas.ts'
+import { DistrictProfile } from './district-profile.tsx'
+import { DistrictTable } from './district-table.tsx'
+import { EmbedSnippet } from './embed-snippet.tsx'
+import { MapCanvas } from './map-canvas.tsx'
+import { MapLegend } from './map-legend.tsx'
+import { mapPrecisionKey } from './precision.ts'
+import { allTies, partnersWithoutPlace, selectedTies } from './relationship-lines.ts'
+import { useMapData } from './use-map-data.ts'
+import './map.css'
+
+type Layer = NonNullable<ViewSearch['layers']>[number]
+
+export function MapView({ embedded }: { embedded: boolean }) {
+  const { t } = useTranslation()
+  const label = useLabel()
+  const [search, setSearch] = useViewSearch()
+  const filters = filtersOf(search)
+  const layers = search.layers ?? ['actors']
+  const show = {
+    actors: layers.includes('actors'),
+    ties: layers.includes('ties'),
+    districts: layers.includes('districts'),
+  }
+  const [metric, setMetric] = useState<DistrictMetric>('density')
+  const [profileAgs, setProfileAgs] = useState<string | undefined>(undefined)
+  const [panelTakesFocus, setPanelTakesFocus] = useState(true)
+  const [announcement, setAnnouncement] = useState('')
+  const { data: meta } = useMeta()
+  const data = useMapData(filters, show)
+  const detail = useActorDetail(search.actor)
+  const polygons = useDistrictPolygons(show.districts)
+
+  const rows = data.actors.data
+  const rowById = useMemo(() => new Map((rows?.actors ?? []).map((row) => [row[0], row])), [rows])
+  const typeLabel = (type: string) => {
+    const term = meta?.taxonomies.actorTypes.find((entry) => entry.id === type)
+    return term ? label(term.label) : type
+  }
+  const describe = (id: string) => {
+    const row = rowById.get(id)
+    if (!row) return undefined
+    return `${row[1]} · ${t(mapPrecisionKey(row[5]))}`
+  }
+
+  const selectedRow = search.actor ? rowById.get(search.actor) : undefined
+  const selectedLocation = detail.data?.actor.location
+  const selected = search.actor
+    ? {
+        id: search.actor,
+        lonLat: selectedRow
+          ? ([selectedRow[2], selectedRow[3]] as [number, number])
+          : selectedLocation
+            ? ([selectedLocation.lon, selectedLocation.lat] as [number, number])
+            : null,
+      }
+    : undefined
+  const ties = useMemo(() => selectedTies(detail.data), [detail.data])
+  const networkTies = useMemo(
+    () => (show.ties && data.network.data ? allTies(data.network.data) : undefined),
+    [show.ties, data.network.data],
+  )
+  const choropleth = useMemo(
+    () =>
+      show.districts && polygons.data && data.districts.data
+        ? colouredDistricts(polygons.data, data.districts.data, metric)
+        : undefined,
+    [show.districts, polygons.data, data.districts.data, metric],
+  )
+
+  const select = (id: string, how: 'pointer' | 'keyboard') => {
+    setPanelTakesFocus(how === 'pointer')
+    void setSearch((current) => ({ ...current, actor: id }), { replace: how === 'keyboard' })
+    const row = rowById.get(id)
+    if (row) {
+      setAnnouncement(
+        t('map.selected', {
+          name: row[1],
+          type: typeLabel(rows!.types[row[4]]!),
+          precision: t(mapPrecisionKey(row[5])),
+        }),
+      )
+    }
+  }
+  const openDistrict = (ags: string) => {
+    setProfileAgs(ags)
+    void setSearch((current) => ({ ...current, district: [ags], actor: undefined }))
+  }
+  const toggleLayer = (layer: Layer, on: boolean) => {
+    const next = on
+      ? [...layers.filter((l) => l !== 'basemap'), layer]
+      : layers.filter((l) => l !== layer)
+    void setSearch((current) => ({ ...current, layers: next.length > 0 ? next : ['basemap'] }), {
+      replace: true,
+    })
+  }
+
+  const listSearch = encodeSearch({ ...search, layers: undefined })
+  const encoded = encodeSearch({ ...search, actor: undefined }) as Record<string, string>
+  const embedQuery = new URLSearchParams(encoded).toString()
+  const profile = show.districts
+    ? data.districts.data?.districts.find((d) => d.ags === profileAgs)
+    : undefined
+  const homeless = partnersWithoutPlace(detail.data)
+
+  return (
+    <div className={embedded ? 'map-view embedded' : 'map-view'}>
+      <h1 className={embedded ? 'visually-hidden' : 'map-heading'}>{t('map.heading')}</h1>
+      <div className="map-toolbar">
+        {!embedded && (
+          <fieldset className="map-layers">
+            <legend>{t('map.layers')}</legend>
+            {(
+              [
+                ['actors', t('map.layerActors')],
+                ['ties', t('map.layerTies')],
+                ['districts', t('map.layerDistricts')],
+              ] as const
+            ).map(([layer, text]) => (
+              <label key={layer}>
+                <input
+                  type="checkbox"
+                  checked={layers.includes(layer)}
+                  onChange={(event) => toggleLayer(layer, event.target.checked)}
+                />
+                {text}
+              </label>
+            ))}
+            <label>
+              <input
+                type="checkbox"
+                checked={search.synthetic === false}
+                onChange={(event) =>
+                  void setSearch((current) => ({
+                    ...current,
+                    synthetic: event.target.checked ? false : undefined,
+                  }))
+                }
+              />
+              {t('filters.realOnly')}
+            </label>
+            {show.districts && (
+              <label>
+                {t('map.districtMetric')}{' '}
+                <select
+                  value={metric}
+                  onChange={(event) => setMetric(event.target.value as DistrictMetric)}
+                >
+                  <option value="density">{t('map.metricDensity')}</option>
+                  <option value="crossBorder">{t('map.metricCrossBorder')}</option>
+                </select>
+              </label>
+            )}
+          </fieldset>
+        )}
+        <p className="map-counts">
+          {rows && show.actors && <span>{t('map.shown', { count: rows.actors.length })}</span>}
+          {rows && rows.withoutPlace > 0 && (
+            <span>
+              {' · '}
+              {t('map.withoutPlace', { count: rows.withoutPlace })} —{' '}
+              <Link to="/" search={{ ...listSearch, sort: 'place' }}>
+                {t('map.inTheList')}
+              </Link>
+            </span>
+          )}
+          {' · '}
+          {embedded ? (
+            <a href={`/karte${embedQuery ? `?${embedQuery}` : ''}`} target="_blank" rel="noopener">
+              {t('map.openFull')}
+            </a>
+          ) : (
+            <Link to="/" search={listSearch}>
+              {t('map.showList')}
+            </Link>
+          )}
+        </p>
+      </div>
+      <div className="map-layout">
+        {/* The style is chosen once, when the map is made: wait for the settings. */}
+        {data.settings.isFetched ? (
+          <MapCanvas
+            styleUrl={data.settings.data?.styleUrl ?? null}
+            actors={show.actors ? rows : undefined}
+            showActors={show.actors}
+            fitKey={JSON.stringify(filters)}
+            selected={selected}
+            ties={ties}
+            allTies={networkTies}
+            districtAreas={choropleth?.areas}
+            credits={meta?.geoCredits ?? []}
+            canvasLabel={t('map.canvas')}
+            odblText={t('map.odbl')}
+            noneNearbyText={t('map.noneNearby')}
+            describe={describe}
+            onSelect={select}
+            onSelectDistrict={openDistrict}
+            onAnnounce={setAnnouncement}
+          />
+        ) : (
+          <p role="status">{t('map.loading')}</p>
+        )}
+        {search.actor ? (
+          <ActorDetailPanel
+            id={search.actor}
+            takeFocus={panelTakesFocus}
+            onClose={() => void setSearch((current) => ({ ...current, actor: undefined }))}
+          >
+            {homeless.length > 0 && (
+              <section aria-labelledby="homeless-heading">
+                <h3 id="homeless-heading">{t('map.partnersWithoutPlace')}</h3>
+                <ul>
+                  {homeless.map((partner) => (
+                    <li key={partner.id} lang="de">
+                      {partner.name}
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            )}
+          </ActorDetailPanel>
+        ) : profile ? (
+          <DistrictProfile
+            district={profile}
+            onOpenDistrict={openDistrict}
+            onClose={() => setProfileAgs(undefined)}
+          />
+        ) : null}
+      </div>
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {announcement}
+      </p>
+      <MapLegend
+        showActors={show.actors}
+        choropleth={
+          choropleth && data.districts.data
+            ? {
+                classes: choropleth.classes,
+                metric,
+                populationDate: data.districts.data.populationDate,
+              }
+            : undefined
+        }
+      />
+      {show.districts && data.districts.data && (
+        <DistrictTable figures={data.districts.data} onOpen={openDistrict} />
+      )}
+      {!embedded && <EmbedSnippet search={embedQuery ? `?${embedQuery}` : ''} />}
+    </div>
+  )
+}
