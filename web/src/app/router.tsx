@@ -7,13 +7,12 @@ import {
   createRootRouteWithContext,
   createRoute,
   createRouter,
+  lazyRouteComponent,
   Outlet,
   parseSearchWith,
   stringifySearchWith,
 } from '@tanstack/react-router'
 import { ActorsPage } from '../features/actors/actors-page.tsx'
-import { EmbedMapPage } from '../features/map/embed-map-page.tsx'
-import { MapPage } from '../features/map/map-page.tsx'
 import { sanitiseSearch } from '../view-state/view-search.ts'
 import { AppShell } from './app-shell.tsx'
 
@@ -41,14 +40,15 @@ const mapRoute = createRoute({
   getParentRoute: () => shellRoute,
   path: '/karte',
   validateSearch: sanitiseSearch,
-  component: MapPage,
+  // MapLibre is most of a megabyte: only the map views load it.
+  component: lazyRouteComponent(() => import('../features/map/map-page.tsx'), 'MapPage'),
 })
 
 const embedMapRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/embed/map',
   validateSearch: sanitiseSearch,
-  component: EmbedMapPage,
+  component: lazyRouteComponent(() => import('../features/map/embed-map-page.tsx'), 'EmbedMapPage'),
 })
 
 const routeTree = rootRoute.addChildren([
