@@ -16,12 +16,14 @@ import { requestIds, requestLog } from './http/request-log.ts'
 import { createResponseBodies } from './http/response-bodies.ts'
 import { corsPolicy, requestSizeLimit, securityHeaders } from './http/security.ts'
 import { staticWeb } from './http/static-web.ts'
+import { createAnalysisService, type AnalysisService } from './index/analysis/analysis-service.ts'
 import type { IndexHolder } from './index/index-holder.ts'
 import { actorRoutes } from './routes/actors.ts'
 import { apiDocsRoutes } from './routes/api-docs.ts'
 import { healthRoutes } from './routes/health.ts'
 import { metaRoutes } from './routes/meta.ts'
 import { networkRoutes } from './routes/network.ts'
+import { networkAnalysisRoutes } from './routes/network-analysis.ts'
 import { relationshipRoutes } from './routes/relationships.ts'
 
 export interface AppDependencies {
@@ -32,6 +34,8 @@ export interface AppDependencies {
   indexHolder: IndexHolder
   isDatabaseReachable: () => Promise<boolean>
   logger: Logger
+  /** The network analysis (start-api.ts starts it); without one, the app analyses on first request. */
+  analysis?: AnalysisService
 }
 
 const API_INFO = {
@@ -41,16 +45,23 @@ const API_INFO = {
     'Actors of social innovation in Saxony and their relationships. Read-only for now. Every error is application/problem+json (RFC 9457).',
 }
 
-function createApiRoutes(isDatabaseReachable: () => Promise<boolean>) {
+function createApiRoutes(isDatabaseReachable: () => Promise<boolean>, analysis: AnalysisService) {
   return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
     .route('/', actorRoutes)
     .route('/', relationshipRoutes)
     .route('/', networkRoutes)
+    .route('/', networkAnalysisRoutes(analysis))
     .route('/', metaRoutes)
     .route('/', healthRoutes(isDatabaseReachable))
 }
 
-export function createApp({ config, indexHolder, isDatabaseReachable, logger }: AppDependencies) {
+export function createApp({
+  config,
+  indexHolder,
+  isDatabaseReachable,
+  logger,
+  analysis = createAnalysisService(),
+}: AppDependencies) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
   app.use(requestIds())
   app.use(requestLog(logger))
@@ -73,7 +84,7 @@ export function createApp({ config, indexHolder, isDatabaseReachable, logger }: 
   }
   app.use('/api/openapi.json', fixedDocument())
 
-  const api = createApiRoutes(isDatabaseReachable)
+  const api = createApiRoutes(isDatabaseReachable, analysis)
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: API_INFO,

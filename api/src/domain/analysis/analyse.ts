@@ -108,6 +108,7 @@ export interface NetworkAnalysis {
     ties: number
     density: number
     components: number
+    largestComponent: number
     communities: number
     modularity: number
     averageClustering: number
@@ -172,6 +173,7 @@ export function assembleAnalysis(
       ties: m,
       density: n > 1 ? (2 * m) / (n * (n - 1)) : 0,
       components: structure.cohesion.componentSizes.length,
+      largestComponent: structure.cohesion.componentSizes[0] ?? 0,
       communities: structure.communityCount,
       modularity: structure.modularity,
       averageClustering: averageOf(structure.clustering),

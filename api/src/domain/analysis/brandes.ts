@@ -20,6 +20,8 @@ export function runSources(
   graph: CsrGraph,
   sources: ArrayLike<number>,
   withSquares = false,
+  /** False: distances only (closeness), no backward pass. */
+  withDependencies = true,
 ): SourceRun {
   const n = graph.nodeCount
   const { offsets, neighbours } = graph
@@ -59,7 +61,7 @@ export function runSources(
     }
     farness[s] = distanceSum
     reached[s] = tail
-    for (let i = tail - 1; i > 0; i--) {
+    for (let i = withDependencies ? tail - 1 : 0; i > 0; i--) {
       const w = order[i]!
       const closer = distance[w]! - 1
       const share = (1 + delta[w]!) / paths[w]!
