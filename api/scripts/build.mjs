@@ -30,6 +30,18 @@ await build({
   plugins: [keepThirdPartyExternal],
   logLevel: 'warning',
 })
+// The analysis worker is a second entry: worker-entry.ts loads it from beside server.mjs.
+await build({
+  entryPoints: [path.join(apiDir, 'src/index/analysis/analysis-worker.ts')],
+  outfile: path.join(distDir, 'analysis-worker.mjs'),
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  sourcemap: 'linked',
+  plugins: [keepThirdPartyExternal],
+  logLevel: 'warning',
+})
 fs.cpSync(path.join(apiDir, 'src/store/migrations'), path.join(distDir, 'migrations'), {
   recursive: true,
 })

@@ -16,6 +16,7 @@ import { requestIds, requestLog } from './http/request-log.ts'
 import { createResponseBodies } from './http/response-bodies.ts'
 import { corsPolicy, requestSizeLimit, securityHeaders } from './http/security.ts'
 import { staticWeb } from './http/static-web.ts'
+import { createAnalysisService, type AnalysisService } from './index/analysis/analysis-service.ts'
 import type { IndexHolder } from './index/index-holder.ts'
 import type { MapGeodata } from './domain/basemap/basemap-layers.ts'
 import { actorRoutes } from './routes/actors.ts'
@@ -25,6 +26,7 @@ import { healthRoutes } from './routes/health.ts'
 import { mapRoutes } from './routes/map.ts'
 import { metaRoutes } from './routes/meta.ts'
 import { networkRoutes } from './routes/network.ts'
+import { networkAnalysisRoutes } from './routes/network-analysis.ts'
 import { relationshipRoutes } from './routes/relationships.ts'
 
 export interface AppDependencies {
@@ -43,6 +45,8 @@ export interface AppDependencies {
   logger: Logger
   /** The basemap layers and district neighbourhood, prepared from GEO_DIR (basemap-files.ts). */
   mapGeodata?: MapGeodata
+  /** The network analysis (start-api.ts starts it); without one, the app analyses on first request. */
+  analysis?: AnalysisService
 }
 
 const API_INFO = {
@@ -55,11 +59,13 @@ const API_INFO = {
 function createApiRoutes(
   isDatabaseReachable: () => Promise<boolean>,
   map: { geodata: MapGeodata | undefined; styleUrl: string | undefined },
+  analysis: AnalysisService,
 ) {
   return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
     .route('/', actorRoutes)
     .route('/', relationshipRoutes)
     .route('/', networkRoutes)
+    .route('/', networkAnalysisRoutes(analysis))
     .route('/', metaRoutes)
     .route('/', healthRoutes(isDatabaseReachable))
     .route('/', mapRoutes(map.geodata, map.styleUrl))
@@ -72,6 +78,7 @@ export function createApp({
   isDatabaseReachable,
   logger,
   mapGeodata,
+  analysis = createAnalysisService(),
 }: AppDependencies) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
   app.use(requestIds())
@@ -97,10 +104,11 @@ export function createApp({
   }
   app.use('/api/openapi.json', fixedDocument())
 
-  const api = createApiRoutes(isDatabaseReachable, {
-    geodata: mapGeodata,
-    styleUrl: config.mapStyleUrl,
-  })
+  const api = createApiRoutes(
+    isDatabaseReachable,
+    { geodata: mapGeodata, styleUrl: config.mapStyleUrl },
+    analysis,
+  )
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: API_INFO,

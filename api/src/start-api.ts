@@ -11,6 +11,7 @@ import type { Config } from './config.ts'
 import { loadMissingDatasets } from './datasets/load-datasets.ts'
 import { createIndexHolder } from './index/index-holder.ts'
 import { geographyOf } from './geography.ts'
+import { createAnalysisService, type AnalysisService } from './index/analysis/analysis-service.ts'
 import { buildNetworkIndex } from './index/network-index.ts'
 import { savedTextIndexesIn } from './index/saved-text-indexes.ts'
 import { startEmbeddedPostgres, type RunningPostgres } from './store/embedded-postgres.ts'
@@ -19,6 +20,8 @@ import { openStore, type Store } from './store/store.ts'
 export interface RunningApi {
   app: ReturnType<typeof createApp>
   store: Store
+  /** Call `analysis.onIndex(index)` with every new index (after a write) to analyse its data version. */
+  analysis: AnalysisService
   /** Closes the pool and stops the embedded database, if any. */
   close(): Promise<void>
 }
@@ -66,7 +69,18 @@ export async function startApi(
       'index built',
     )
     const indexHolder = createIndexHolder(index)
+    const analysis = createAnalysisService({
+      onFinished: ({ dataVersion, durationMs, analysis: { figures } }) =>
+        logger.info(
+          { dataVersion, durationMs: Math.round(durationMs), ...figures },
+          'network analysed',
+        ),
+      onFailed: (error, dataVersion) =>
+        logger.error({ err: error, dataVersion }, 'network analysis failed'),
+    })
+    analysis.onIndex(index)
     const app = createApp({
+      analysis,
       config,
       indexHolder,
       isDatabaseReachable: async () => (embedded?.isRunning() ?? true) && store.isReachable(),
@@ -76,6 +90,7 @@ export async function startApi(
     return {
       app,
       store,
+      analysis,
       async close() {
         await store.close()
         await embedded?.stop()

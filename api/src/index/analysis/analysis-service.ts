@@ -1,0 +1,120 @@
+/**
+ * One analysis per data version, off the request path. `onIndex(index)` is the hook for every new index (start-up,
+ * a write's index refresh, or a request that sees a newer index than the last analysed): it starts an analysis of
+ * that version unless one of it (or a newer one) is done or running. Requests are served from the last finished
+ * analysis meanwhile; only before the first one finishes do they wait.
+ */
+import type { AnalysedNetwork } from '../../domain/analysis/analysed-network.ts'
+import { allocateShared } from '../../domain/analysis/csr-graph.ts'
+import { projectNetwork } from '../../domain/analysis/projection.ts'
+import type { NetworkIndex } from '../network-index.ts'
+import { defaultAnalysisSettings, runAnalysis, type AnalysisSettings } from './run-analysis.ts'
+
+export interface FinishedAnalysis extends AnalysedNetwork {
+  dataVersion: number
+  databaseId: string
+  /** The index the analysis was computed from: names, places and filters of that same version. */
+  index: NetworkIndex
+  durationMs: number
+}
+
+export interface AnalysisState {
+  finished: FinishedAnalysis
+  /** A newer data version being analysed now, if any. */
+  computingVersion: number | undefined
+}
+
+export interface AnalysisService {
+  onIndex(index: NetworkIndex): void
+  /** The last finished analysis and what is being computed; waits only for the very first analysis. */
+  state(): Promise<AnalysisState>
+  /** Resolves when no analysis is running (for tests and benchmarks). */
+  idle(): Promise<void>
+}
+
+interface ServiceOptions {
+  settings?: Partial<AnalysisSettings>
+  onFinished?: (finished: FinishedAnalysis) => void
+  onFailed?: (error: unknown, dataVersion: number) => void
+  now?: () => number
+}
+
+export function createAnalysisService(options: ServiceOptions = {}): AnalysisService {
+  const settings = { ...defaultAnalysisSettings, ...options.settings }
+  const now = options.now ?? (() => performance.now())
+  let finished: FinishedAnalysis | undefined
+  let wanted: NetworkIndex | undefined
+  let running: Promise<void> | undefined
+  let runningVersion: number | undefined
+  let firstWaiters: { resolve: (f: FinishedAnalysis) => void; reject: (e: unknown) => void }[] = []
+
+  const identity = (index: NetworkIndex) => `${index.databaseId}/${index.dataVersion}`
+
+  async function analyse(index: NetworkIndex): Promise<FinishedAnalysis> {
+    const startedAt = now()
+    const network = projectNetwork(index.actorsInNameOrder, index.relationshipsById, allocateShared)
+    const analysis = await runAnalysis(network, settings)
+    const districtNames = new Map(index.meta().districts.map((d) => [d.ags, d.name]))
+    return {
+      dataVersion: index.dataVersion,
+      databaseId: index.databaseId,
+      index,
+      catalog: index,
+      districtNameOf: (ags) => districtNames.get(ags),
+      network,
+      analysis,
+      nodeOf: new Map(network.ids.map((id, node) => [id, node])),
+      durationMs: now() - startedAt,
+    }
+  }
+
+  async function loop() {
+    while (wanted && (!finished || identity(wanted) !== identity(finished.index))) {
+      const index = wanted
+      runningVersion = index.dataVersion
+      try {
+        finished = await analyse(index)
+        options.onFinished?.(finished)
+        for (const waiter of firstWaiters) waiter.resolve(finished)
+        firstWaiters = []
+      } catch (error) {
+        options.onFailed?.(error, index.dataVersion)
+        if (wanted === index) {
+          // Not retried for the same version: a failure is logged, the last good analysis stays served.
+          for (const waiter of firstWaiters) waiter.reject(error)
+          firstWaiters = []
+          break
+        }
+      }
+    }
+    runningVersion = undefined
+    running = undefined
+  }
+
+  const isNewer = (index: NetworkIndex) =>
+    !wanted || index.databaseId !== wanted.databaseId || index.dataVersion > wanted.dataVersion
+
+  return {
+    onIndex(index) {
+      if (!isNewer(index)) return
+      wanted = index
+      running ??= loop()
+    },
+    async state() {
+      const current =
+        finished ??
+        (await new Promise<FinishedAnalysis>((resolve, reject) => {
+          firstWaiters.push({ resolve, reject })
+          if (!running && wanted) running = loop()
+        }))
+      const computing =
+        runningVersion !== undefined && runningVersion !== current.dataVersion
+          ? runningVersion
+          : undefined
+      return { finished: current, computingVersion: computing }
+    },
+    async idle() {
+      while (running) await running
+    },
+  }
+}

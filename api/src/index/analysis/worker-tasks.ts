@@ -1,0 +1,20 @@
+/** What the main thread asks an analysis worker to do, and what it answers. */
+import type { SourceRun } from '../../domain/analysis/brandes.ts'
+import type { Structure } from '../../domain/analysis/analyse.ts'
+import type { CsrGraph } from '../../domain/analysis/csr-graph.ts'
+
+export type WorkerTask =
+  | {
+      id: number
+      kind: 'sources'
+      graph: CsrGraph
+      sources: Int32Array
+      withSquares: boolean
+      withDependencies: boolean
+    }
+  | { id: number; kind: 'structure'; graph: CsrGraph; seed: number }
+
+export type WorkerAnswer =
+  | { id: number; kind: 'sources'; run: SourceRun }
+  | { id: number; kind: 'structure'; structure: Structure }
+  | { id: number; kind: 'failed'; message: string }

@@ -1,0 +1,170 @@
+/**
+ * Responses of the network analysis (GET /network/metrics, /communities, /ego, /path). Every one names the data
+ * version it describes and whether a newer one is being computed: analyses run off the request path, so an
+ * answer can describe the version before the newest.
+ */
+import { z } from 'zod'
+import { relationshipTypes } from '../taxonomy/relationship-types.ts'
+import { SlugSchema } from './primitives.ts'
+
+const LabelSchema = z.object({ de: z.string(), en: z.string() })
+
+const AnalysisVersionShape = {
+  dataVersion: z.number().int().meta({ description: 'The data version this analysis describes.' }),
+  computing: z.boolean().meta({
+    description:
+      'True while a newer data version is being analysed; this answer is then one version behind.',
+  }),
+  computingVersion: z.number().int().nullable(),
+}
+
+const BetweennessMethodSchema = z
+  .object({
+    method: z.enum(['exact', 'sampled']),
+    normalisation: z.literal('pairs').meta({
+      description:
+        'Share of the shortest paths between pairs of other actors that pass through the actor, over (n−1)(n−2)/2 pairs (networkx normalized=True).',
+    }),
+    pivots: z.number().int().meta({ description: 'Sources searched: all actors when exact.' }),
+    maxStandardError: z.number().meta({
+      description: 'For a sample: the largest standard error of any actor’s value; 0 when exact.',
+    }),
+  })
+  .meta({ id: 'BetweennessMethod' })
+
+export const NetworkFiguresSchema = z
+  .object({
+    actors: z.number().int(),
+    ties: z
+      .number()
+      .int()
+      .meta({ description: 'Edges of the undirected projection (pairs of actors with a tie).' }),
+    density: z.number(),
+    components: z.number().int(),
+    largestComponent: z.number().int(),
+    communities: z.number().int(),
+    modularity: z.number(),
+    averageClustering: z
+      .number()
+      .meta({ description: 'Actors with fewer than two partners count as 0.' }),
+    bridges: z.number().int(),
+    articulationPoints: z.number().int(),
+  })
+  .meta({ id: 'NetworkFigures' })
+
+export const ActorMetricsSchema = z
+  .object({
+    id: SlugSchema,
+    degree: z.number().int().meta({ description: 'Partners: actors with at least one tie to it.' }),
+    weightedDegree: z.number().meta({ description: 'Sum of the weights of its ties.' }),
+    inDegree: z.number().int().meta({ description: 'Directed relationships pointing to it.' }),
+    outDegree: z.number().int().meta({ description: 'Directed relationships starting from it.' }),
+    betweenness: z.number(),
+    closeness: z.number().meta({
+      description:
+        'Wasserman–Faust closeness within its component, scaled by the share it reaches.',
+    }),
+    pageRank: z.number(),
+    community: z.number().int(),
+    component: z.number().int().meta({ description: '0 is the largest component.' }),
+    brokerage: z.number().meta({
+      description:
+        'Participation coefficient 1 − Σ_c (k_c / k)²: 0 when all partners share a community.',
+    }),
+    communitiesReached: z.number().int(),
+    isArticulationPoint: z.boolean(),
+    summary: LabelSchema.meta({ description: 'Its position in words, German and English.' }),
+  })
+  .meta({ id: 'ActorMetrics' })
+
+export const NetworkMetricsResponseSchema = z
+  .object({
+    ...AnalysisVersionShape,
+    graph: z.string().meta({ description: 'What graph the metrics run on.' }),
+    betweenness: BetweennessMethodSchema,
+    network: NetworkFiguresSchema,
+    actors: z.array(ActorMetricsSchema),
+  })
+  .meta({ id: 'NetworkMetrics' })
+
+export const CommunitySchema = z
+  .object({
+    id: z.number().int(),
+    name: LabelSchema.meta({
+      description: 'Dominant district and topic, e.g. "Leipzig · Bildung".',
+    }),
+    size: z.number().int(),
+    internalTies: z.number().int(),
+    internalDensity: z.number(),
+    dominantDistrict: z.string().nullable(),
+    dominantTopic: z.string().nullable(),
+    strongestLinks: z.array(z.object({ community: z.number().int(), ties: z.number().int() })),
+    members: z.array(SlugSchema),
+  })
+  .meta({ id: 'Community' })
+
+export const NetworkCommunitiesResponseSchema = z
+  .object({
+    ...AnalysisVersionShape,
+    modularity: z.number(),
+    communities: z.array(CommunitySchema),
+  })
+  .meta({ id: 'NetworkCommunities' })
+
+const PathTieSchema = z
+  .object({
+    id: SlugSchema,
+    source: SlugSchema,
+    target: SlugSchema,
+    type: relationshipTypes.schema,
+    directed: z.boolean(),
+    since: z.string().nullable(),
+    until: z.string().nullable(),
+  })
+  .meta({ id: 'PathTie' })
+
+export const EgoQuerySchema = z.strictObject({
+  depth: z
+    .enum(['1', '2'])
+    .default('1')
+    .transform(Number)
+    .meta({ description: 'Rings of partners: 1 or 2.' }),
+})
+
+export const NetworkEgoResponseSchema = z
+  .object({
+    ...AnalysisVersionShape,
+    ego: SlugSchema,
+    depth: z.number().int(),
+    nodes: z.array(z.object({ id: SlugSchema, name: z.string(), distance: z.number().int() })),
+    ties: z.array(PathTieSchema).meta({ description: 'Every tie among the ego and its alters.' }),
+  })
+  .meta({ id: 'NetworkEgo' })
+
+export const PathQuerySchema = z.strictObject({
+  from: SlugSchema.meta({ description: 'Actor id the path starts at.' }),
+  to: SlugSchema.meta({ description: 'Actor id the path ends at.' }),
+})
+
+export const NetworkPathResponseSchema = z
+  .object({
+    ...AnalysisVersionShape,
+    from: SlugSchema,
+    to: SlugSchema,
+    connected: z.boolean(),
+    length: z.number().int().nullable().meta({ description: 'Steps; null when there is no path.' }),
+    shortestPaths: z.number().meta({ description: 'How many shortest paths there are.' }),
+    path: z.array(SlugSchema).meta({ description: 'One shortest path, actor by actor.' }),
+    steps: z.array(z.array(PathTieSchema)).meta({
+      description:
+        'Per step of the path, every relationship between the two actors (typed, dated).',
+    }),
+    componentSizes: z.object({ from: z.number().int(), to: z.number().int() }),
+  })
+  .meta({ id: 'NetworkPath' })
+
+export type NetworkMetricsResponse = z.infer<typeof NetworkMetricsResponseSchema>
+export type NetworkCommunitiesResponse = z.infer<typeof NetworkCommunitiesResponseSchema>
+export type NetworkEgoResponse = z.infer<typeof NetworkEgoResponseSchema>
+export type NetworkPathResponse = z.infer<typeof NetworkPathResponseSchema>
+export type ActorMetrics = z.infer<typeof ActorMetricsSchema>
