@@ -22,6 +22,7 @@ import { apiDocsRoutes } from './routes/api-docs.ts'
 import { healthRoutes } from './routes/health.ts'
 import { metaRoutes } from './routes/meta.ts'
 import { networkRoutes } from './routes/network.ts'
+import { placeRoutes } from './routes/places.ts'
 import { relationshipRoutes } from './routes/relationships.ts'
 
 export interface AppDependencies {
@@ -47,6 +48,7 @@ function createApiRoutes(isDatabaseReachable: () => Promise<boolean>) {
     .route('/', relationshipRoutes)
     .route('/', networkRoutes)
     .route('/', metaRoutes)
+    .route('/', placeRoutes)
     .route('/', healthRoutes(isDatabaseReachable))
 }
 
