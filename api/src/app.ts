@@ -22,6 +22,7 @@ import { apiDocsRoutes } from './routes/api-docs.ts'
 import { healthRoutes } from './routes/health.ts'
 import { metaRoutes } from './routes/meta.ts'
 import { networkRoutes } from './routes/network.ts'
+import { partnerRoutes } from './routes/partners.ts'
 import { placeRoutes } from './routes/places.ts'
 import { relationshipRoutes } from './routes/relationships.ts'
 
@@ -49,6 +50,7 @@ function createApiRoutes(isDatabaseReachable: () => Promise<boolean>) {
     .route('/', networkRoutes)
     .route('/', metaRoutes)
     .route('/', placeRoutes)
+    .route('/', partnerRoutes)
     .route('/', healthRoutes(isDatabaseReachable))
 }
 

@@ -10,11 +10,13 @@ export const placeKinds = defineVocabulary([
   { id: 'district', de: 'Landkreis', en: 'District' },
   { id: 'postcode', de: 'Postleitzahl', en: 'Postcode' },
   { id: 'actor', de: 'Organisation', en: 'Organisation' },
+  { id: 'point', de: 'Koordinate', en: 'Coordinates' },
 ])
 export type PlaceKind = (typeof placeKinds.ids)[number]
 
 /** How exact the point of a resolved place is: the search radius is drawn around it. */
 export const placePrecisions = defineVocabulary([
+  { id: 'point', de: 'Koordinate (genau)', en: 'Coordinates (exact)' },
   { id: 'address', de: 'Adresse (genau)', en: 'Address (exact)' },
   { id: 'postcode', de: 'Postleitzahlgebiet (ungefähr)', en: 'Postcode area (approximate)' },
   { id: 'municipality', de: 'Gemeindemittelpunkt', en: 'Centre of the municipality' },
