@@ -11,6 +11,8 @@ import {
   stringifySearchWith,
 } from '@tanstack/react-router'
 import { ActorsPage } from '../features/actors/actors-page.tsx'
+import { PartnerFinderPage } from '../features/partners/partner-finder-page.tsx'
+import { sanitisePartnerSearch } from '../features/partners/partner-search.ts'
 import { sanitiseSearch } from '../view-state/view-search.ts'
 import { AppShell } from './app-shell.tsx'
 
@@ -27,7 +29,14 @@ const actorsRoute = createRoute({
   component: ActorsPage,
 })
 
-const routeTree = rootRoute.addChildren([actorsRoute])
+const partnerRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/partner',
+  validateSearch: sanitisePartnerSearch,
+  component: PartnerFinderPage,
+})
+
+const routeTree = rootRoute.addChildren([actorsRoute, partnerRoute])
 
 export function createAppRouter(queryClient: QueryClient) {
   return createRouter({

@@ -1,4 +1,6 @@
 /** German texts (the default language). Keys are grouped by screen; labels of vocabularies come from /api/meta. */
+import { partnersDe } from './partners.de.ts'
+
 export const de = {
   app: {
     title: 'Netzwerkatlas Sachsen',
@@ -100,4 +102,5 @@ export const de = {
     incoming: '{{name}} → {{type}}',
     undirected: '{{type}} – {{name}}',
   },
+  partners: partnersDe,
 } as const

@@ -1,5 +1,6 @@
 /** English texts: the same keys as de.ts (the type below makes a missing key a compile error). */
 import type { de } from './de.ts'
+import { partnersEn } from './partners.en.ts'
 
 type Texts<T> = { readonly [K in keyof T]: T[K] extends string ? string : Texts<T[K]> }
 
@@ -103,4 +104,5 @@ export const en: Texts<typeof de> = {
     incoming: '{{name}} → {{type}}',
     undirected: '{{type}} – {{name}}',
   },
+  partners: partnersEn,
 }
