@@ -9,7 +9,6 @@ export function PartnerCard({ result }: { result: PartnerResult }) {
   const { actor } = result
   const sentence = (reason: { de: string; en: string }) =>
     i18n.language === 'en' ? reason.en : reason.de
-  const distance = result.reasons.find((reason) => reason.kind === 'distance')
   const headingId = `partner-${actor.id}`
   return (
     <article className="partner-card" aria-labelledby={headingId}>
@@ -21,7 +20,6 @@ export function PartnerCard({ result }: { result: PartnerResult }) {
       <p className="partner-facts">
         <span>{label(actorTypes.labels[actor.type])}</span>
         {actor.city && <span lang="de">{actor.city}</span>}
-        {distance && <span>{sentence(distance)}</span>}
         <strong>{t('partners.score', { score: result.score })}</strong>
       </p>
       <h4 className="visually-hidden">{t('partners.reasons')}</h4>
