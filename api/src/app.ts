@@ -27,6 +27,8 @@ import { mapRoutes } from './routes/map.ts'
 import { metaRoutes } from './routes/meta.ts'
 import { networkRoutes } from './routes/network.ts'
 import { networkAnalysisRoutes } from './routes/network-analysis.ts'
+import { partnerRoutes } from './routes/partners.ts'
+import { placeRoutes } from './routes/places.ts'
 import { relationshipRoutes } from './routes/relationships.ts'
 
 export interface AppDependencies {
@@ -67,6 +69,8 @@ function createApiRoutes(
     .route('/', networkRoutes)
     .route('/', networkAnalysisRoutes(analysis))
     .route('/', metaRoutes)
+    .route('/', placeRoutes)
+    .route('/', partnerRoutes)
     .route('/', healthRoutes(isDatabaseReachable))
     .route('/', mapRoutes(map.geodata, map.styleUrl))
     .route('/', districtRoutes(map.geodata))

@@ -3,6 +3,7 @@
  * beside start-up, not in index/, so the index knows no dataset package: start-up hands the geography in.
  */
 import { GEO_CREDITS, type Gazetteer } from '@netzwerkatlas/data/geo'
+import { buildPlaceDirectory } from './domain/places/place-directory.ts'
 import type { Geography } from './index/network-index.ts'
 
 export function geographyOf(gazetteer: Gazetteer): Geography {
@@ -15,5 +16,6 @@ export function geographyOf(gazetteer: Gazetteer): Geography {
     })),
     municipalityNameOf: (ags) => gazetteer.municipalityByAgs.get(ags)?.name,
     credits: GEO_CREDITS,
+    places: buildPlaceDirectory(gazetteer),
   }
 }

@@ -15,6 +15,7 @@ import { matchingPositions } from '../domain/actors/matching-positions.ts'
 import { nameSortKey } from '../domain/actors/sort-key.ts'
 import { buildMeta, type DistrictFacts } from '../domain/meta/build-meta.ts'
 import type { NetworkCatalog } from '../domain/network/network-catalog.ts'
+import type { PlaceDirectory } from '../domain/places/place-directory.ts'
 import { publicView } from '../domain/visibility/public-view.ts'
 import { buildNetworkGraph, type NetworkGraph } from './network-graph.ts'
 import { relationshipEndPositions } from './relationship-ends.ts'
@@ -36,6 +37,8 @@ export interface Geography {
   districts: readonly DistrictFacts[]
   municipalityNameOf: (ags: string) => string | undefined
   credits: readonly Credit[]
+  /** Places users can type (partner finder, GET /places); built once from the gazetteer. */
+  places: PlaceDirectory
 }
 
 interface BuildOptions {
@@ -49,6 +52,7 @@ export interface NetworkIndex extends NetworkCatalog {
   textIndexOrigin: 'built' | 'loaded'
   databaseId: string
   meta: () => MetaResponse
+  places: PlaceDirectory
 }
 
 /** Filter results (positions, 8 bytes each) kept per index; response bodies are kept in http/. */
@@ -128,6 +132,7 @@ export function buildNetworkIndex(
     },
     textIndexOrigin: text.origin,
     databaseId: source.databaseId,
+    places: geography.places,
     meta: () =>
       (meta ??= buildMeta({
         dataVersion: source.dataVersion,

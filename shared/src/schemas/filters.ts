@@ -16,7 +16,7 @@ import { ActorSortSchema } from './sort.ts'
 
 const MAX_LIST_ITEMS = 50
 
-function commaList<Item extends z.ZodType<string, string>>(
+export function commaList<Item extends z.ZodType<string, string>>(
   item: Item,
   description: string,
   example: string,
@@ -148,7 +148,7 @@ const PageQuerySchema = z.object({
 })
 
 // The query schemas of the routes, documented in OpenAPI by their decoded types (arrays, numbers, booleans).
-const documentedFilters = withDecodedDocs(FiltersSchema.shape)
+export const documentedFilters = withDecodedDocs(FiltersSchema.shape)
 const documentedPage = withDecodedDocs(PageQuerySchema.shape)
 
 /** A radius means nothing without its centre (the web app's URL state follows the same rule). */

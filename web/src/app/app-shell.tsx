@@ -22,6 +22,7 @@ export function AppShell() {
           <Link to="/karte" search={(previous: Record<string, unknown>) => previous}>
             {t('map.nav')}
           </Link>
+          <Link to="/partner">{t('partners.nav')}</Link>
           <a href="/api/docs">{t('app.apiDocs')}</a>
           <LanguageSwitch />
         </nav>

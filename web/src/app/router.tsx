@@ -13,6 +13,8 @@ import {
   stringifySearchWith,
 } from '@tanstack/react-router'
 import { ActorsPage } from '../features/actors/actors-page.tsx'
+import { PartnerFinderPage } from '../features/partners/partner-finder-page.tsx'
+import { sanitisePartnerSearch } from '../features/partners/partner-search.ts'
 import { sanitiseSearch } from '../view-state/view-search.ts'
 import { AppShell } from './app-shell.tsx'
 
@@ -51,8 +53,15 @@ const embedMapRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/map/embed-map-page.tsx'), 'EmbedMapPage'),
 })
 
+const partnerRoute = createRoute({
+  getParentRoute: () => shellRoute,
+  path: '/partner',
+  validateSearch: sanitisePartnerSearch,
+  component: PartnerFinderPage,
+})
+
 const routeTree = rootRoute.addChildren([
-  shellRoute.addChildren([actorsRoute, mapRoute]),
+  shellRoute.addChildren([actorsRoute, mapRoute, partnerRoute]),
   embedMapRoute,
 ])
 

@@ -1,5 +1,6 @@
 /** German texts (the default language). Keys are grouped by screen; labels of vocabularies come from /api/meta. */
 import { mapDe } from './map.de.ts'
+import { partnersDe } from './partners.de.ts'
 
 export const de = {
   app: {
@@ -103,4 +104,5 @@ export const de = {
     undirected: '{{type}} – {{name}}',
   },
   map: mapDe,
+  partners: partnersDe,
 } as const

@@ -1,6 +1,7 @@
 /** English texts: the same keys as de.ts (the type below makes a missing key a compile error). */
 import type { de } from './de.ts'
 import { mapEn } from './map.en.ts'
+import { partnersEn } from './partners.en.ts'
 
 type Texts<T> = { readonly [K in keyof T]: T[K] extends string ? string : Texts<T[K]> }
 
@@ -105,4 +106,5 @@ export const en: Texts<typeof de> = {
     undirected: '{{type}} – {{name}}',
   },
   map: mapEn,
+  partners: partnersEn,
 }

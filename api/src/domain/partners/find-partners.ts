@@ -1,0 +1,170 @@
+/**
+ * The partner finder: resolve where to search, take the candidates within the radius that pass the filters,
+ * score each (score-partner.ts), rank and explain the best. Ranking: score descending, then distance ascending,
+ * then German name order, so equal scores always come out in the same order.
+ */
+import {
+  DEFAULT_PARTNER_RADIUS_KM,
+  type Actor,
+  type Place,
+  type PartnerQuery,
+  type PartnersResponse,
+} from '@netzwerkatlas/shared'
+import type { ActorCatalog } from '../actors/actor-catalog.ts'
+import { toActorSummary } from '../actors/actor-summary.ts'
+import type { PlaceDirectory } from '../places/place-directory.ts'
+import { actorAsPlace, resolvePlace } from '../places/resolve-place.ts'
+import { networkProximityOf, noNetwork, type NetworkProximity } from './network-proximity.ts'
+import { partnerCandidates, type PartnerFilters } from './partner-candidates.ts'
+import { partnerReasons } from './partner-reasons.ts'
+import { partnerRelaxations } from './partner-relaxations.ts'
+import { PARTNER_WEIGHTS } from './partner-weights.ts'
+import { scorePartner, totalScore, type Seeker } from './score-partner.ts'
+
+export interface PartnerCatalog extends ActorCatalog {
+  places: PlaceDirectory
+}
+
+export interface FindPartnersOptions {
+  /** ISO date freshness is measured against (the route passes today: the domain reads no clock). */
+  today: string
+  /**
+   * Network proximity of my organisation. Default: shared partners and direct ties from the index's
+   * relationships; the network analysis (issue 8) can hand in its own metrics here.
+   */
+  proximityOf?: (fromId: string) => NetworkProximity
+}
+
+export type FindPartnersResult =
+  | { kind: 'ok'; response: PartnersResponse }
+  | { kind: 'invalid'; parameter: 'place' | 'from'; detail: string }
+
+const DEFAULT_LIMIT = 20
+
+type Centre =
+  | { kind: 'ok'; place: Place; alternatives: Place[] }
+  | Extract<FindPartnersResult, { kind: 'invalid' }>
+
+function centreOf(catalog: PartnerCatalog, query: PartnerQuery, from: Actor | undefined): Centre {
+  if (query.near) {
+    const [lon, lat] = query.near
+    const label = `${lat.toFixed(4)}° N, ${lon.toFixed(4)}° E`
+    const place: Place = {
+      kind: 'point',
+      id: `${lon},${lat}`,
+      name: label,
+      label,
+      point: [lon, lat],
+      precision: 'point',
+      ref: `${lon},${lat}`,
+    }
+    return { kind: 'ok', place, alternatives: [] }
+  }
+  if (query.place) {
+    const resolution = resolvePlace(catalog.places, query.place, (id) => catalog.actorById(id))
+    switch (resolution.kind) {
+      case 'resolved':
+        return { kind: 'ok', place: resolution.place, alternatives: resolution.alternatives }
+      case 'ambiguous':
+        return {
+          kind: 'invalid',
+          parameter: 'place',
+          detail: `"${query.place}" names several places: ${resolution.choices.map((p) => p.label).join('; ')}. Choose one.`,
+        }
+      case 'not_located':
+        return {
+          kind: 'invalid',
+          parameter: 'place',
+          detail: `actor "${resolution.actorId}" has no location`,
+        }
+      case 'unknown':
+        return {
+          kind: 'invalid',
+          parameter: 'place',
+          detail:
+            resolution.suggestions.length > 0
+              ? `unknown place "${query.place}"; did you mean: ${resolution.suggestions.join('; ')}?`
+              : `unknown place "${query.place}"`,
+        }
+    }
+  }
+  const place = from && actorAsPlace(from)
+  if (!place)
+    return {
+      kind: 'invalid',
+      parameter: 'from',
+      detail: 'my organisation has no location: name a place',
+    }
+  return { kind: 'ok', place, alternatives: [] }
+}
+
+export function findPartners(
+  catalog: PartnerCatalog,
+  query: PartnerQuery,
+  {
+    today,
+    proximityOf = (id) => networkProximityOf(id, catalog.relationshipsOf),
+  }: FindPartnersOptions,
+): FindPartnersResult {
+  const from = query.from ? catalog.actorById(query.from) : undefined
+  if (query.from && !from) {
+    return { kind: 'invalid', parameter: 'from', detail: `there is no actor "${query.from}"` }
+  }
+  const centre = centreOf(catalog, query, from)
+  if (centre.kind === 'invalid') return centre
+  const radiusKm = query.radiusKm ?? DEFAULT_PARTNER_RADIUS_KM
+  const filters: PartnerFilters = {
+    kind: query.kind,
+    type: query.type,
+    topic: query.topic,
+    district: query.district,
+    municipality: query.municipality,
+    synthetic: query.synthetic,
+    text: query.text,
+  }
+  const seeker: Seeker = {
+    topics: query.topic ?? from?.topics ?? [],
+    offers: query.offers ?? from?.offers ?? [],
+    needs: query.needs ?? from?.needs ?? [],
+    network: from ? proximityOf(from.id) : noNetwork,
+    today,
+  }
+  const point = centre.place.point
+  const scored = partnerCandidates(catalog, point, radiusKm, filters, from?.id).map((candidate) => {
+    const parts = scorePartner(candidate.actor, candidate.distanceKm, radiusKm, seeker)
+    return { ...candidate, parts, score: totalScore(parts) }
+  })
+  scored.sort((a, b) => b.score - a.score || a.distanceKm - b.distanceKm || a.position - b.position)
+  const nameOf = (id: string) => catalog.actorById(id)?.name ?? id
+  const results = scored
+    .slice(0, query.limit ?? DEFAULT_LIMIT)
+    .map(({ actor, distanceKm, parts, score }) => {
+      const rounded = Math.round(distanceKm * 1000) / 1000
+      return {
+        actor: {
+          ...toActorSummary(actor, catalog.placeOf(actor)),
+          contact: actor.contact,
+          website: actor.website,
+          offers: actor.offers,
+          needs: actor.needs,
+        },
+        distanceKm: rounded,
+        score,
+        reasons: partnerReasons(parts, { actorType: actor.type, distanceKm: rounded, nameOf }),
+      }
+    })
+  return {
+    kind: 'ok',
+    response: {
+      place: centre.place,
+      alternatives: centre.alternatives,
+      radiusKm,
+      weights: PARTNER_WEIGHTS,
+      total: scored.length,
+      results,
+      relaxations:
+        scored.length === 0 ? partnerRelaxations(catalog, point, radiusKm, filters, from?.id) : [],
+      dataVersion: catalog.dataVersion,
+    },
+  }
+}

@@ -1,0 +1,47 @@
+/** GET /partners: actors near a place, ranked by the documented score, each with its reasons in words. */
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi'
+import { PartnerQuerySchema, PartnersResponseSchema, problemTypes } from '@netzwerkatlas/shared'
+import { findPartners } from '../domain/partners/find-partners.ts'
+import type { AppEnv } from '../http/app-env.ts'
+import { versionedJson } from '../http/caching.ts'
+import { problemResponse, validationHook } from '../http/problem.ts'
+import { notModifiedResponse, problemResponses, versionedHeaders } from './openapi-responses.ts'
+
+const partnersRoute = createRoute({
+  method: 'get',
+  path: '/partners',
+  tags: ['partners'],
+  summary: 'Find partners',
+  description:
+    'Actors within `radiusKm` of a place (`place`, `near` or my organisation `from`) that pass the shared filters, ranked by a score out of 100: distance 30, topic overlap 25, offers ↔ needs 25, type fit 5, network proximity 10 (with `from`), freshness 5. Each result lists its reasons as data and as German and English sentences; `weights` are returned too. Ties: distance, then name. An actor exactly on the radius (to the metre) is inside. An empty answer says what to relax.',
+  request: { query: PartnerQuerySchema },
+  responses: {
+    200: {
+      description: 'Ranked partners with reasons.',
+      content: { 'application/json': { schema: PartnersResponseSchema } },
+      ...versionedHeaders,
+    },
+    ...notModifiedResponse,
+    ...problemResponses(400),
+  },
+})
+
+export const partnerRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook }).openapi(
+  partnersRoute,
+  (c) => {
+    const query = c.req.valid('query')
+    // Freshness is measured against the day the body is built; bodies are kept per data version.
+    const today = new Date().toISOString().slice(0, 10)
+    const result = findPartners(c.var.index, query, { today })
+    if (result.kind === 'invalid') {
+      return problemResponse(c, {
+        type: problemTypes.invalidParameter,
+        title: 'A request parameter is not valid',
+        status: 400,
+        detail: `Check ${result.parameter}.`,
+        errors: [{ parameter: result.parameter, detail: result.detail }],
+      })
+    }
+    return versionedJson(c, () => result.response)
+  },
+)

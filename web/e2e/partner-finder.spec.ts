@@ -1,0 +1,148 @@
+import type { Page } from '@playwright/test'
+import { expect, expectNoAxeViolations, test } from './fixtures.ts'
+
+const WEISSWASSER_SEARCH =
+  '/partner?place=Weißwasser&radiusKm=30&topic=housing,seniors&needs=premises'
+
+const results = (page: Page) =>
+  page.getByRole('region', { name: 'Ergebnisse' }).getByRole('list').first()
+
+function partnerAnswer(page: Page) {
+  return page.waitForResponse((response) => response.url().includes('/api/partners?'))
+}
+
+test.describe('partner finder', () => {
+  test('finds partners within 30 km of Weißwasser for housing and seniors that could use premises', async ({
+    page,
+  }) => {
+    await page.goto('/partner')
+    await page
+      .getByRole('combobox', { name: 'Ort, Landkreis oder Postleitzahl' })
+      .fill('Weisswasser')
+    await page.getByRole('option', { name: /^Weißwasser\/O\.L\. \(Görlitz\)/ }).click()
+    await page.getByRole('spinbutton', { name: 'Umkreis in km' }).fill('30')
+    await page.locator('summary').filter({ hasText: 'Themen' }).click()
+    await page.getByRole('checkbox', { name: 'Wohnen' }).check()
+    await page.getByRole('checkbox', { name: 'Seniorinnen und Senioren' }).check()
+    await page.locator('summary').filter({ hasText: 'Wir suchen' }).click()
+    await page
+      .getByRole('group', { name: 'Wir suchen' })
+      .getByRole('checkbox', { name: 'Räume' })
+      .check()
+    const answer = partnerAnswer(page)
+    await page.getByRole('button', { name: 'Partner suchen' }).click()
+    const body = (await (await answer).json()) as {
+      results: { distanceKm: number; reasons: { de: string }[]; actor: { name: string } }[]
+    }
+
+    expect(body.results.length).toBeGreaterThan(0)
+    for (const result of body.results) {
+      expect(result.distanceKm).toBeLessThanOrEqual(30)
+      expect(result.reasons.length).toBeGreaterThan(1)
+    }
+    await expect(
+      page.getByRole('status').filter({ hasText: 'im Umkreis von 30 km um Weißwasser/O.L.' }),
+    ).toBeVisible()
+    const items = results(page).locator(':scope > li')
+    await expect(items).toHaveCount(body.results.length)
+    // Each result: a heading with its name, its reasons in words, and the points they add.
+    const first = items.first()
+    await expect(
+      first.getByRole('heading', { level: 3, name: body.results[0]!.actor.name }),
+    ).toBeVisible()
+    await expect(first.getByRole('list', { name: 'Warum dieser Treffer' })).toContainText(
+      /km entfernt \+[\d,]+ Punkte/,
+    )
+    await expect(first.getByRole('heading', { name: 'Kontakt' })).toBeVisible()
+    await expect(first.getByRole('link', { name: body.results[0]!.actor.name })).toHaveAttribute(
+      'href',
+      /^\/\?actor=/,
+    )
+
+    // The URL is the search: opened afresh, it shows the same results in the same order.
+    const url = new URL(page.url())
+    expect(Object.fromEntries(url.searchParams)).toMatchObject({
+      place: 'Weißwasser/O.L. (Görlitz)',
+      radiusKm: '30',
+      topic: 'housing,seniors',
+      needs: 'premises',
+    })
+    const names = await items.getByRole('heading', { level: 3 }).allTextContents()
+    const again = await page.context().newPage()
+    await again.goto(url.pathname + url.search)
+    await expect(
+      results(again).locator(':scope > li').getByRole('heading', { level: 3 }),
+    ).toHaveText(names)
+    await expect(again.getByRole('combobox')).toHaveValue('Weißwasser/O.L. (Görlitz)')
+    await expectNoAxeViolations(page)
+  })
+
+  test('offers the nearest spelling for a misspelt place and searches with it', async ({
+    page,
+  }) => {
+    await page.goto('/partner?place=Weisswaser&radiusKm=30')
+    const error = page.locator('#partner-place-error')
+    await expect(error).toContainText('Diesen Ort kennen wir nicht. Meinten Sie:')
+    await expect(page.getByRole('combobox')).toHaveAttribute('aria-invalid', 'true')
+    await expectNoAxeViolations(page)
+    await error.getByRole('button', { name: 'Weißwasser/O.L. (Görlitz)' }).click()
+    await expect(page.getByRole('region', { name: 'Ergebnisse' })).toBeVisible()
+    expect(new URL(page.url()).searchParams.get('place')).toBe('Weißwasser/O.L. (Görlitz)')
+  })
+
+  test('shows a refused radius at its field', async ({ page }) => {
+    await page.goto('/partner?place=Weißwasser&radiusKm=0')
+    await expect(page.locator('#partner-radius-error')).toHaveText(
+      'Der Umkreis muss größer als 0 und höchstens 300 km sein.',
+    )
+    await expect(page.getByRole('spinbutton', { name: 'Umkreis in km' })).toHaveAttribute(
+      'aria-invalid',
+      'true',
+    )
+  })
+
+  test('says what to relax when nothing is found, and applies it', async ({ page }) => {
+    await page.goto('/partner?place=Weißwasser&radiusKm=1&topic=gender_equality')
+    await expect(
+      page.getByRole('heading', { name: 'Im Umkreis von 1 km gibt es keine Treffer' }),
+    ).toBeVisible()
+    const wider = page.getByRole('button', { name: /^Übernehmen: mit \d+ km: \d+$/ })
+    await expect(wider).toBeVisible()
+    await expectNoAxeViolations(page)
+    await wider.click()
+    await expect(results(page).locator(':scope > li').first()).toBeVisible()
+  })
+
+  test('works by keyboard alone: place from the list, a topic, submit', async ({ page }) => {
+    await page.goto('/partner')
+    const place = page.getByRole('combobox')
+    for (
+      let tab = 0;
+      tab < 12 && !(await place.evaluate((el) => el === document.activeElement));
+      tab++
+    ) {
+      await page.keyboard.press('Tab')
+    }
+    await expect(place).toBeFocused()
+    await page.keyboard.type('weißwasser')
+    await expect(page.getByRole('listbox')).toBeVisible()
+    await page.keyboard.press('ArrowDown')
+    await expect(place).toHaveAttribute('aria-activedescendant', 'partner-place-option-0')
+    await expectNoAxeViolations(page)
+    await page.keyboard.press('Enter')
+    await expect(place).toHaveValue('Weißwasser/O.L. (Görlitz)')
+    await expect(page.getByRole('listbox')).toBeHidden()
+    // Slider, number, then the topics' disclosure.
+    await page.keyboard.press('Tab')
+    await page.keyboard.press('Tab')
+    await page.keyboard.press('Tab')
+    await page.keyboard.press('Enter')
+    await page.keyboard.press('Tab')
+    await expect(page.getByRole('checkbox', { name: 'Wohnen' })).toBeFocused()
+    await page.keyboard.press('Space')
+    await place.focus()
+    await page.keyboard.press('Enter')
+    await expect(page.getByRole('region', { name: 'Ergebnisse' })).toBeVisible()
+    expect(new URL(page.url()).searchParams.get('topic')).toBe('housing')
+  })
+})

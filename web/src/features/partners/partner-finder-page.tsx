@@ -1,0 +1,88 @@
+/**
+ * The partner finder (`/partner`): the form, then the ranked results with their reasons. The map with the
+ * radius circle comes with the shared map layer (issue 7); until then each result links to its details in the
+ * list view.
+ */
+import { useQuery } from '@tanstack/react-query'
+import { useTranslation } from 'react-i18next'
+import { ApiProblem } from '../../api/client.ts'
+import { partnersQuery, placesQuery } from '../../api/partner-queries.ts'
+import { fieldErrorsOf } from './partner-field-errors.ts'
+import { PartnerForm } from './partner-form.tsx'
+import { PartnerResults } from './partner-results.tsx'
+import { apiParameters, type PartnerSearchParams } from './partner-search.ts'
+import { usePartnerSearch } from './use-partner-search.ts'
+
+export function PartnerFinderPage() {
+  const { t } = useTranslation()
+  const [search, setSearch] = usePartnerSearch()
+  const parameters = apiParameters(search)
+  const partners = useQuery({
+    ...partnersQuery(parameters),
+    enabled: Object.keys(parameters).length > 0,
+  })
+  const problem = partners.error instanceof ApiProblem ? partners.error.problem : undefined
+  const errors = fieldErrorsOf(problem)
+  // A refused place: the autocomplete knows the nearest spellings and the choices.
+  const places = useQuery({ ...placesQuery(search.place ?? ''), enabled: Boolean(errors.place) })
+
+  const submit = (next: PartnerSearchParams) => void setSearch(next)
+  const choosePlace = (label: string) => submit({ ...search, place: label })
+  const placeOptions = places.data?.places ?? []
+  const placeError = errors.place && (
+    <>
+      {!search.place
+        ? t('partners.errors.placeMissing')
+        : placeOptions.length > 1 && places.data?.suggestions.length === 0
+          ? t('partners.errors.placeAmbiguous')
+          : t('partners.errors.placeUnknown')}
+      {placeOptions.length > 0 && (
+        <>
+          {' '}
+          {t('partners.errors.didYouMean')}{' '}
+          <span className="suggestions">
+            {placeOptions.slice(0, 5).map((place) => (
+              <button key={place.ref} type="button" onClick={() => choosePlace(place.label)}>
+                {place.label}
+              </button>
+            ))}
+          </span>
+        </>
+      )}
+    </>
+  )
+
+  return (
+    <div className="partner-page">
+      <h2>{t('partners.heading')}</h2>
+      <p>{t('partners.intro')}</p>
+      {problem && (
+        <p role="alert" className="field-error">
+          {t('partners.errors.heading')}
+        </p>
+      )}
+      {/* A new URL (submit, back, a link) starts the form afresh from it. */}
+      <PartnerForm
+        key={JSON.stringify(search)}
+        search={search}
+        errors={errors}
+        placeError={placeError}
+        onSubmit={submit}
+      />
+      {partners.isFetching && <p role="status">{t('partners.loading')}</p>}
+      {partners.data && !problem && (
+        <PartnerResults
+          response={partners.data}
+          onRelax={(relaxation) =>
+            submit({
+              ...search,
+              ...(relaxation.parameter === 'radiusKm'
+                ? { radiusKm: String(relaxation.radiusKm) }
+                : { [relaxation.parameter]: undefined }),
+            })
+          }
+        />
+      )}
+    </div>
+  )
+}

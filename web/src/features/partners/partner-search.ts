@@ -1,0 +1,31 @@
+/**
+ * The partner finder's URL state: the parameters of `GET /api/partners` (PartnerSearchSchema's keys) as the
+ * user entered them, plus the language. Values stay strings and go to the API unchanged, so a refused value is
+ * reported at its field from the API's problem, and a shared link reproduces the same search.
+ */
+import { PartnerSearchSchema } from '@netzwerkatlas/shared'
+
+const KEYS = [...Object.keys(PartnerSearchSchema.shape), 'lang'] as const
+
+export type PartnerSearchParams = Partial<Record<string, string>>
+
+/** Keeps the known parameters with a text value; anything else is no part of a partner search. */
+export function sanitisePartnerSearch(raw: Record<string, unknown>): PartnerSearchParams {
+  const clean: Record<string, string> = {}
+  for (const key of KEYS) {
+    const value = raw[key]
+    if (['string', 'number', 'boolean'].includes(typeof value)) clean[key] = String(value)
+  }
+  return clean
+}
+
+/** The parameters sent to the API: everything but the language, empty values left out. */
+export function apiParameters(search: PartnerSearchParams): Record<string, string> {
+  const parameters: Record<string, string> = {}
+  for (const [key, value] of Object.entries(search)) {
+    if (key !== 'lang' && value !== undefined && value !== '') parameters[key] = value
+  }
+  return parameters
+}
+
+export const listOf = (value: string | undefined) => (value ? value.split(',') : [])
