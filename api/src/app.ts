@@ -14,6 +14,7 @@ import { handleError, problemResponse, validationHook } from './http/problem.ts'
 import { isExpensiveApiRequest, rateLimit } from './http/rate-limit.ts'
 import { requestIds, requestLog } from './http/request-log.ts'
 import { createResponseBodies } from './http/response-bodies.ts'
+import type { SavedBodies } from './http/saved-bodies.ts'
 import { corsPolicy, requestSizeLimit, securityHeaders } from './http/security.ts'
 import { staticWeb } from './http/static-web.ts'
 import type { IndexHolder } from './index/index-holder.ts'
@@ -32,6 +33,8 @@ export interface AppDependencies {
   indexHolder: IndexHolder
   isDatabaseReachable: () => Promise<boolean>
   logger: Logger
+  /** Large bodies kept across restarts (start-api.ts passes them when running the built server). */
+  savedBodies?: SavedBodies
 }
 
 const API_INFO = {
@@ -50,7 +53,13 @@ function createApiRoutes(isDatabaseReachable: () => Promise<boolean>) {
     .route('/', healthRoutes(isDatabaseReachable))
 }
 
-export function createApp({ config, indexHolder, isDatabaseReachable, logger }: AppDependencies) {
+export function createApp({
+  config,
+  indexHolder,
+  isDatabaseReachable,
+  logger,
+  savedBodies,
+}: AppDependencies) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
   app.use(requestIds())
   app.use(requestLog(logger))
@@ -58,10 +67,13 @@ export function createApp({ config, indexHolder, isDatabaseReachable, logger }: 
   const cors = corsPolicy(config.corsOrigins)
   if (cors) app.use('/api/*', cors)
   app.use('/api/*', requestSizeLimit(config.bodyLimitBytes))
-  const bodies = createResponseBodies({
-    compressedBytes: config.bodyCacheBytes.compressed,
-    uncompressedBytes: config.bodyCacheBytes.uncompressed,
-  })
+  const bodies = createResponseBodies(
+    {
+      compressedBytes: config.bodyCacheBytes.compressed,
+      uncompressedBytes: config.bodyCacheBytes.uncompressed,
+    },
+    savedBodies,
+  )
   app.use('/api/*', async (c, next) => {
     c.set('index', indexHolder.current())
     c.set('bodies', bodies)

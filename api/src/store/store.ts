@@ -12,6 +12,7 @@ import { createDatabase, createPool, type Database } from './database.ts'
 import { datasetRepository } from './dataset-repository.ts'
 import { createInterner } from './interner.ts'
 import { relationshipRepository } from './relationship-repository.ts'
+import { readRecordsAsJson } from './snapshot-read.ts'
 import { loggableError } from './loggable-error.ts'
 import { migrateToLatest } from './migrate.ts'
 import type { WriteContext } from './write-context.ts'
@@ -37,20 +38,21 @@ export interface Store {
 
 type StoreSnapshot = Awaited<ReturnType<typeof readSnapshot>>
 
-async function readSnapshot(db: Kysely<Database>) {
-  // REPEATABLE READ: actors, relationships and version come from the same moment.
+async function readSnapshot(db: Kysely<Database>, pool: pg.Pool) {
+  // REPEATABLE READ: actors, relationships and version come from the same moment, which this transaction
+  // exports to the connections that read the records (snapshot-read.ts).
   return db
     .transaction()
     .setIsolationLevel('repeatable read')
     .execute(async (tx) => {
-      const intern = createInterner()
-      return {
-        databaseId: await databaseIdentity(tx),
-        dataVersion: await currentVersion(tx),
-        actors: await actorRepository.findAll(tx, intern),
-        relationships: await relationshipRepository.findAll(tx, intern),
-        datasets: await datasetRepository.findAll(tx),
-      }
+      const { rows } = await sql<{ id: string }>`SELECT pg_export_snapshot() AS id`.execute(tx)
+      const [records, databaseId, dataVersion, datasets] = await Promise.all([
+        readRecordsAsJson(pool, rows[0]!.id, createInterner()),
+        databaseIdentity(tx),
+        currentVersion(tx),
+        datasetRepository.findAll(tx),
+      ])
+      return { databaseId, dataVersion, ...records, datasets }
     })
 }
 
@@ -97,7 +99,7 @@ export async function openStore({ connectionString, onPoolError }: StoreOptions)
 
   return {
     db,
-    readSnapshot: () => readSnapshot(db),
+    readSnapshot: () => readSnapshot(db, pool),
     dataVersion: () => currentVersion(db),
     async isReachable() {
       // A health check must answer quickly even when the database hangs.
