@@ -17,6 +17,7 @@ import { buildNetworkIndex } from './index/network-index.ts'
 import { savedBodiesIn } from './http/saved-bodies.ts'
 import { savedTextIndexesIn } from './index/saved-text-indexes.ts'
 import { startEmbeddedPostgres, type RunningPostgres } from './store/embedded-postgres.ts'
+import { savedSnapshotsIn } from './store/saved-snapshots.ts'
 import { openStore, type Store } from './store/store.ts'
 
 export interface RunningApi {
@@ -50,6 +51,7 @@ export async function startApi(
     const store = await openStore({
       connectionString: config.databaseUrl ?? embedded!.connectionString(),
       onPoolError: (error) => logger.warn({ err: error }, 'idle database connection failed'),
+      savedSnapshots: savedSnapshotsIn(path.join(config.dataDir, 'snapshots')),
     })
     const gazetteer = loadGazetteer(config.geoDir)
     await loadMissingDatasets(store, { gazetteer, config }, logger)
@@ -64,6 +66,7 @@ export async function startApi(
       {
         snapshotMs: Math.round(indexStartedAt - snapshotStartedAt),
         durationMs: Math.round(performance.now() - indexStartedAt),
+        snapshot: snapshot.origin,
         textIndex: index.textIndexOrigin,
       },
       'index built',

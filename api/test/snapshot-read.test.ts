@@ -2,6 +2,9 @@
  * The snapshot the index is built from is read as JSON over parallel connections (snapshot-read.ts): it must
  * hold exactly the records the row-by-row read gives, value for value, and all from one moment.
  */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import { generateDemoNetwork } from '@netzwerkatlas/data/demo'
 import { sql } from 'kysely'
 import pino from 'pino'
@@ -9,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadMissingDatasets } from '../src/datasets/load-datasets.ts'
 import { actorRepository } from '../src/store/actor-repository.ts'
 import { relationshipRepository } from '../src/store/relationship-repository.ts'
+import { savedSnapshotsIn } from '../src/store/saved-snapshots.ts'
 import { openStore, type Store } from '../src/store/store.ts'
 import { makeActor, makeRelationship, testDataset } from './support/builders.ts'
 import { gazetteer, testConfig } from './support/test-api.ts'
@@ -96,6 +100,44 @@ describe('the snapshot read', () => {
       // Both changed in one write: a snapshot sees both or neither, never a mix.
       if (name.startsWith('Runde ')) expect(weight).toBe(Number(name.slice(6)) + 1)
       else expect(weight).toBeCloseTo(0.3)
+    }
+  })
+
+  it('is decoded from the file saved for the same database and data version, and read again after a write', async () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'nwa-snapshots-'))
+    const saving = await openStore({
+      connectionString: database.connectionString,
+      onPoolError: () => {},
+      savedSnapshots: savedSnapshotsIn(folder),
+    })
+    try {
+      const read = await saving.readSnapshot()
+      expect(read.origin).toBe('database')
+      const decoded = await saving.readSnapshot()
+      expect(decoded.origin).toBe('saved')
+      expect(decoded.actors).toEqual(read.actors)
+      expect(decoded.relationships).toEqual(read.relationships)
+      expect(decoded.dataVersion).toBe(read.dataVersion)
+
+      await saving.write('test:writer', ({ tx }) =>
+        sql`UPDATE actors SET name = 'Nach dem Schreiben' WHERE id = 'snapshot-event'`.execute(tx),
+      )
+      const afterWrite = await saving.readSnapshot()
+      expect(afterWrite.origin).toBe('database')
+      expect(afterWrite.actors.find((actor) => actor.id === 'snapshot-event')!.name).toBe(
+        'Nach dem Schreiben',
+      )
+      expect(fs.readdirSync(folder)).toHaveLength(1)
+
+      // A damaged file (here: cut short) is not used; the database answers.
+      const [file] = fs.readdirSync(folder)
+      fs.truncateSync(path.join(folder, file!), fs.statSync(path.join(folder, file!)).size - 100)
+      const afterDamage = await saving.readSnapshot()
+      expect(afterDamage.origin).toBe('database')
+      expect(afterDamage.actors).toEqual(afterWrite.actors)
+    } finally {
+      await saving.close()
+      fs.rmSync(folder, { recursive: true, force: true })
     }
   })
 })

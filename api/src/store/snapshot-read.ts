@@ -6,12 +6,17 @@
  *
  * All connections see one moment: the first exports its snapshot, the others import it (SET TRANSACTION
  * SNAPSHOT), so actors, relationships and the data version agree exactly as in one transaction.
+ *
+ * The chunks can be saved per database and data version (saved-snapshots.ts, ADR 0008): a restart on
+ * unchanged data decodes them from a file and leaves PostgreSQL out of it.
  */
+import { createHash } from 'node:crypto'
 import type { Actor, Relationship } from '@netzwerkatlas/shared'
 import type pg from 'pg'
 import { actorFromRow, type ActorRow } from './actor-rows.ts'
 import type { Interner } from './interner.ts'
 import { relationshipFromRow, type RelationshipRow } from './relationship-rows.ts'
+import type { RecordChunks, SavedSnapshots } from './saved-snapshots.ts'
 
 /** Records per JSON chunk: big enough that per-row costs vanish, small enough to parse while others arrive. */
 const RECORDS_PER_CHUNK = 5_000
@@ -103,19 +108,15 @@ const chunkedJsonQuery = (table: 'actors' | 'relationships', columns: readonly s
   GROUP BY r.chunk_number
   ORDER BY r.chunk_number`
 
-async function rowsAsJson<Row>(
-  pool: pg.Pool,
-  snapshotId: string,
-  query: string,
-  onRow: (row: Row) => void,
-) {
+/** Chunks of one table as JSON texts, from a connection that imports the snapshot `snapshotId`. */
+async function jsonChunks(pool: pg.Pool, snapshotId: string, query: string): Promise<string[]> {
   const client = await pool.connect()
   try {
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY')
     await client.query(`SET TRANSACTION SNAPSHOT '${snapshotId}'`)
     const { rows } = await client.query<{ chunk: string }>(query)
     await client.query('COMMIT')
-    for (const { chunk } of rows) for (const row of JSON.parse(chunk) as Row[]) onRow(row)
+    return rows.map(({ chunk }) => chunk)
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined)
     throw error
@@ -124,24 +125,67 @@ async function rowsAsJson<Row>(
   }
 }
 
+const ACTORS_QUERY = chunkedJsonQuery('actors', ACTOR_COLUMNS)
+const RELATIONSHIPS_QUERY = chunkedJsonQuery('relationships', RELATIONSHIP_COLUMNS)
+
 /**
- * Actors and relationships in id order, as of the exported snapshot `snapshotId` (pg_export_snapshot() of
- * a REPEATABLE READ transaction that stays open until this resolves).
+ * Part of every saved snapshot's key: the queries' text, so that a build reading other columns (or the same
+ * columns converted otherwise) never decodes chunks saved by another.
  */
-export async function readRecordsAsJson(pool: pg.Pool, snapshotId: string, intern: Interner) {
-  if (!/^[0-9A-F-]+$/i.test(snapshotId)) throw new Error(`not a snapshot id: ${snapshotId}`)
+const QUERY_IDENTITY = createHash('sha256')
+  .update(ACTORS_QUERY)
+  .update(RELATIONSHIPS_QUERY)
+  .digest('hex')
+  .slice(0, 16)
+
+/** Names one moment of one database: what a saved snapshot must match to be used. */
+export interface SnapshotMoment {
+  databaseId: string
+  dataVersion: number
+}
+
+function decodeRecords(chunks: RecordChunks, intern: Interner) {
   const actors: Actor[] = []
   const relationships: Relationship[] = []
-  await Promise.all([
-    rowsAsJson<ActorRow>(pool, snapshotId, chunkedJsonQuery('actors', ACTOR_COLUMNS), (row) =>
-      actors.push(actorFromRow(row, intern)),
-    ),
-    rowsAsJson<RelationshipRow>(
-      pool,
-      snapshotId,
-      chunkedJsonQuery('relationships', RELATIONSHIP_COLUMNS),
-      (row) => relationships.push(relationshipFromRow(row, intern)),
-    ),
-  ])
+  for (const chunk of chunks.actors) {
+    for (const row of JSON.parse(chunk) as ActorRow[]) actors.push(actorFromRow(row, intern))
+  }
+  for (const chunk of chunks.relationships) {
+    for (const row of JSON.parse(chunk) as RelationshipRow[]) {
+      relationships.push(relationshipFromRow(row, intern))
+    }
+  }
   return { actors, relationships }
+}
+
+/**
+ * Actors and relationships in id order, as of the exported snapshot `snapshotId` (pg_export_snapshot() of
+ * a REPEATABLE READ transaction that stays open until this resolves), which is the moment `moment` names.
+ * With `saved`, the chunks saved for this very moment are decoded instead of read (a damaged or missing
+ * file falls back to the database), and chunks read are saved for the next start.
+ */
+export async function readRecordsAsJson(
+  pool: pg.Pool,
+  snapshotId: string,
+  intern: Interner,
+  { moment, saved }: { moment: SnapshotMoment; saved?: SavedSnapshots },
+) {
+  if (!/^[0-9A-F-]+$/i.test(snapshotId)) throw new Error(`not a snapshot id: ${snapshotId}`)
+  const key = `${moment.databaseId}/${moment.dataVersion}/${QUERY_IDENTITY}`
+  const fromFile = saved?.load(key)
+  if (fromFile) {
+    try {
+      return { ...decodeRecords(fromFile, intern), origin: 'saved' as const }
+    } catch {
+      // Not decodable after all (the checks passed): read from the database below.
+    }
+  }
+  const [actors, relationships] = await Promise.all([
+    jsonChunks(pool, snapshotId, ACTORS_QUERY),
+    jsonChunks(pool, snapshotId, RELATIONSHIPS_QUERY),
+  ])
+  const chunks = { actors, relationships }
+  const records = decodeRecords(chunks, intern)
+  saved?.save(key, chunks)
+  return { ...records, origin: 'database' as const }
 }
