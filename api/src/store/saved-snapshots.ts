@@ -1,76 +1,57 @@
 /**
- * The JSON chunks of a snapshot (snapshot-read.ts) saved in a folder under DATA_DIR, so that a restart on
- * unchanged data decodes them from a file instead of asking PostgreSQL to write ~200 MB of JSON again
- * (ADR 0008).
+ * A snapshot's records saved in a folder under DATA_DIR (in the compact form of snapshot-codec.ts), so that
+ * a restart on unchanged data decodes them from a file instead of asking PostgreSQL for ~200 MB of JSON and
+ * interning millions of strings again (ADR 0008).
  *
- * A file is named by its key (database id, data version, the queries' identity): every write bumps the data
- * version (store.write), so a key names exactly one content. The header repeats the key and gives each
- * chunk's length; a file whose key or lengths do not match (truncated, foreign, damaged) is not used. Only
- * the newest file is kept.
+ * A file is named by its key (database id, data version, the read's identity): every write bumps the data
+ * version (store.write), so a key names exactly one content. The header repeats the key and gives the
+ * body's length; a file whose key or length does not match (truncated, foreign) or that does not parse is
+ * not used. Only the newest file is kept.
  */
 import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
-
-export interface RecordChunks {
-  actors: readonly string[]
-  relationships: readonly string[]
-}
+import type { EncodedRecords } from './snapshot-codec.ts'
 
 export interface SavedSnapshots {
-  load(key: string): RecordChunks | undefined
+  load(key: string): EncodedRecords | undefined
   /** A failure (full disk, read-only folder) only costs the next start its time. */
-  save(key: string, chunks: RecordChunks): void
+  save(key: string, records: () => EncodedRecords): void
 }
 
 interface Header {
   key: string
-  actors: number[]
-  relationships: number[]
+  length: number
 }
 
-const SUFFIX = '.snapshot'
+const SUFFIX = '.snapshot.json'
 
 export function savedSnapshotsIn(folder: string): SavedSnapshots {
   const fileOf = (key: string) =>
     path.join(folder, `${createHash('sha256').update(key).digest('hex')}${SUFFIX}`)
   return {
     load(key) {
-      let file: Buffer
       try {
-        file = fs.readFileSync(fileOf(key))
-      } catch {
-        return undefined
-      }
-      try {
+        const file = fs.readFileSync(fileOf(key))
         const newline = file.indexOf(0x0a)
         const header = JSON.parse(file.toString('utf8', 0, newline)) as Header
-        const lengths = [...header.actors, ...header.relationships]
-        const total = lengths.reduce((sum, length) => sum + length, newline + 1)
-        if (header.key !== key || total !== file.byteLength) return undefined
-        let offset = newline + 1
-        const read = (length: number) => file.toString('utf8', offset, (offset += length))
-        return { actors: header.actors.map(read), relationships: header.relationships.map(read) }
+        if (header.key !== key || header.length !== file.byteLength - newline - 1) return undefined
+        return JSON.parse(file.toString('utf8', newline + 1)) as EncodedRecords
       } catch {
         return undefined
       }
     },
-    save(key, chunks) {
+    save(key, records) {
       try {
         fs.mkdirSync(folder, { recursive: true })
-        const actors = chunks.actors.map((chunk) => Buffer.from(chunk))
-        const relationships = chunks.relationships.map((chunk) => Buffer.from(chunk))
-        const header: Header = {
-          key,
-          actors: actors.map((bytes) => bytes.byteLength),
-          relationships: relationships.map((bytes) => bytes.byteLength),
-        }
+        const body = Buffer.from(JSON.stringify(records()))
+        const header: Header = { key, length: body.byteLength }
         // Written aside, then renamed: a process killed half-way leaves no truncated file behind.
         const partial = `${fileOf(key)}.${process.pid}.tmp`
         const fd = fs.openSync(partial, 'w')
         try {
           fs.writeSync(fd, `${JSON.stringify(header)}\n`)
-          for (const bytes of [...actors, ...relationships]) fs.writeSync(fd, bytes)
+          fs.writeSync(fd, body)
         } finally {
           fs.closeSync(fd)
         }

@@ -7,8 +7,8 @@
  * All connections see one moment: the first exports its snapshot, the others import it (SET TRANSACTION
  * SNAPSHOT), so actors, relationships and the data version agree exactly as in one transaction.
  *
- * The chunks can be saved per database and data version (saved-snapshots.ts, ADR 0008): a restart on
- * unchanged data decodes them from a file and leaves PostgreSQL out of it.
+ * The records can be saved per database and data version (saved-snapshots.ts, ADR 0008): a restart on
+ * unchanged data decodes them from a file (snapshot-codec.ts) and leaves PostgreSQL out of it.
  */
 import { createHash } from 'node:crypto'
 import type { Actor, Relationship } from '@netzwerkatlas/shared'
@@ -16,7 +16,8 @@ import type pg from 'pg'
 import { actorFromRow, type ActorRow } from './actor-rows.ts'
 import type { Interner } from './interner.ts'
 import { relationshipFromRow, type RelationshipRow } from './relationship-rows.ts'
-import type { RecordChunks, SavedSnapshots } from './saved-snapshots.ts'
+import type { SavedSnapshots } from './saved-snapshots.ts'
+import { decodeRecords, encodeRecords } from './snapshot-codec.ts'
 
 /** Records per JSON chunk: big enough that per-row costs vanish, small enough to parse while others arrive. */
 const RECORDS_PER_CHUNK = 5_000
@@ -144,7 +145,7 @@ export interface SnapshotMoment {
   dataVersion: number
 }
 
-function decodeRecords(chunks: RecordChunks, intern: Interner) {
+function recordsOf(chunks: { actors: string[]; relationships: string[] }, intern: Interner) {
   const actors: Actor[] = []
   const relationships: Relationship[] = []
   for (const chunk of chunks.actors) {
@@ -175,7 +176,8 @@ export async function readRecordsAsJson(
   const fromFile = saved?.load(key)
   if (fromFile) {
     try {
-      return { ...decodeRecords(fromFile, intern), origin: 'saved' as const }
+      const decoded = decodeRecords(fromFile)
+      if (decoded) return { ...decoded, origin: 'saved' as const }
     } catch {
       // Not decodable after all (the checks passed): read from the database below.
     }
@@ -184,8 +186,7 @@ export async function readRecordsAsJson(
     jsonChunks(pool, snapshotId, ACTORS_QUERY),
     jsonChunks(pool, snapshotId, RELATIONSHIPS_QUERY),
   ])
-  const chunks = { actors, relationships }
-  const records = decodeRecords(chunks, intern)
-  saved?.save(key, chunks)
+  const records = recordsOf({ actors, relationships }, intern)
+  saved?.save(key, () => encodeRecords(records))
   return { ...records, origin: 'database' as const }
 }
