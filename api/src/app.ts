@@ -14,6 +14,7 @@ import { handleError, problemResponse, validationHook } from './http/problem.ts'
 import { isExpensiveApiRequest, rateLimit } from './http/rate-limit.ts'
 import { requestIds, requestLog } from './http/request-log.ts'
 import { createResponseBodies } from './http/response-bodies.ts'
+import type { SavedBodies } from './http/saved-bodies.ts'
 import { corsPolicy, requestSizeLimit, securityHeaders } from './http/security.ts'
 import { staticWeb } from './http/static-web.ts'
 import { createAnalysisService, type AnalysisService } from './index/analysis/analysis-service.ts'
@@ -49,6 +50,8 @@ export interface AppDependencies {
   mapGeodata?: MapGeodata
   /** The network analysis (start-api.ts starts it); without one, the app analyses on first request. */
   analysis?: AnalysisService
+  /** Large bodies kept across restarts (start-api.ts passes them when running the built server). */
+  savedBodies?: SavedBodies
 }
 
 const API_INFO = {
@@ -83,6 +86,7 @@ export function createApp({
   logger,
   mapGeodata,
   analysis = createAnalysisService(),
+  savedBodies,
 }: AppDependencies) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
   app.use(requestIds())
@@ -93,10 +97,13 @@ export function createApp({
   const cors = corsPolicy(config.corsOrigins)
   if (cors) app.use('/api/*', cors)
   app.use('/api/*', requestSizeLimit(config.bodyLimitBytes))
-  const bodies = createResponseBodies({
-    compressedBytes: config.bodyCacheBytes.compressed,
-    uncompressedBytes: config.bodyCacheBytes.uncompressed,
-  })
+  const bodies = createResponseBodies(
+    {
+      compressedBytes: config.bodyCacheBytes.compressed,
+      uncompressedBytes: config.bodyCacheBytes.uncompressed,
+    },
+    savedBodies,
+  )
   app.use('/api/*', async (c, next) => {
     c.set('index', indexHolder.current())
     c.set('bodies', bodies)

@@ -2,7 +2,10 @@
  * Brings the API up: database (embedded or DATABASE_URL), migrations, first-start datasets, the index, the app.
  * Used by server.ts (the process entry) and by the benchmarks; returns a handle to stop it all again.
  */
+import { createHash } from 'node:crypto'
+import fs from 'node:fs'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { loadGazetteer } from '@netzwerkatlas/data/geo'
 import type { Logger } from 'pino'
 import { createApp } from './app.ts'
@@ -13,8 +16,10 @@ import { createIndexHolder } from './index/index-holder.ts'
 import { geographyOf } from './geography.ts'
 import { createAnalysisService, type AnalysisService } from './index/analysis/analysis-service.ts'
 import { buildNetworkIndex } from './index/network-index.ts'
+import { savedBodiesIn } from './http/saved-bodies.ts'
 import { savedTextIndexesIn } from './index/saved-text-indexes.ts'
 import { startEmbeddedPostgres, type RunningPostgres } from './store/embedded-postgres.ts'
+import { savedSnapshotsIn } from './store/saved-snapshots.ts'
 import { openStore, type Store } from './store/store.ts'
 
 export interface RunningApi {
@@ -50,6 +55,7 @@ export async function startApi(
     const store = await openStore({
       connectionString: config.databaseUrl ?? embedded!.connectionString(),
       onPoolError: (error) => logger.warn({ err: error }, 'idle database connection failed'),
+      savedSnapshots: savedSnapshotsIn(path.join(config.dataDir, 'snapshots')),
     })
     const gazetteer = loadGazetteer(config.geoDir)
     await loadMissingDatasets(store, { gazetteer, config }, logger)
@@ -64,6 +70,7 @@ export async function startApi(
       {
         snapshotMs: Math.round(indexStartedAt - snapshotStartedAt),
         durationMs: Math.round(performance.now() - indexStartedAt),
+        snapshot: snapshot.origin,
         textIndex: index.textIndexOrigin,
       },
       'index built',
@@ -86,6 +93,7 @@ export async function startApi(
       isDatabaseReachable: async () => (embedded?.isRunning() ?? true) && store.isReachable(),
       logger,
       mapGeodata: readMapGeodata(config.geoDir),
+      savedBodies: savedBodiesOf(config.dataDir),
     })
     return {
       app,
@@ -100,6 +108,17 @@ export async function startApi(
     await embedded?.stop()
     throw error
   }
+}
+
+/**
+ * Bodies are saved only by the built server (dist/server.mjs), named by a hash of its code: a body saved by
+ * one build is never served by another, whose serialisation may differ. Run from sources (tsx), none are.
+ */
+function savedBodiesOf(dataDir: string) {
+  const code = fileURLToPath(import.meta.url)
+  if (!code.endsWith('.mjs')) return undefined
+  const codeIdentity = createHash('sha256').update(fs.readFileSync(code)).digest('hex').slice(0, 16)
+  return savedBodiesIn(path.join(dataDir, 'bodies'), codeIdentity)
 }
 
 /** Without its database the service cannot be ready again: exit, so that a supervisor restarts it whole. */

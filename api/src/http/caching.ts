@@ -41,7 +41,7 @@ export function isAnsweredFromCache(c: Context<AppEnv>): boolean {
 }
 
 /** 304 if the client has this version; otherwise the body of `produce()`, tagged, in the coding it prefers. */
-export function versionedJson(c: Context<AppEnv>, produce: () => unknown): Response {
+export async function versionedJson(c: Context<AppEnv>, produce: () => unknown): Promise<Response> {
   const etag = versionTag(c.var.index)
   if (matchesIfNoneMatch(c.req.header('If-None-Match'), etag)) {
     return c.body(null, 304, versionHeaders(etag))
@@ -53,7 +53,9 @@ export function versionedJson(c: Context<AppEnv>, produce: () => unknown): Respo
   const key = cacheKeyOf(c)
   // A client that refuses every coding, identity too, still gets identity (RFC 9110, 12.5.3).
   const encoding = negotiateEncoding(c.req.header('Accept-Encoding')) ?? 'identity'
-  if (encoding === 'identity') return c.body(c.var.bodies.uncompressed(key, produce), 200, headers)
+  if (encoding === 'identity') {
+    return c.body(await c.var.bodies.uncompressed(key, produce), 200, headers)
+  }
   headers['Content-Encoding'] = encoding
-  return c.body(c.var.bodies.compressed(key, encoding, produce), 200, headers)
+  return c.body(await c.var.bodies.compressed(key, encoding, produce), 200, headers)
 }

@@ -3,8 +3,13 @@
  * budgets. Each coding is made when a client first asks for it, from whatever form of the body is kept already
  * (inflated), so a body is built once; the uncompressed form, for clients that accept no coding (curl, some
  * proxies), sits in a cache of its own, so a megabyte-sized JSON body is kept only when asked for.
+ *
+ * Large bodies are compressed off the JavaScript thread (serialised-body.ts); clients asking for the same
+ * body meanwhile wait for that one compression. With `saved`, large compressed bodies also outlive the
+ * process (saved-bodies.ts): the first network body after a restart on unchanged data is read, not made.
  */
 import { createViewCache } from '../index/view-cache.ts'
+import type { SavedBodies } from './saved-bodies.ts'
 import { compress, decompress, jsonBytes, type Coding } from './serialised-body.ts'
 
 export interface ResponseBodyBudgets {
@@ -13,10 +18,10 @@ export interface ResponseBodyBudgets {
 }
 
 export interface ResponseBodies {
-  /** Some form of the body is kept: answering costs a compression at most, not building it. */
+  /** Some form of the body is kept or being made: answering costs a compression at most, not building it. */
   has(key: string): boolean
-  compressed(key: string, coding: Coding, produce: () => unknown): Uint8Array<ArrayBuffer>
-  uncompressed(key: string, produce: () => unknown): Uint8Array<ArrayBuffer>
+  compressed(key: string, coding: Coding, produce: () => unknown): Promise<Uint8Array<ArrayBuffer>>
+  uncompressed(key: string, produce: () => unknown): Promise<Uint8Array<ArrayBuffer>>
 }
 
 /** What a cache key looks like: one data version of one database, one URL. */
@@ -26,7 +31,13 @@ export const bodyKey = (databaseId: string, dataVersion: number, url: string) =>
 const CODINGS: readonly Coding[] = ['br', 'gzip']
 const codedKey = (coding: Coding, key: string) => `${coding} ${key}`
 
-export function createResponseBodies(budgets: ResponseBodyBudgets): ResponseBodies {
+/** Compressed bodies from this size on are worth a file: smaller ones are made again in milliseconds. */
+const SAVED_MIN_BYTES = 256 * 1024
+
+export function createResponseBodies(
+  budgets: ResponseBodyBudgets,
+  saved?: SavedBodies,
+): ResponseBodies {
   const compressed = createViewCache<Uint8Array<ArrayBuffer>>({
     maxBytes: budgets.compressedBytes,
     sizeOf: (bytes) => bytes.byteLength,
@@ -35,9 +46,22 @@ export function createResponseBodies(budgets: ResponseBodyBudgets): ResponseBodi
     maxBytes: budgets.uncompressedBytes,
     sizeOf: (bytes) => bytes.byteLength,
   })
+  /** Bodies being made, by cache key: a second client waits for the first one's work. */
+  const inFlight = new Map<string, Promise<Uint8Array<ArrayBuffer>>>()
+
+  const once = (
+    key: string,
+    make: () => Promise<Uint8Array<ArrayBuffer>>,
+  ): Promise<Uint8Array<ArrayBuffer>> => {
+    const pending = inFlight.get(key)
+    if (pending) return pending
+    const made = make().finally(() => inFlight.delete(key))
+    inFlight.set(key, made)
+    return made
+  }
 
   /** The JSON of a body from any form kept, if one is. */
-  const keptJsonOf = (key: string) => {
+  const keptJsonOf = async (key: string) => {
     const plain = uncompressed.peek(key)
     if (plain) return plain
     for (const coding of CODINGS) {
@@ -47,23 +71,39 @@ export function createResponseBodies(budgets: ResponseBodyBudgets): ResponseBodi
     return undefined
   }
 
+  const makeCompressed = async (key: string, coding: Coding, produce: () => unknown) => {
+    const coded = codedKey(coding, key)
+    const fromFile = saved?.load(coded)
+    if (fromFile) return compressed.get(coded, () => fromFile)
+    const bytes = await compress((await keptJsonOf(key)) ?? jsonBytes(produce()), coding)
+    if (bytes.byteLength >= SAVED_MIN_BYTES) saved?.save(coded, bytes)
+    return compressed.get(coded, () => bytes)
+  }
+
   return {
     has: (key) =>
-      uncompressed.has(key) || CODINGS.some((coding) => compressed.has(codedKey(coding, key))),
-    compressed: (key, coding, produce) =>
-      compressed.get(codedKey(coding, key), () =>
-        compress(keptJsonOf(key) ?? jsonBytes(produce()), coding),
+      uncompressed.has(key) ||
+      inFlight.has(key) ||
+      CODINGS.some(
+        (coding) => compressed.has(codedKey(coding, key)) || inFlight.has(codedKey(coding, key)),
       ),
-    uncompressed: (key, produce) =>
-      uncompressed.get(key, () => {
-        const kept = keptJsonOf(key)
-        if (kept) return kept
-        const json = jsonBytes(produce())
+    compressed(key, coding, produce) {
+      const kept = compressed.peek(codedKey(coding, key))
+      if (kept) return Promise.resolve(kept)
+      return once(codedKey(coding, key), () => makeCompressed(key, coding, produce))
+    },
+    uncompressed(key, produce) {
+      const kept = uncompressed.peek(key)
+      if (kept) return Promise.resolve(kept)
+      return once(key, async () => {
+        const json = (await keptJsonOf(key)) ?? jsonBytes(produce())
         // Too large for its own budget, the plain body is not kept: its gzip form is, so the next one inflates.
-        if (json.byteLength > budgets.uncompressedBytes) {
-          compressed.get(codedKey('gzip', key), () => compress(json, 'gzip'))
+        if (json.byteLength > budgets.uncompressedBytes && !compressed.has(codedKey('gzip', key))) {
+          const gzip = await compress(json, 'gzip')
+          compressed.get(codedKey('gzip', key), () => gzip)
         }
-        return json
-      }),
+        return uncompressed.get(key, () => json)
+      })
+    },
   }
 }

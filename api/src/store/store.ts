@@ -12,6 +12,8 @@ import { createDatabase, createPool, type Database } from './database.ts'
 import { datasetRepository } from './dataset-repository.ts'
 import { createInterner } from './interner.ts'
 import { relationshipRepository } from './relationship-repository.ts'
+import type { SavedSnapshots } from './saved-snapshots.ts'
+import { readRecordsAsJson } from './snapshot-read.ts'
 import { loggableError } from './loggable-error.ts'
 import { migrateToLatest } from './migrate.ts'
 import type { WriteContext } from './write-context.ts'
@@ -37,20 +39,23 @@ export interface Store {
 
 type StoreSnapshot = Awaited<ReturnType<typeof readSnapshot>>
 
-async function readSnapshot(db: Kysely<Database>) {
-  // REPEATABLE READ: actors, relationships and version come from the same moment.
+async function readSnapshot(db: Kysely<Database>, pool: pg.Pool, saved?: SavedSnapshots) {
+  // REPEATABLE READ: actors, relationships and version come from the same moment, which this transaction
+  // exports to the connections that read the records (snapshot-read.ts).
   return db
     .transaction()
     .setIsolationLevel('repeatable read')
     .execute(async (tx) => {
-      const intern = createInterner()
-      return {
+      const { rows } = await sql<{ id: string }>`SELECT pg_export_snapshot() AS id`.execute(tx)
+      const moment = {
         databaseId: await databaseIdentity(tx),
         dataVersion: await currentVersion(tx),
-        actors: await actorRepository.findAll(tx, intern),
-        relationships: await relationshipRepository.findAll(tx, intern),
-        datasets: await datasetRepository.findAll(tx),
       }
+      const [records, datasets] = await Promise.all([
+        readRecordsAsJson(pool, rows[0]!.id, createInterner(), { moment, saved }),
+        datasetRepository.findAll(tx),
+      ])
+      return { ...moment, ...records, datasets }
     })
 }
 
@@ -76,10 +81,16 @@ async function currentVersion(db: Kysely<Database>): Promise<number> {
 export interface StoreOptions {
   connectionString: string
   onPoolError: (error: Error) => void
+  /** Where snapshots are saved between starts (DATA_DIR/snapshots); without it they are always read. */
+  savedSnapshots?: SavedSnapshots
 }
 
 /** Connects and migrates to the latest schema. */
-export async function openStore({ connectionString, onPoolError }: StoreOptions): Promise<Store> {
+export async function openStore({
+  connectionString,
+  onPoolError,
+  savedSnapshots,
+}: StoreOptions): Promise<Store> {
   const pool: pg.Pool = createPool(connectionString, (error) => onPoolError(loggableError(error)))
   const db = createDatabase(pool)
   await migrateToLatest(db)
@@ -97,7 +108,7 @@ export async function openStore({ connectionString, onPoolError }: StoreOptions)
 
   return {
     db,
-    readSnapshot: () => readSnapshot(db),
+    readSnapshot: () => readSnapshot(db, pool, savedSnapshots),
     dataVersion: () => currentVersion(db),
     async isReachable() {
       // A health check must answer quickly even when the database hangs.
