@@ -23,6 +23,8 @@ import { healthRoutes } from './routes/health.ts'
 import { metaRoutes } from './routes/meta.ts'
 import { networkRoutes } from './routes/network.ts'
 import { relationshipRoutes } from './routes/relationships.ts'
+import { writeRoutes } from './routes/write-routes.ts'
+import type { WriteDependencies } from './routes/write-dependencies.ts'
 
 export interface AppDependencies {
   config: Pick<
@@ -32,6 +34,8 @@ export interface AppDependencies {
   indexHolder: IndexHolder
   isDatabaseReachable: () => Promise<boolean>
   logger: Logger
+  /** Accounts and edits (issue 12); without them the API is read-only. */
+  writes?: WriteDependencies
 }
 
 const API_INFO = {
@@ -50,7 +54,13 @@ function createApiRoutes(isDatabaseReachable: () => Promise<boolean>) {
     .route('/', healthRoutes(isDatabaseReachable))
 }
 
-export function createApp({ config, indexHolder, isDatabaseReachable, logger }: AppDependencies) {
+export function createApp({
+  config,
+  indexHolder,
+  isDatabaseReachable,
+  logger,
+  writes,
+}: AppDependencies) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
   app.use(requestIds())
   app.use(requestLog(logger))
@@ -74,6 +84,7 @@ export function createApp({ config, indexHolder, isDatabaseReachable, logger }: 
   app.use('/api/openapi.json', fixedDocument())
 
   const api = createApiRoutes(isDatabaseReachable)
+  if (writes) api.route('/', writeRoutes(writes))
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: API_INFO,

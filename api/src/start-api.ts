@@ -9,6 +9,8 @@ import { createApp } from './app.ts'
 import type { Config } from './config.ts'
 import { loadMissingDatasets } from './datasets/load-datasets.ts'
 import { createIndexHolder } from './index/index-holder.ts'
+import { createIndexRefresher, type IndexRefresher } from './index/index-refresh.ts'
+import { createWriteDependencies } from './routes/write-dependencies.ts'
 import { geographyOf } from './geography.ts'
 import { buildNetworkIndex } from './index/network-index.ts'
 import { savedTextIndexesIn } from './index/saved-text-indexes.ts'
@@ -18,6 +20,8 @@ import { openStore, type Store } from './store/store.ts'
 export interface RunningApi {
   app: ReturnType<typeof createApp>
   store: Store
+  /** Tells of every new index after a write here or elsewhere (the analysis listens, issue 8). */
+  indexRefresher: Pick<IndexRefresher, 'onIndex'>
   /** Closes the pool and stops the embedded database, if any. */
   close(): Promise<void>
 }
@@ -65,16 +69,30 @@ export async function startApi(
       'index built',
     )
     const indexHolder = createIndexHolder(index)
+    const geography = geographyOf(gazetteer)
+    const indexRefresher = createIndexRefresher({
+      holder: indexHolder,
+      buildIndex: async () => buildNetworkIndex(await store.readSnapshot(), geography),
+      onError: (error) => logger.error({ err: error }, 'rebuilding the index failed'),
+    })
+    // Versions committed by other instances on the same database (and our own, harmlessly).
+    const listener = await store.listenForDataVersions(
+      (version) => void indexRefresher.refreshTo(version),
+      (error) => logger.warn({ err: error }, 'data version listener lost its connection'),
+    )
     const app = createApp({
       config,
       indexHolder,
       isDatabaseReachable: async () => (embedded?.isRunning() ?? true) && store.isReachable(),
       logger,
+      writes: createWriteDependencies(store, indexRefresher, config.login),
     })
     return {
       app,
       store,
+      indexRefresher,
       async close() {
+        await listener.close()
         await store.close()
         await embedded?.stop()
       },
