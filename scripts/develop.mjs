@@ -28,6 +28,8 @@ const tasks = {
   'test:web': [[...web, 'test']],
   e2e: [buildApp, () => ensureChromium(), [...web, 'e2e']],
   'dev:web': [[...web, 'dev']],
+  // accounts without default credentials: `npm run admin -- create you@example.org` prints a setup link
+  admin: [[...api, 'exec', 'tsx', 'src/cli/admin.ts']],
   bench: [
     () => ensureResearchTools(),
     [...api, 'build'],

@@ -31,6 +31,8 @@ import { networkAnalysisRoutes } from './routes/network-analysis.ts'
 import { partnerRoutes } from './routes/partners.ts'
 import { placeRoutes } from './routes/places.ts'
 import { relationshipRoutes } from './routes/relationships.ts'
+import { writeRoutes } from './routes/write-routes.ts'
+import type { WriteDependencies } from './routes/write-dependencies.ts'
 
 export interface AppDependencies {
   config: Pick<
@@ -52,6 +54,8 @@ export interface AppDependencies {
   analysis?: AnalysisService
   /** Large bodies kept across restarts (start-api.ts passes them when running the built server). */
   savedBodies?: SavedBodies
+  /** Accounts and edits (issue 12); without them the API is read-only. */
+  writes?: WriteDependencies
 }
 
 const API_INFO = {
@@ -87,6 +91,7 @@ export function createApp({
   mapGeodata,
   analysis = createAnalysisService(),
   savedBodies,
+  writes,
 }: AppDependencies) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
   app.use(requestIds())
@@ -120,6 +125,7 @@ export function createApp({
     { geodata: mapGeodata, styleUrl: config.mapStyleUrl },
     analysis,
   )
+  if (writes) api.route('/', writeRoutes(writes))
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: API_INFO,

@@ -89,6 +89,11 @@ const EnvSchema = z.object({
   KEEP_ALIVE_TIMEOUT_MS: z.coerce.number().int().min(100).default(5_000),
   /** Open connections at most; further ones are closed right away. */
   MAX_CONNECTIONS: z.coerce.number().int().min(1).default(1024),
+  /** Sign-in attempts per client address and per email address within LOGIN_WINDOW_SECONDS. */
+  LOGIN_ATTEMPTS: z.coerce.number().int().min(1).default(10),
+  LOGIN_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
+  /** Where users reach the app, for the links the admin CLI prints; default http://HOST:PORT. */
+  PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
 })
 
 export type Config = Readonly<{
@@ -111,6 +116,8 @@ export type Config = Readonly<{
   rateLimits: RateLimits | undefined
   bodyCacheBytes: { compressed: number; uncompressed: number }
   connections: ConnectionLimits
+  login: { attempts: number; windowSeconds: number }
+  publicUrl: string
 }>
 
 export interface RateLimits {
@@ -171,6 +178,8 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
         keepAliveTimeoutMs: e.KEEP_ALIVE_TIMEOUT_MS,
         maxConnections: e.MAX_CONNECTIONS,
       },
+      login: { attempts: e.LOGIN_ATTEMPTS, windowSeconds: e.LOGIN_WINDOW_SECONDS },
+      publicUrl: (e.PUBLIC_URL ?? `http://${e.HOST}:${e.PORT}`).replace(/\/+$/, ''),
     }),
   }
 }

@@ -13,6 +13,8 @@ import { readMapGeodata } from './basemap-files.ts'
 import type { Config } from './config.ts'
 import { loadMissingDatasets } from './datasets/load-datasets.ts'
 import { createIndexHolder } from './index/index-holder.ts'
+import { createIndexRefresher, type IndexRefresher } from './index/index-refresh.ts'
+import { createWriteDependencies } from './routes/write-dependencies.ts'
 import { geographyOf } from './geography.ts'
 import { createAnalysisService, type AnalysisService } from './index/analysis/analysis-service.ts'
 import { buildNetworkIndex } from './index/network-index.ts'
@@ -27,6 +29,8 @@ export interface RunningApi {
   store: Store
   /** Call `analysis.onIndex(index)` with every new index (after a write) to analyse its data version. */
   analysis: AnalysisService
+  /** Tells of every new index after a write here or elsewhere (the analysis listens, issue 8). */
+  indexRefresher: Pick<IndexRefresher, 'onIndex'>
   /** Closes the pool and stops the embedded database, if any. */
   close(): Promise<void>
 }
@@ -86,6 +90,22 @@ export async function startApi(
         logger.error({ err: error, dataVersion }, 'network analysis failed'),
     })
     analysis.onIndex(index)
+    const geography = geographyOf(gazetteer)
+    const indexRefresher = createIndexRefresher({
+      holder: indexHolder,
+      buildIndex: async () =>
+        buildNetworkIndex(await store.readSnapshot(), geography, {
+          savedTextIndexes: savedTextIndexesIn(path.join(config.dataDir, 'text-index')),
+        }),
+      onError: (error) => logger.error({ err: error }, 'rebuilding the index failed'),
+    })
+    // Every new index (a write here or on another instance) gets its analysis.
+    indexRefresher.onIndex((next) => analysis.onIndex(next))
+    // Versions committed by other instances on the same database (and our own, harmlessly).
+    const listener = await store.listenForDataVersions(
+      (version) => void indexRefresher.refreshTo(version),
+      (error) => logger.warn({ err: error }, 'data version listener lost its connection'),
+    )
     const app = createApp({
       analysis,
       config,
@@ -94,12 +114,15 @@ export async function startApi(
       logger,
       mapGeodata: readMapGeodata(config.geoDir),
       savedBodies: savedBodiesOf(config.dataDir),
+      writes: createWriteDependencies(store, indexRefresher, config.login),
     })
     return {
       app,
       store,
       analysis,
+      indexRefresher,
       async close() {
+        await listener.close()
         await store.close()
         await embedded?.stop()
       },

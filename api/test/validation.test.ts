@@ -57,11 +57,11 @@ describe('bad input gets a clear 4xx problem that names the parameter', () => {
   })
 
   it('answers a wrong method on a known API path with 405 problem+json and the allowed methods', async () => {
-    const post = await api.app.request('/api/actors', { method: 'POST', body: '{}' })
-    expect(post.headers.get('allow')).toBe('GET, HEAD')
-    expect((await expectProblem(post, 405)).detail).toContain('POST')
+    const put = await api.app.request('/api/actors', { method: 'PUT', body: '{}' })
+    expect(put.headers.get('allow')).toBe('GET, HEAD, POST')
+    expect((await expectProblem(put, 405)).detail).toContain('PUT')
     const remove = await api.app.request('/api/actors/demo-a', { method: 'DELETE' })
-    expect(remove.headers.get('allow')).toBe('GET, HEAD')
+    expect(remove.headers.get('allow')).toBe('GET, HEAD, PATCH')
     await expectProblem(remove, 405)
   })
 })

@@ -1,7 +1,12 @@
 /** SQL for actors. */
 import type { Actor, NewActor } from '@netzwerkatlas/shared'
 import { actorFromRow, actorToRow } from './actor-rows.ts'
-import { insertWithHistory } from './history.ts'
+import {
+  insertWithHistory,
+  lockForChange,
+  updateWithHistory,
+  type ChangeAction,
+} from './history.ts'
 import { createInterner, type Interner } from './interner.ts'
 import type { Executor, WriteContext } from './write-context.ts'
 
@@ -18,4 +23,21 @@ export const actorRepository = {
 
   insertMany: (context: WriteContext, actors: readonly NewActor[]) =>
     insertWithHistory(context, 'actors', actors.map(actorToRow)),
+
+  /** The actor, locked until the write commits; `before` is its stored form for the history. */
+  async lock(context: WriteContext, id: string) {
+    const locked = await lockForChange(context, 'actors', id)
+    return locked && { actor: actorFromRow(locked.row), before: locked.json }
+  },
+
+  /** Stores `next` as the actor's next version (it must be locked), with its history entry. */
+  async change(
+    context: WriteContext,
+    next: NewActor,
+    before: unknown,
+    action: ChangeAction,
+  ): Promise<Actor> {
+    const { id, ...values } = actorToRow(next)
+    return actorFromRow(await updateWithHistory(context, 'actors', id, values, before, action))
+  },
 }

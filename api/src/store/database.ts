@@ -2,6 +2,7 @@
 import type { ColumnType, Generated } from 'kysely'
 import { Kysely, PostgresDialect } from 'kysely'
 import pg from 'pg'
+import type { AccountTables } from './accounts/account-tables.ts'
 import type { ProvenanceColumns } from './provenance-columns.ts'
 
 type Timestamp = ColumnType<string, string | undefined, string>
@@ -78,7 +79,7 @@ interface HistoryTable {
   id: Generated<string>
   entity_type: 'actor' | 'relationship' | 'dataset'
   entity_id: string
-  action: 'create' | 'update' | 'delete' | 'restore'
+  action: 'create' | 'update' | 'delete' | 'restore' | 'archive' | 'accept' | 'reject' | 'merge'
   changed_by: string
   changed_at: Timestamp
   data_version: number
@@ -96,7 +97,7 @@ interface DatabaseIdentityTable {
   id: string
 }
 
-export interface Database {
+export interface Database extends AccountTables {
   actors: ActorsTable
   relationships: RelationshipsTable
   datasets: DatasetsTable

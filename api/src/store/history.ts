@@ -1,5 +1,8 @@
-/** Inserts rows and their `create` history entries in one statement, so neither can exist without the other. */
-import type { Insertable } from 'kysely'
+/**
+ * History in the same statement as the change: rows with their `create` entries, and changes with their
+ * before → after entries, so neither can exist without the other.
+ */
+import { sql, type Insertable, type Selectable, type Updateable } from 'kysely'
 import type { Database } from './database.ts'
 import { chunked, type WriteContext } from './write-context.ts'
 
@@ -36,3 +39,59 @@ export async function insertWithHistory<Table extends keyof typeof entityTypeOf>
       .execute()
   }
 }
+
+export type ChangeAction = 'update' | 'archive' | 'restore' | 'accept' | 'reject' | 'merge'
+
+/**
+ * Locks a row for the rest of the transaction and returns it, with its JSON form for the history's `before`.
+ * Writers of one record queue here, so a version check after it cannot race.
+ */
+export async function lockForChange<Table extends keyof typeof entityTypeOf>(
+  { tx }: WriteContext,
+  table: Table,
+  id: string,
+): Promise<{ row: Selectable<Database[Table]>; json: unknown } | undefined> {
+  const { rows } = await sql<Selectable<Database[Table]> & { row_json: unknown }>`
+    SELECT t.*, to_jsonb(t) AS row_json FROM ${sql.table(table)} t WHERE t.id = ${id} FOR UPDATE`.execute(
+    tx,
+  )
+  const [found] = rows
+  if (!found) return undefined
+  const { row_json: json, ...row } = found
+  return { row: row as unknown as Selectable<Database[Table]>, json }
+}
+
+/** Writes the new state with the next version and its history entry (before → after) in one statement. */
+export async function updateWithHistory<Table extends keyof typeof entityTypeOf>(
+  { tx, changedBy, dataVersion }: WriteContext,
+  table: Table,
+  id: string,
+  values: Updateable<Database[Table]>,
+  before: unknown,
+  action: ChangeAction,
+): Promise<Selectable<Database[Table]>> {
+  const { rows } = await sql<Selectable<Database[Table]>>`
+    WITH updated AS (
+      UPDATE ${sql.table(table)} t
+      SET ${sql.join(
+        Object.entries(values).map(
+          ([column, value]) => sql`${sql.ref(column)} = ${toSqlValue(value)}`,
+        ),
+      )}, version = t.version + 1, updated_at = now()
+      WHERE t.id = ${id}
+      RETURNING t.*
+    ), recorded AS (
+      INSERT INTO history (entity_type, entity_id, action, changed_by, data_version, before, after)
+      SELECT ${entityTypeOf[table]}, updated.id, ${action}, ${changedBy}, ${dataVersion},
+        ${JSON.stringify(before)}::jsonb, to_jsonb(updated)
+      FROM updated
+    )
+    SELECT * FROM updated`.execute(tx)
+  const [row] = rows
+  if (!row) throw new Error(`${table} ${id} vanished while locked`)
+  return row
+}
+
+/** Arrays go to PostgreSQL as arrays (text[] columns), everything else as it is. */
+const toSqlValue = (value: unknown) =>
+  Array.isArray(value) ? sql`${value}::text[]` : sql`${value}`

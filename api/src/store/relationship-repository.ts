@@ -1,6 +1,11 @@
 /** SQL for relationships. */
 import type { NewRelationship, Relationship } from '@netzwerkatlas/shared'
-import { insertWithHistory } from './history.ts'
+import {
+  insertWithHistory,
+  lockForChange,
+  updateWithHistory,
+  type ChangeAction,
+} from './history.ts'
 import { relationshipFromRow, relationshipToRow } from './relationship-rows.ts'
 import { createInterner, type Interner } from './interner.ts'
 import type { Executor, WriteContext } from './write-context.ts'
@@ -13,4 +18,31 @@ export const relationshipRepository = {
 
   insertMany: (context: WriteContext, relationships: readonly NewRelationship[]) =>
     insertWithHistory(context, 'relationships', relationships.map(relationshipToRow)),
+
+  async findById(db: Executor, id: string): Promise<Relationship | undefined> {
+    const row = await db
+      .selectFrom('relationships')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirst()
+    return row && relationshipFromRow(row)
+  },
+
+  /** The relationship, locked until the write commits; `before` is its stored form for the history. */
+  async lock(context: WriteContext, id: string) {
+    const locked = await lockForChange(context, 'relationships', id)
+    return locked && { relationship: relationshipFromRow(locked.row), before: locked.json }
+  },
+
+  async change(
+    context: WriteContext,
+    next: NewRelationship,
+    before: unknown,
+    action: ChangeAction,
+  ): Promise<Relationship> {
+    const { id, ...values } = relationshipToRow(next)
+    return relationshipFromRow(
+      await updateWithHistory(context, 'relationships', id, values, before, action),
+    )
+  },
 }

@@ -17,6 +17,7 @@ import { readRecordsAsJson } from './snapshot-read.ts'
 import { loggableError } from './loggable-error.ts'
 import { migrateToLatest } from './migrate.ts'
 import type { WriteContext } from './write-context.ts'
+import { listenForDataVersions } from './data-version-listener.ts'
 
 /** PostgreSQL channel that carries the new data version after each committed write. */
 const DATA_VERSION_CHANNEL = 'netzwerkatlas_data_version'
@@ -34,6 +35,11 @@ export interface Store {
     changedBy: string,
     work: (context: WriteContext) => Promise<T>,
   ): Promise<{ result: T; dataVersion: number }>
+  /** Calls `onVersion` with each data version committed by any instance (LISTEN/NOTIFY). */
+  listenForDataVersions(
+    onVersion: (dataVersion: number) => void,
+    onError: (error: Error) => void,
+  ): Promise<{ close(): Promise<void> }>
   close(): Promise<void>
 }
 
@@ -138,6 +144,13 @@ export async function openStore({
       })
       return result
     },
+    listenForDataVersions: (onVersion, onError) =>
+      listenForDataVersions({
+        connectionString,
+        channel: DATA_VERSION_CHANNEL,
+        onVersion,
+        onError,
+      }),
     close: () => db.destroy(),
   }
 }

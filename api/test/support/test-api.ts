@@ -10,6 +10,8 @@ import { readMapGeodata } from '../../src/basemap-files.ts'
 import { parseConfig } from '../../src/config.ts'
 import { geographyOf } from '../../src/geography.ts'
 import { createIndexHolder } from '../../src/index/index-holder.ts'
+import { createIndexRefresher } from '../../src/index/index-refresh.ts'
+import { createWriteDependencies } from '../../src/routes/write-dependencies.ts'
 import { buildNetworkIndex } from '../../src/index/network-index.ts'
 import { openStore } from '../../src/store/store.ts'
 import { createTestDatabase } from './test-database.ts'
@@ -52,17 +54,25 @@ export async function startTestApiWith(
   for (const records of datasets) await store.importDataset(records, 'test:seed')
   const geography = geographyOf(gazetteer)
   const indexHolder = createIndexHolder(buildNetworkIndex(await store.readSnapshot(), geography))
+  const indexRefresher = createIndexRefresher({
+    holder: indexHolder,
+    buildIndex: async () => buildNetworkIndex(await store.readSnapshot(), geography),
+    onError: (error) => console.error('index rebuild failed', error),
+  })
   const app = createApp({
     config,
     indexHolder,
     isDatabaseReachable: () => store.isReachable(),
     logger: logger ?? pino({ level: 'silent' }),
     mapGeodata,
+    writes: createWriteDependencies(store, indexRefresher, config.login),
   })
   return {
     app,
     config,
     store,
+    indexHolder,
+    indexRefresher,
     /** After writing through the store directly, rebuild the index as a committed write would. */
     async rebuildIndex() {
       indexHolder.replace(buildNetworkIndex(await store.readSnapshot(), geography))

@@ -1,0 +1,204 @@
+/**
+ * Writes of actors: POST /actors, PATCH /actors/{id}, POST /actors/{id}/archive and /restore. Each runs in one
+ * transaction that locks the actor, checks owner and version (domain/contributions), stores the next version
+ * with its history entry and commits, or rolls back entirely; the answer waits until reads serve it.
+ */
+import { randomBytes } from 'node:crypto'
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi'
+import {
+  ActorCreateBodySchema,
+  ActorIdParamsSchema,
+  ActorPatchBodySchema,
+  ActorSchema,
+  type Actor,
+} from '@netzwerkatlas/shared'
+import type { Context } from 'hono'
+import {
+  actorFromCreateBody,
+  decideActorArchive,
+  decideActorPatch,
+  decideActorRestore,
+  type ActorDecision,
+} from '../domain/contributions/actor-changes.ts'
+import { recordIdFrom } from '../domain/contributions/record-id.ts'
+import { changedByOf, type Writer } from '../domain/contributions/write-permissions.ts'
+import type { AppEnv } from '../http/app-env.ts'
+import { notFoundProblem, validationHook } from '../http/problem.ts'
+import { actorRepository } from '../store/actor-repository.ts'
+import { usersRepository } from '../store/accounts/users-repository.ts'
+import { contributionProvenance, ensureContributionDataset } from '../store/contribution-dataset.ts'
+import { writeUnlessRejected } from '../store/rejectable-write.ts'
+import type { WriteDependencies } from './write-dependencies.ts'
+import { expectedVersion, requireSignIn, signedInUserOf, writtenRecord } from './write-guard.ts'
+import {
+  IfMatchHeadersSchema,
+  jsonBody,
+  sessionSecurity,
+  writeProblemResponses,
+} from './write-openapi.ts'
+import {
+  forbiddenProblem,
+  invalidRecordProblem,
+  versionConflictProblem,
+  wrongStateProblem,
+} from './write-problems.ts'
+
+const actorResponse = (description: string) => ({
+  description,
+  content: { 'application/json': { schema: ActorSchema } },
+  headers: {
+    ETag: { description: 'The record version, for If-Match.', schema: { type: 'string' as const } },
+  },
+})
+
+type Rejection = Exclude<ActorDecision, { kind: 'change' }> | { kind: 'not_found' }
+
+function rejectionResponse(c: Context, id: string, rejection: Rejection): Response {
+  switch (rejection.kind) {
+    case 'not_found':
+      return notFoundProblem(c, `There is no actor "${id}".`)
+    case 'forbidden':
+      return forbiddenProblem(c, 'You may edit only the entries you own.')
+    case 'version_conflict':
+      return versionConflictProblem(c, rejection.current)
+    case 'invalid':
+      return invalidRecordProblem(c, rejection.errors)
+    case 'wrong_state':
+      return wrongStateProblem(c, rejection.detail)
+  }
+}
+
+const writerOf = (c: Context<AppEnv>): Writer => ({
+  id: signedInUserOf(c).id,
+  role: signedInUserOf(c).role,
+})
+
+/** Locks the actor, decides, and stores the decision's record: the steps every change of an actor shares. */
+async function changeActor(
+  c: Context<AppEnv>,
+  deps: WriteDependencies,
+  id: string,
+  action: 'update' | 'archive' | 'restore',
+  decide: (request: Parameters<typeof decideActorArchive>[0]) => ActorDecision,
+) {
+  const version = expectedVersion(c)
+  if (version instanceof Response) return version
+  const writer = writerOf(c)
+  const written = await writeUnlessRejected<Actor, Rejection>(
+    deps.store,
+    changedByOf(writer),
+    async (context, reject) => {
+      const locked = await actorRepository.lock(context, id)
+      if (!locked) return reject({ kind: 'not_found' })
+      const ownsActor = (await usersRepository.owns(context.tx, writer.id, [id])).length > 0
+      const decision = decide({
+        writer,
+        ownsActor,
+        current: locked.actor,
+        expectedVersion: version,
+      })
+      if (decision.kind !== 'change') return reject(decision)
+      return actorRepository.change(context, decision.next, locked.before, action)
+    },
+  )
+  if (written.kind === 'rejected') return rejectionResponse(c, id, written.outcome)
+  return writtenRecord(c, deps, written.dataVersion, written.result)
+}
+
+const createActorRoute = createRoute({
+  method: 'post',
+  path: '/actors',
+  tags: ['contributions'],
+  summary: 'Create an actor',
+  description:
+    'A new entry. An actor-role user owns it and it is pending (invisible to the public) until a coordinator accepts it; a coordinator’s entry is published at once.',
+  security: sessionSecurity,
+  request: { body: jsonBody(ActorCreateBodySchema) },
+  responses: {
+    201: actorResponse('The stored actor.'),
+    ...writeProblemResponses(400, 401, 403, 413, 422),
+  },
+})
+
+const patchActorRoute = createRoute({
+  method: 'patch',
+  path: '/actors/{id}',
+  tags: ['contributions'],
+  summary: 'Change an actor',
+  description: 'Replaces the fields the body names. Needs If-Match with the version you edited.',
+  security: sessionSecurity,
+  request: {
+    params: ActorIdParamsSchema,
+    headers: IfMatchHeadersSchema,
+    body: jsonBody(ActorPatchBodySchema),
+  },
+  responses: {
+    200: actorResponse('The actor’s new version.'),
+    ...writeProblemResponses(400, 401, 403, 404, 409, 412, 413, 422, 428),
+  },
+})
+
+const statusRoute = (action: 'archive' | 'restore', summary: string, description: string) =>
+  createRoute({
+    method: 'post',
+    path: `/actors/{id}/${action}`,
+    tags: ['contributions'],
+    summary,
+    description,
+    security: sessionSecurity,
+    request: { params: ActorIdParamsSchema, headers: IfMatchHeadersSchema },
+    responses: {
+      200: actorResponse('The actor’s new version.'),
+      ...writeProblemResponses(400, 401, 403, 404, 409, 412, 428),
+    },
+  })
+
+const archiveActorRoute = statusRoute(
+  'archive',
+  'Archive an actor',
+  'Hides the entry from the public; its history stays and it can be restored.',
+)
+const restoreActorRoute = statusRoute(
+  'restore',
+  'Restore an archived actor',
+  'Published again if a coordinator restores it; pending review if its owner does.',
+)
+
+export function actorWriteRoutes(deps: WriteDependencies) {
+  const signedIn = requireSignIn(deps)
+  return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
+    .openapi({ ...createActorRoute, middleware: [signedIn] }, async (c) => {
+      const body = c.req.valid('json')
+      const writer = writerOf(c)
+      const id = recordIdFrom(body.name, randomBytes(3).toString('hex'))
+      const built = actorFromCreateBody(body, {
+        id,
+        writer,
+        provenance: contributionProvenance(),
+      })
+      if (built.kind === 'invalid') return invalidRecordProblem(c, built.errors)
+      const { result, dataVersion } = await deps.store.write(
+        changedByOf(writer),
+        async (context) => {
+          await ensureContributionDataset(context.tx)
+          await actorRepository.insertMany(context, [built.next])
+          if (writer.role === 'actor') await usersRepository.addOwner(context.tx, writer.id, id)
+          return (await actorRepository.findById(context.tx, id))!
+        },
+      )
+      c.header('Location', `/api/actors/${id}`)
+      return writtenRecord(c, deps, dataVersion, result, 201)
+    })
+    .openapi({ ...patchActorRoute, middleware: [signedIn] }, (c) => {
+      const patch = c.req.valid('json')
+      return changeActor(c, deps, c.req.valid('param').id, 'update', (request) =>
+        decideActorPatch(request, patch),
+      )
+    })
+    .openapi({ ...archiveActorRoute, middleware: [signedIn] }, (c) =>
+      changeActor(c, deps, c.req.valid('param').id, 'archive', decideActorArchive),
+    )
+    .openapi({ ...restoreActorRoute, middleware: [signedIn] }, (c) =>
+      changeActor(c, deps, c.req.valid('param').id, 'restore', decideActorRestore),
+    )
+}

@@ -1,0 +1,71 @@
+/** The answers a write can get besides success, as problem+json: 401, 403, 409, 412 (with `current`), 422, 428. */
+import { problemTypes, writeProblemTypes, type ProblemError } from '@netzwerkatlas/shared'
+import type { Context } from 'hono'
+import { PROBLEM_CONTENT_TYPE, problemResponse } from '../http/problem.ts'
+
+export const unauthorizedProblem = (c: Context) =>
+  problemResponse(c, {
+    type: writeProblemTypes.unauthorized,
+    title: 'Not signed in',
+    status: 401,
+    detail: 'Sign in to change entries.',
+  })
+
+export const forbiddenProblem = (c: Context, detail: string) =>
+  problemResponse(c, { type: problemTypes.forbidden, title: 'Not allowed', status: 403, detail })
+
+export const csrfProblem = (c: Context, detail: string) =>
+  problemResponse(c, {
+    type: writeProblemTypes.csrf,
+    title: 'Request not accepted',
+    status: 403,
+    detail,
+    errors: [{ header: 'X-CSRF-Token', detail }],
+  })
+
+export const preconditionRequiredProblem = (c: Context) =>
+  problemResponse(c, {
+    type: writeProblemTypes.preconditionRequired,
+    title: 'If-Match required',
+    status: 428,
+    detail: 'Send the version you edited in If-Match, e.g. If-Match: "3".',
+    errors: [{ header: 'If-Match', detail: 'missing' }],
+  })
+
+export const malformedIfMatchProblem = (c: Context) =>
+  problemResponse(c, {
+    type: problemTypes.invalidParameter,
+    title: 'A request header is not valid',
+    status: 400,
+    detail: 'If-Match must be a version, e.g. "3".',
+    errors: [{ header: 'If-Match', detail: 'not a version' }],
+  })
+
+/** 412 with the record as it is now, so the client can show what changed and try again. */
+export function versionConflictProblem(c: Context, current: { version: number }) {
+  const body = {
+    type: writeProblemTypes.preconditionFailed,
+    title: 'Changed meanwhile',
+    status: 412,
+    detail: `The record is at version ${current.version} now; merge your changes into it and send again.`,
+    instance: new URL(c.req.url).pathname,
+    errors: [{ header: 'If-Match', detail: `stale; current version is ${current.version}` }],
+    current,
+  }
+  return c.body(JSON.stringify(body), 412, {
+    'Content-Type': PROBLEM_CONTENT_TYPE,
+    ETag: `"${current.version}"`,
+  })
+}
+
+export const invalidRecordProblem = (c: Context, errors: ProblemError[]) =>
+  problemResponse(c, {
+    type: problemTypes.validation,
+    title: 'The request body is not valid',
+    status: 422,
+    detail: `Check ${errors.map((error) => error.pointer).join(', ')}.`,
+    errors,
+  })
+
+export const wrongStateProblem = (c: Context, detail: string) =>
+  problemResponse(c, { type: '/problems/conflict', title: 'Not possible now', status: 409, detail })

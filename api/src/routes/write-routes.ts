@@ -1,0 +1,12 @@
+/** The write side in one router: accounts, then the writes of actors and relationships. */
+import { OpenAPIHono } from '@hono/zod-openapi'
+import type { AppEnv } from '../http/app-env.ts'
+import { validationHook } from '../http/problem.ts'
+import { actorWriteRoutes } from './actor-writes.ts'
+import { authRoutes } from './auth.ts'
+import type { WriteDependencies } from './write-dependencies.ts'
+
+export const writeRoutes = (deps: WriteDependencies) =>
+  new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
+    .route('/', authRoutes(deps))
+    .route('/', actorWriteRoutes(deps))

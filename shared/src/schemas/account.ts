@@ -1,0 +1,46 @@
+/** Accounts and sessions: roles, the login and password bodies, and what the client learns about its session. */
+import { z } from 'zod'
+import { SlugSchema } from './primitives.ts'
+
+/** Who may do what: actor (own entries), coordinator (moderates, edits any), admin (also manages users). */
+export const RoleSchema = z.enum(['actor', 'coordinator', 'admin']).meta({ id: 'Role' })
+export type Role = z.infer<typeof RoleSchema>
+
+const EmailSchema = z.email().max(254)
+
+/** At least 12 characters (NIST SP 800-63B: length over composition rules); bounded so hashing stays cheap. */
+const NewPasswordSchema = z.string().min(12, 'at least 12 characters').max(200)
+
+export const LoginBodySchema = z
+  .strictObject({ email: EmailSchema, password: z.string().min(1).max(200) })
+  .meta({ id: 'LoginBody' })
+
+export const AccountSetupBodySchema = z
+  .strictObject({ token: z.string().min(20).max(200), password: NewPasswordSchema })
+  .meta({ id: 'AccountSetupBody' })
+
+export const PasswordChangeBodySchema = z
+  .strictObject({ currentPassword: z.string().min(1).max(200), newPassword: NewPasswordSchema })
+  .meta({ id: 'PasswordChangeBody' })
+
+export const SessionResponseSchema = z
+  .object({
+    user: z.object({ id: z.string(), email: z.string(), role: RoleSchema }),
+    /** Send it as `X-CSRF-Token` with every write. */
+    csrfToken: z.string(),
+    ownedActorIds: z.array(SlugSchema),
+  })
+  .meta({ id: 'Session' })
+export type SessionResponse = z.infer<typeof SessionResponseSchema>
+
+/** The header every cookie-authenticated write must carry (the session's CSRF token). */
+export const CSRF_HEADER = 'X-CSRF-Token'
+
+/** Problem types of the write side (beside `problemTypes`). */
+export const writeProblemTypes = {
+  unauthorized: '/problems/unauthorized',
+  csrf: '/problems/csrf',
+  preconditionRequired: '/problems/precondition-required',
+  preconditionFailed: '/problems/precondition-failed',
+  loginFailed: '/problems/login-failed',
+} as const
