@@ -251,7 +251,12 @@ export function MapCanvas(props: MapCanvasProps) {
   const selectedText = props.selected ? props.describe(props.selected.id) : undefined
 
   return (
-    <div className="map-frame" data-map-idle={idle ? 'true' : 'false'} onKeyDown={onKeyDown}>
+    <div
+      className="map-frame"
+      data-map-idle={idle ? 'true' : 'false'}
+      data-selected-ties={props.ties.features.length}
+      onKeyDown={onKeyDown}
+    >
       <div ref={frameRef} className="map-canvas" />
       {tooltip && (
         <div className="map-tooltip" aria-hidden="true" style={{ left: tooltip.x, top: tooltip.y }}>
