@@ -103,6 +103,16 @@ describe('GET /api/map/actors', () => {
     expect(body.withoutPlace).toBe(0)
   })
 
+  it('lists exactly the actors without a place with located=false, the ones the map counts', async () => {
+    const { body } = await getJson<{ items: { id: string }[]; total: number }>(
+      api,
+      '/api/actors?located=false',
+    )
+    expect(body.items.map((actor) => actor.id)).toEqual(['demo-nowhere'])
+    const located = await getJson<{ total: number }>(api, '/api/actors?located=true')
+    expect(located.body.total).toBe(3)
+  })
+
   it('names a bad filter', async () => {
     const problem = await expectProblem(await api.app.request('/api/map/actors?type=castle'), 400)
     expect(JSON.stringify(problem)).toContain('type')

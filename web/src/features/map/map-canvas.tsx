@@ -183,7 +183,8 @@ export function MapCanvas(props: MapCanvasProps) {
 
   useEffect(() => {
     const map = mapRef.current
-    if (!map || !loaded || !props.actors) return
+    // Unfiltered, the whole state is in view already: a fit would only re-tile the basemap at another zoom.
+    if (!map || !loaded || !props.actors || props.fitKey === '{}') return
     const bounds = boundsOf(props.actors)
     if (bounds) map.fitBounds(bounds, { padding: 40, maxZoom: 12, duration: 0 })
     // Fit only when the filters change, not when the same data is refetched.

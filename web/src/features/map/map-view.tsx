@@ -176,7 +176,7 @@ export function MapView({ embedded }: { embedded: boolean }) {
             <span>
               {' · '}
               {t('map.withoutPlace', { count: rows.withoutPlace })} —{' '}
-              <Link to="/" search={{ ...listSearch, sort: 'place' }}>
+              <Link to="/" search={{ ...listSearch, actor: undefined, located: 'false' }}>
                 {t('map.inTheList')}
               </Link>
             </span>
