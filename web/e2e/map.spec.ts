@@ -77,6 +77,19 @@ test.describe('map', () => {
     await expect(page).toHaveURL(/text=Volkssolidarit/)
   })
 
+  test('counts the actors without a place and links to the list of exactly them', async ({
+    page,
+  }) => {
+    await page.goto('/karte?synthetic=false')
+    const count = page.getByText(/(\d+) Akteure ohne Ort/)
+    await expect(count).toBeVisible()
+    const n = Number(/(\d+) Akteure ohne Ort/.exec((await count.textContent())!)![1])
+    await page.getByRole('link', { name: 'in der Liste' }).click()
+    await expect(page).toHaveURL(/located=false/)
+    await expect(page).toHaveURL(/synthetic=false/)
+    await expect(page.getByText(new RegExp(`von ${n} angezeigt|${n} angezeigt`))).toBeVisible()
+  })
+
   test('says "Lage: Gemeinde" for an actor located only to its municipality', async ({ page }) => {
     await page.goto('/karte?text=Impact%20Hub%20Leipzig')
     await mapIdle(page)
