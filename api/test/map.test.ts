@@ -8,7 +8,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { locatedAt, makeActor, makeRelationship, testDataset } from './support/builders.ts'
 import { expectProblem, getJson } from './support/http.ts'
-import { startTestApi, testConfig, type TestApi } from './support/test-api.ts'
+import { startTestApi, startTestApiWith, testConfig, type TestApi } from './support/test-api.ts'
 
 const inMunicipality = (lon: number, lat: number, ags: string) => {
   const placed = locatedAt(lon, lat, ags)
@@ -158,5 +158,29 @@ describe('embedding', () => {
     const response = await api.app.request('/embed/map')
     expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'")
     expect(testConfig.frameAncestors).toEqual([])
+  })
+
+  it('lets the configured origins frame the embeddable map, and only that view', async () => {
+    const configured = await startTestApiWith({
+      env: {
+        FRAME_ANCESTORS: 'https://partner.example,https://other.example/path',
+        MAP_STYLE_URL: 'https://tiles.example.org/styles/basic.json',
+      },
+    })
+    try {
+      const embed = await configured.app.request('/embed/map?synthetic=false')
+      const policy = embed.headers.get('content-security-policy')!
+      expect(policy).toContain('frame-ancestors https://partner.example https://other.example')
+      expect(embed.headers.get('x-frame-options')).toBeNull()
+      const list = await configured.app.request('/')
+      expect(list.headers.get('content-security-policy')).toContain("frame-ancestors 'none'")
+      expect(list.headers.get('x-frame-options')).toBe('SAMEORIGIN')
+      // The online basemap's origin may serve the style and its tiles.
+      expect(policy).toContain("connect-src 'self' https://tiles.example.org")
+      const { body } = await getJson<{ styleUrl: string }>(configured, '/api/map/settings')
+      expect(body.styleUrl).toBe('https://tiles.example.org/styles/basic.json')
+    } finally {
+      await configured.close()
+    }
   })
 })
