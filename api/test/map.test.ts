@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process'
+import path from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import {
   MapActorsResponseSchema,
@@ -145,6 +147,32 @@ describe('GET /api/districts', () => {
     const leipzig = body.districts.find((d) => d.ags === '14713')!
     expect(leipzig.neighbours.map((n) => n.ags)).toEqual(['14729', '14730'])
     expect(leipzig.crossBorder).toBe(1)
+  })
+
+  it('finds the same neighbouring districts as GDAL (SpatiaLite ST_Intersects on the geodata)', async () => {
+    const output = execFileSync(
+      'ogrinfo',
+      [
+        '-q',
+        '-dialect',
+        'SQLite',
+        '-sql',
+        'SELECT a.ags AS a, b.ags AS b FROM districts a, districts b WHERE a.ags < b.ags AND ST_Intersects(a.geometry, b.geometry)',
+        path.join(testConfig.geoDir, 'districts.geojson'),
+      ],
+      { encoding: 'utf8' },
+    )
+    const ends = [...output.matchAll(/^\s+[ab] \(String\) = (\d{5})$/gm)].map((m) => m[1]!)
+    const gdalPairs = new Set<string>()
+    for (let i = 0; i < ends.length; i += 2) gdalPairs.add(`${ends[i]}-${ends[i + 1]}`)
+    const { body } = await getJson<DistrictsResponse>(api, '/api/districts')
+    const ourPairs = new Set(
+      body.districts.flatMap((d) =>
+        d.neighbours.filter((n) => d.ags < n.ags).map((n) => `${d.ags}-${n.ags}`),
+      ),
+    )
+    expect(gdalPairs.size).toBeGreaterThan(20)
+    expect([...ourPairs].sort()).toEqual([...gdalPairs].sort())
   })
 
   it('counts only real data when asked to', async () => {
