@@ -88,6 +88,8 @@ export function MapCanvas(props: MapCanvasProps) {
       bounds: SAXONY_BOUNDS,
       attributionControl: false,
       dragRotate: false,
+      // No symbol fade-in: every faded frame is a full software-rendered frame on machines without a GPU.
+      fadeDuration: 0,
       pitchWithRotate: false,
     })
     map.keyboard.disableRotation()
