@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process'
+import path from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import {
   MapActorsResponseSchema,
@@ -8,7 +10,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { locatedAt, makeActor, makeRelationship, testDataset } from './support/builders.ts'
 import { expectProblem, getJson } from './support/http.ts'
-import { startTestApi, testConfig, type TestApi } from './support/test-api.ts'
+import { startTestApi, startTestApiWith, testConfig, type TestApi } from './support/test-api.ts'
 
 const inMunicipality = (lon: number, lat: number, ags: string) => {
   const placed = locatedAt(lon, lat, ags)
@@ -103,6 +105,16 @@ describe('GET /api/map/actors', () => {
     expect(body.withoutPlace).toBe(0)
   })
 
+  it('lists exactly the actors without a place with located=false, the ones the map counts', async () => {
+    const { body } = await getJson<{ items: { id: string }[]; total: number }>(
+      api,
+      '/api/actors?located=false',
+    )
+    expect(body.items.map((actor) => actor.id)).toEqual(['demo-nowhere'])
+    const located = await getJson<{ total: number }>(api, '/api/actors?located=true')
+    expect(located.body.total).toBe(3)
+  })
+
   it('names a bad filter', async () => {
     const problem = await expectProblem(await api.app.request('/api/map/actors?type=castle'), 400)
     expect(JSON.stringify(problem)).toContain('type')
@@ -137,6 +149,32 @@ describe('GET /api/districts', () => {
     expect(leipzig.crossBorder).toBe(1)
   })
 
+  it('finds the same neighbouring districts as GDAL (SpatiaLite ST_Intersects on the geodata)', async () => {
+    const output = execFileSync(
+      'ogrinfo',
+      [
+        '-q',
+        '-dialect',
+        'SQLite',
+        '-sql',
+        'SELECT a.ags AS a, b.ags AS b FROM districts a, districts b WHERE a.ags < b.ags AND ST_Intersects(a.geometry, b.geometry)',
+        path.join(testConfig.geoDir, 'districts.geojson'),
+      ],
+      { encoding: 'utf8' },
+    )
+    const ends = [...output.matchAll(/^\s+[ab] \(String\) = (\d{5})$/gm)].map((m) => m[1]!)
+    const gdalPairs = new Set<string>()
+    for (let i = 0; i < ends.length; i += 2) gdalPairs.add(`${ends[i]}-${ends[i + 1]}`)
+    const { body } = await getJson<DistrictsResponse>(api, '/api/districts')
+    const ourPairs = new Set(
+      body.districts.flatMap((d) =>
+        d.neighbours.filter((n) => d.ags < n.ags).map((n) => `${d.ags}-${n.ags}`),
+      ),
+    )
+    expect(gdalPairs.size).toBeGreaterThan(20)
+    expect([...ourPairs].sort()).toEqual([...gdalPairs].sort())
+  })
+
   it('counts only real data when asked to', async () => {
     const { body } = await getJson<DistrictsResponse>(api, '/api/districts?synthetic=false')
     expect(body.districts.every((d) => d.actors === 0)).toBe(true)
@@ -148,5 +186,29 @@ describe('embedding', () => {
     const response = await api.app.request('/embed/map')
     expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'")
     expect(testConfig.frameAncestors).toEqual([])
+  })
+
+  it('lets the configured origins frame the embeddable map, and only that view', async () => {
+    const configured = await startTestApiWith({
+      env: {
+        FRAME_ANCESTORS: 'https://partner.example,https://other.example/path',
+        MAP_STYLE_URL: 'https://tiles.example.org/styles/basic.json',
+      },
+    })
+    try {
+      const embed = await configured.app.request('/embed/map?synthetic=false')
+      const policy = embed.headers.get('content-security-policy')!
+      expect(policy).toContain('frame-ancestors https://partner.example https://other.example')
+      expect(embed.headers.get('x-frame-options')).toBeNull()
+      const list = await configured.app.request('/')
+      expect(list.headers.get('content-security-policy')).toContain("frame-ancestors 'none'")
+      expect(list.headers.get('x-frame-options')).toBe('SAMEORIGIN')
+      // The online basemap's origin may serve the style and its tiles.
+      expect(policy).toContain("connect-src 'self' https://tiles.example.org")
+      const { body } = await getJson<{ styleUrl: string }>(configured, '/api/map/settings')
+      expect(body.styleUrl).toBe('https://tiles.example.org/styles/basic.json')
+    } finally {
+      await configured.close()
+    }
   })
 })

@@ -107,6 +107,10 @@ export const FiltersSchema = z.object({
   synthetic: BooleanParamSchema.meta({
     description: 'true: demo data only; false: real data only; absent: both. Example: `false`.',
   }).optional(),
+  located: BooleanParamSchema.meta({
+    description:
+      'true: only actors with a location; false: only those without (the map counts them). Example: `false`.',
+  }).optional(),
   near: LonLatParamSchema.optional(),
   radiusKm: z
     .codec(

@@ -16,7 +16,7 @@ export const basemapLayers = [
   'towns',
 ] as const
 
-export const BasemapLayerSchema = z.enum(basemapLayers).meta({
+const BasemapLayerSchema = z.enum(basemapLayers).meta({
   description:
     'outline (Saxony), districts, municipalities (coarse polygons), rivers, neighbours (states and countries), towns (labels of the larger towns).',
 })
@@ -42,8 +42,6 @@ const MapActorRowSchema = z
     z.number().int().min(0).meta({ description: 'bits: 1 demo data, 2 OpenStreetMap coordinates' }),
   ])
   .meta({ id: 'MapActorRow' })
-
-export type MapActorRow = z.infer<typeof MapActorRowSchema>
 
 export const MapActorsResponseSchema = z
   .object({
@@ -77,13 +75,9 @@ const DistrictFiguresSchema = z
       .min(0)
       .meta({ description: 'Actors of the filtered set in the district.' }),
     actorsPer100k: z.number().min(0).meta({ description: 'actors / population × 100,000' }),
-    relationships: z
-      .number()
-      .int()
-      .min(0)
-      .meta({
-        description: 'Relationships of the filtered set with at least one end in the district.',
-      }),
+    relationships: z.number().int().min(0).meta({
+      description: 'Relationships of the filtered set with at least one end in the district.',
+    }),
     crossBorder: z
       .number()
       .int()

@@ -15,7 +15,7 @@ import { z } from 'zod'
 
 const LanguageSchema = z.enum(['de', 'en'])
 
-export const mapLayers = ['actors', 'ties', 'districts', 'basemap'] as const
+const mapLayers = ['actors', 'ties', 'districts', 'basemap'] as const
 const MapLayersSchema = z.codec(z.string(), z.array(z.enum(mapLayers)).min(1).max(4), {
   decode: (text) => text.split(',') as (typeof mapLayers)[number][],
   encode: (layers) => layers.join(','),

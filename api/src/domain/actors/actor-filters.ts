@@ -13,6 +13,7 @@ export function matchesActorFilters(actor: Actor, filters: Filters): boolean {
       (actor.districtAgs !== null && filters.district.includes(actor.districtAgs))) &&
     (!filters.municipality ||
       (actor.municipalityAgs !== null && filters.municipality.includes(actor.municipalityAgs))) &&
-    (filters.synthetic === undefined || actor.provenance.synthetic === filters.synthetic)
+    (filters.synthetic === undefined || actor.provenance.synthetic === filters.synthetic) &&
+    (filters.located === undefined || (actor.location !== null) === filters.located)
   )
 }

@@ -13,6 +13,7 @@ export const ACTOR_FILTER_KEYS = [
   'near',
   'radiusKm',
   'status',
+  'located',
 ] as const satisfies readonly (keyof Filters)[]
 
 const FILTER_KEYS = [...ACTOR_FILTER_KEYS, 'synthetic', 'relationshipType'] as const

@@ -26,7 +26,7 @@ export interface GeodataFiles {
 }
 
 /** Towns with at least this many inhabitants get a label: Saxony's 26 towns of 20,000 and more. */
-export const TOWN_LABEL_MIN_POPULATION = 20_000
+const TOWN_LABEL_MIN_POPULATION = 20_000
 
 const round = (value: number) => Math.round(value * 1e4) / 1e4
 

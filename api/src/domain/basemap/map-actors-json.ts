@@ -17,7 +17,7 @@ const typeIndex = new Map<string, number>(actorTypes.ids.map((id, index) => [id,
 const precisionIndex = new Map<string, number>(mapPrecisions.map((id, index) => [id, index]))
 
 /** Coordinates credited to OpenStreetMap (ODbL): the map then shows the ODbL credit. */
-export function isOsmLocation(actor: Actor): boolean {
+function isOsmLocation(actor: Actor): boolean {
   return /openstreetmap/i.test(actor.location?.attribution ?? '')
 }
 

@@ -8,7 +8,7 @@ import type { DistrictFigures, DistrictsResponse, Filters } from '@netzwerkatlas
 import type { NetworkCatalog } from '../network/network-catalog.ts'
 import { matchesRelationshipFilters } from '../relationships/relationship-filters.ts'
 
-export interface DistrictFacts {
+interface DistrictFacts {
   ags: string
   name: string
   type: string

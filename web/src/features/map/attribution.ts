@@ -28,7 +28,7 @@ function creditHtml(credit: Credit): string {
   return html
 }
 
-export const ODBL_URL = 'https://opendatacommons.org/licenses/odbl/1-0/'
+const ODBL_URL = 'https://opendatacommons.org/licenses/odbl/1-0/'
 
 export function attributionHtml(credits: readonly Credit[], odblText: string | null): string[] {
   const parts = credits.map(creditHtml)

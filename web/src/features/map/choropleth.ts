@@ -6,7 +6,7 @@ import type { DistrictFigures } from '@netzwerkatlas/shared'
 
 export type DistrictMetric = 'density' | 'crossBorder'
 
-export const CLASS_COLOURS = ['#FFFBD5', '#FEE391', '#FB9A29', '#CC4C02', '#662506']
+const CLASS_COLOURS = ['#FFFBD5', '#FEE391', '#FB9A29', '#CC4C02', '#662506']
 export const NO_VALUE_COLOUR = '#d9d9d9'
 
 export function metricValue(district: DistrictFigures, metric: DistrictMetric): number | null {

@@ -88,6 +88,8 @@ export function MapCanvas(props: MapCanvasProps) {
       bounds: SAXONY_BOUNDS,
       attributionControl: false,
       dragRotate: false,
+      // No symbol fade-in: every faded frame is a full software-rendered frame on machines without a GPU.
+      fadeDuration: 0,
       pitchWithRotate: false,
     })
     map.keyboard.disableRotation()
@@ -183,7 +185,8 @@ export function MapCanvas(props: MapCanvasProps) {
 
   useEffect(() => {
     const map = mapRef.current
-    if (!map || !loaded || !props.actors) return
+    // Unfiltered, the whole state is in view already: a fit would only re-tile the basemap at another zoom.
+    if (!map || !loaded || !props.actors || props.fitKey === '{}') return
     const bounds = boundsOf(props.actors)
     if (bounds) map.fitBounds(bounds, { padding: 40, maxZoom: 12, duration: 0 })
     // Fit only when the filters change, not when the same data is refetched.
@@ -251,7 +254,12 @@ export function MapCanvas(props: MapCanvasProps) {
   const selectedText = props.selected ? props.describe(props.selected.id) : undefined
 
   return (
-    <div className="map-frame" data-map-idle={idle ? 'true' : 'false'} onKeyDown={onKeyDown}>
+    <div
+      className="map-frame"
+      data-map-idle={idle ? 'true' : 'false'}
+      data-selected-ties={props.ties.features.length}
+      onKeyDown={onKeyDown}
+    >
       <div ref={frameRef} className="map-canvas" />
       {tooltip && (
         <div className="map-tooltip" aria-hidden="true" style={{ left: tooltip.x, top: tooltip.y }}>

@@ -98,6 +98,8 @@ export function addDataLayers(map: MapLibreMap) {
     cluster: true,
     clusterRadius: 45,
     clusterMaxZoom: 11,
+    // Points need no tiles beyond street level: fewer tiles for the worker to cut.
+    maxzoom: 14,
     clusterProperties: { osm: ['max', ['get', 'o']] },
   })
   map.addLayer({

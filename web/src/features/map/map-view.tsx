@@ -109,9 +109,12 @@ export function MapView({ embedded }: { embedded: boolean }) {
     })
   }
 
-  const listSearch = encodeSearch({ ...search, layers: undefined })
-  const encoded = encodeSearch({ ...search, actor: undefined }) as Record<string, string>
-  const embedQuery = new URLSearchParams(encoded).toString()
+  const { layers: _layers, ...withoutLayers } = search
+  const { actor: _actor, ...withoutActor } = search
+  const listSearch = encodeSearch(withoutLayers)
+  const embedQuery = new URLSearchParams(
+    encodeSearch(withoutActor) as Record<string, string>,
+  ).toString()
   const profile = show.districts
     ? data.districts.data?.districts.find((d) => d.ags === profileAgs)
     : undefined
@@ -173,7 +176,7 @@ export function MapView({ embedded }: { embedded: boolean }) {
             <span>
               {' · '}
               {t('map.withoutPlace', { count: rows.withoutPlace })} —{' '}
-              <Link to="/" search={{ ...listSearch, sort: 'place' }}>
+              <Link to="/" search={{ ...listSearch, actor: undefined, located: 'false' }}>
                 {t('map.inTheList')}
               </Link>
             </span>

@@ -1,0 +1,57 @@
+/**
+ * One visit of the map in headless Chromium (Debian's, via playwright-core): time from navigation to the map's
+ * idle flag (set by the page once MapLibre is idle with its data), and the bytes that crossed the wire.
+ * Every visit gets a fresh browser context, so caches start empty like a first visit.
+ */
+import { chromium, type Browser } from 'playwright-core'
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--enable-unsafe-swiftshader',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
+
+export interface MapVisit {
+  idleMs: number
+  bytes: number
+  requests: number
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  })
+}
+
+export async function visitMap(browser: Browser, url: string): Promise<MapVisit> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+  try {
+    const page = await context.newPage()
+    const requests: import('playwright-core').Request[] = []
+    page.on('requestfinished', (request) => requests.push(request))
+    await page.goto(url)
+    const idleAt = await page.waitForFunction(
+      () =>
+        document.querySelector('.map-frame')?.getAttribute('data-map-idle') === 'true'
+          ? performance.now()
+          : false,
+      undefined,
+      { polling: 'raf', timeout: 120_000 },
+    )
+    const idleMs = Math.round((await idleAt.jsonValue()) as number)
+    let bytes = 0
+    for (const request of requests) {
+      const sizes = await request.sizes()
+      bytes += sizes.responseBodySize + sizes.responseHeadersSize
+    }
+    return { idleMs, bytes, requests: requests.length }
+  } finally {
+    await context.close()
+  }
+}

@@ -1,0 +1,174 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { expect, expectNoAxeViolations, test } from './fixtures.ts'
+import type { Page } from '@playwright/test'
+
+// The map is slow to settle on SwiftShader on a loaded machine.
+test.describe.configure({ timeout: 120_000 })
+
+const GEO_DIR = process.env.GEO_DIR ?? path.resolve(import.meta.dirname, '../../../shared/data/geo')
+
+async function mapIdle(page: Page) {
+  await expect(page.locator('.map-frame')).toHaveAttribute('data-map-idle', 'true', {
+    timeout: 60_000,
+  })
+}
+
+async function selectCentreActor(page: Page) {
+  await page.getByRole('application', { name: /Karte von Sachsen/ }).focus()
+  await page.keyboard.press('Enter')
+}
+
+test.describe('map', () => {
+  test('reaches idle showing Saxony, districts, clusters and the credit line, all from the app origin', async ({
+    page,
+    foreignRequests,
+  }, testInfo) => {
+    await page.goto('/karte')
+    await mapIdle(page)
+    const credits = page.locator('.maplibregl-ctrl-attrib')
+    await expect(credits).toContainText('© GeoBasis-DE / BKG (2025) (Daten verändert)')
+    await expect(credits).toContainText('Statistisches Bundesamt (Destatis)')
+    await expect(credits.getByRole('link', { name: '© GeoBasis-DE / BKG' })).toHaveAttribute(
+      'href',
+      'https://www.bkg.bund.de',
+    )
+    await expect(credits.getByRole('link', { name: 'dl-de/by-2-0' }).first()).toHaveAttribute(
+      'href',
+      'https://www.govdata.de/dl-de/by-2-0',
+    )
+    // Leipzig's actors have OpenStreetMap coordinates: the ODbL credit is on screen with them.
+    await expect(credits.getByRole('link', { name: 'ODbL 1.0' })).toBeVisible()
+    await expect(page.getByText(/\d+ Akteure auf der Karte/)).toBeVisible()
+    await expect(page.getByText(/\d+ Akteure ohne Ort/)).toBeVisible()
+    await page.screenshot({ path: testInfo.outputPath('map.png') })
+    await expectNoAxeViolations(page)
+    expect(foreignRequests).toEqual([])
+  })
+
+  test('selecting an actor opens the shared panel with its relationships as lines, and the URL reproduces the view', async ({
+    page,
+    context,
+  }) => {
+    await page.goto('/karte?text=Volkssolidarit%C3%A4t%20Stadtverband%20Leipzig&synthetic=false')
+    await mapIdle(page)
+    await selectCentreActor(page)
+    await expect(page).toHaveURL(/actor=/)
+    const id = new URL(page.url()).searchParams.get('actor')!
+    const name = 'Volkssolidarität Stadtverband Leipzig e.V.'
+    expect(id).toBe('ld-verein-volkssolidaritaet-stadtverbandleipzig')
+    const panel = page.getByRole('complementary', { name })
+    await expect(panel).toBeVisible()
+    await expect(page.getByRole('status').filter({ hasText: `Ausgewählt: ${name}` })).toBeVisible()
+    await expect(panel.getByRole('heading', { name: 'Verbindungen' })).toBeVisible()
+    await expect(page.locator('.map-frame')).not.toHaveAttribute('data-selected-ties', '0')
+
+    const again = await context.newPage()
+    await again.goto(page.url())
+    await expect(again.getByRole('complementary', { name })).toBeVisible()
+    await expect(again.locator('.map-frame')).not.toHaveAttribute('data-selected-ties', '0')
+    await again.close()
+
+    await page.getByRole('link', { name: 'Als Liste anzeigen' }).click()
+    await expect(page).toHaveURL(/^[^?]*\/\?/)
+    await expect(page).toHaveURL(new RegExp(`actor=${id}(&|$)`))
+    await expect(page).toHaveURL(/synthetic=false/)
+    await expect(page.getByRole('complementary', { name })).toBeVisible()
+    await expect(page).toHaveURL(/text=Volkssolidarit/)
+  })
+
+  test('counts the actors without a place and links to the list of exactly them', async ({
+    page,
+  }) => {
+    await page.goto('/karte?synthetic=false')
+    const count = page.getByText(/(\d+) Akteure ohne Ort/)
+    await expect(count).toBeVisible()
+    const n = Number(/(\d+) Akteure ohne Ort/.exec((await count.textContent())!)![1])
+    await page.getByRole('link', { name: 'in der Liste' }).click()
+    await expect(page).toHaveURL(/located=false/)
+    await expect(page).toHaveURL(/synthetic=false/)
+    await expect(page.getByText(new RegExp(`von ${n} angezeigt|${n} angezeigt`))).toBeVisible()
+  })
+
+  test('says "Lage: Gemeinde" for an actor located only to its municipality', async ({ page }) => {
+    await page.goto('/karte?text=Impact%20Hub%20Leipzig')
+    await mapIdle(page)
+    await selectCentreActor(page)
+    await expect(
+      page.getByRole('status').filter({ hasText: /Impact Hub Leipzig \(.*, Lage: Gemeinde\)/ }),
+    ).toBeVisible()
+    await expect(page.locator('.map-tooltip')).toHaveText('Impact Hub Leipzig · Lage: Gemeinde')
+    const panel = page.getByRole('complementary', { name: 'Impact Hub Leipzig' })
+    await expect(panel.getByText('Gemeinde', { exact: true })).toBeVisible()
+  })
+
+  test('moves the selection to a nearby actor with Shift and an arrow key, and announces it', async ({
+    page,
+  }) => {
+    await page.goto('/karte?district=14713&synthetic=false')
+    await mapIdle(page)
+    await selectCentreActor(page)
+    await expect(page).toHaveURL(/actor=/)
+    const first = new URL(page.url()).searchParams.get('actor')
+    const status = page.getByRole('status').filter({ hasText: 'Ausgewählt:' })
+    await expect(status).toBeVisible()
+    const before = await status.textContent()
+    for (const key of ['Shift+ArrowRight', 'Shift+ArrowLeft', 'Shift+ArrowUp', 'Shift+ArrowDown']) {
+      await page.keyboard.press(key)
+      await page.waitForTimeout(300)
+      if (new URL(page.url()).searchParams.get('actor') !== first) break
+    }
+    await expect(page).not.toHaveURL(new RegExp(`actor=${first}(&|$)`))
+    await expect(status).not.toHaveText(before!)
+    // The canvas keeps the focus, so the next key press moves on.
+    await expect(page.getByRole('application', { name: /Karte von Sachsen/ })).toBeFocused()
+  })
+
+  test('the choropleth of Dresden equals actors per 100,000 inhabitants computed from the API and the geodata', async ({
+    page,
+    request,
+  }) => {
+    await page.goto('/karte?layers=actors,districts')
+    await mapIdle(page)
+    const { total } = (await (await request.get('/api/actors?district=14612&limit=1')).json()) as {
+      total: number
+    }
+    const districts = JSON.parse(
+      fs.readFileSync(path.join(GEO_DIR, 'districts.geojson'), 'utf8'),
+    ) as { features: { properties: { ags: string; population: number } }[] }
+    const population = districts.features.find((f) => f.properties.ags === '14612')!.properties
+      .population
+    const expected = new Intl.NumberFormat('de-DE', {
+      minimumFractionDigits: 1,
+      maximumFractionDigits: 1,
+    }).format((total / population) * 100_000)
+    const row = page.locator('tr[data-district="14612"]')
+    await expect(row.locator('td[data-metric="density"]')).toHaveText(expected)
+    await expect(page.getByText('Einwohner: Stand 31. Dezember 2023')).toBeVisible()
+
+    await row.getByRole('button', { name: /Dresden/ }).click()
+    await expect(page).toHaveURL(/district=14612/)
+    const profile = page.getByRole('complementary', { name: /Kreisprofil: Dresden/ })
+    await expect(profile.getByRole('heading', { name: 'Nach Art' })).toBeVisible()
+    await expect(profile.getByRole('button', { name: 'Meißen' })).toBeVisible()
+    await expectNoAxeViolations(page)
+  })
+
+  test('the embeddable map shows the filtered map without the app frame and refuses framing by default', async ({
+    page,
+  }) => {
+    const response = await page.goto('/embed/map?synthetic=false')
+    expect(response!.headers()['content-security-policy']).toContain("frame-ancestors 'none'")
+    await mapIdle(page)
+    await expect(page.getByRole('banner')).toHaveCount(0)
+    await expect(page.getByRole('link', { name: 'Im Netzwerkatlas öffnen' })).toHaveAttribute(
+      'href',
+      /\/karte\?synthetic=false/,
+    )
+    await page.goto('/karte')
+    await page.getByText('Karte einbetten').click()
+    await expect(page.getByLabel('HTML-Code zum Einbetten')).toHaveValue(
+      /<iframe src="http:\/\/.*\/embed\/map"/,
+    )
+  })
+})
