@@ -1,9 +1,13 @@
 import {
   NetworkCommunitiesResponseSchema,
+  NetworkDistrictsResponseSchema,
+  NetworkTimelineResponseSchema,
   NetworkEgoResponseSchema,
   NetworkMetricsResponseSchema,
   NetworkPathResponseSchema,
   type NetworkCommunitiesResponse,
+  type NetworkDistrictsResponse,
+  type NetworkTimelineResponse,
   type NetworkEgoResponse,
   type NetworkMetricsResponse,
   type NetworkPathResponse,
@@ -24,7 +28,12 @@ const actors = [
     makeActor({ id: `demo-${id}`, topics: ['education'], ...locatedAt(12.37, 51.34, LEIPZIG) }),
   ),
   ...dresden.map((id) =>
-    makeActor({ id: `demo-${id}`, topics: ['care'], ...locatedAt(13.74, 51.05, DRESDEN) }),
+    makeActor({
+      id: `demo-${id}`,
+      topics: ['care'],
+      foundedYear: id === 'd4' ? 2018 : null,
+      ...locatedAt(13.74, 51.05, DRESDEN),
+    }),
   ),
   makeActor({ id: 'demo-x1', topics: ['housing'] }),
   makeActor({ id: 'demo-x2', topics: ['housing'] }),
@@ -228,6 +237,52 @@ describe('GET /api/network/path', () => {
       400,
     )
     expect(missing.errors?.[0]?.parameter).toBe('to')
+  })
+})
+
+describe('GET /api/network/districts', () => {
+  it('counts ties inside and across each district, its isolation, neighbours and the actors spanning it', async () => {
+    const { body } = await getJson<NetworkDistrictsResponse>(api, '/api/network/districts')
+    const parsed = NetworkDistrictsResponseSchema.parse(body)
+    expect(parsed.districts).toHaveLength(13)
+    expect(parsed.unplacedActors).toBe(2)
+    const leipzigCity = parsed.districts.find((d) => d.ags === '14713')!
+    expect(leipzigCity).toMatchObject({
+      name: 'Leipzig',
+      actors: 4,
+      internalTies: 5,
+      crossDistrictTies: 1,
+      density: 5 / 6,
+      isolation: 5 / 6,
+      strongestNeighbours: [{ ags: '14612', name: 'Dresden', ties: 1 }],
+      brokers: [{ id: 'demo-l4', districtsReached: 1, crossDistrictPartners: 1 }],
+    })
+    expect(parsed.districts.find((d) => d.ags === '14522')).toMatchObject({
+      actors: 0,
+      isolation: 1,
+      brokers: [],
+    })
+  })
+})
+
+describe('GET /api/network/timeline', () => {
+  it('counts per year the actors and ties active by founding year and since/until', async () => {
+    const { body } = await getJson<NetworkTimelineResponse>(api, '/api/network/timeline')
+    const parsed = NetworkTimelineResponseSchema.parse(body)
+    expect(parsed.years[0]!.year).toBe(2010)
+    expect(parsed.years.at(-1)!.year).toBe(new Date().getUTCFullYear())
+    const year = (y: number) => parsed.years.find((entry) => entry.year === y)!
+    expect(year(2015)).toMatchObject({
+      actorsActive: 9,
+      relationshipsActive: 8,
+      newTies: 0,
+      components: 3,
+    })
+    expect(year(2016)).toMatchObject({ relationshipsActive: 9, newTies: 1 })
+    expect(year(2018)).toMatchObject({ actorsActive: 10, relationshipsActive: 11 })
+    expect(year(2019)).toMatchObject({ relationshipsActive: 12, newTies: 1, components: 2 })
+    expect(year(2022)).toMatchObject({ relationshipsActive: 11, components: 3 })
+    expect(year(2019).density).toBeCloseTo(12 / 45, 12)
   })
 })
 
