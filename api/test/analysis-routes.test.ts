@@ -3,12 +3,14 @@ import {
   NetworkDistrictsResponseSchema,
   NetworkTimelineResponseSchema,
   NetworkEgoResponseSchema,
+  NetworkLayoutResponseSchema,
   NetworkMetricsResponseSchema,
   NetworkPathResponseSchema,
   type NetworkCommunitiesResponse,
   type NetworkDistrictsResponse,
   type NetworkTimelineResponse,
   type NetworkEgoResponse,
+  type NetworkLayoutResponse,
   type NetworkMetricsResponse,
   type NetworkPathResponse,
 } from '@netzwerkatlas/shared'
@@ -240,6 +242,22 @@ describe('GET /api/network/path', () => {
   })
 })
 
+describe('GET /api/network/layout', () => {
+  it('gives every actor a position, cold-started on the first version', async () => {
+    const { body } = await getJson<NetworkLayoutResponse>(api, '/api/network/layout')
+    const layout = NetworkLayoutResponseSchema.parse(body)
+    expect(layout.ids).toHaveLength(10)
+    expect(layout.x).toHaveLength(10)
+    expect(layout.warmStarted).toBe(false)
+    expect(layout.movement).toBeNull()
+    const at = (id: string) => layout.ids.indexOf(id)
+    const distance = (a: string, b: string) =>
+      Math.hypot(layout.x[at(a)]! - layout.x[at(b)]!, layout.y[at(a)]! - layout.y[at(b)]!)
+    // Partners end up closer than actors of the other city.
+    expect(distance('demo-l1', 'demo-l2')).toBeLessThan(distance('demo-l1', 'demo-d4'))
+  })
+})
+
 describe('GET /api/network/districts', () => {
   it('counts ties inside and across each district, its isolation, neighbours and the actors spanning it', async () => {
     const { body } = await getJson<NetworkDistrictsResponse>(api, '/api/network/districts')
@@ -305,5 +323,14 @@ describe('a data change', () => {
     expect(after.computing).toBe(false)
     expect(after.dataVersion).toBe(during.computingVersion)
     expect(after.network.components).toBe(before.network.components - 1)
+  })
+
+  it('starts the next layout from the previous positions and says how far actors moved', async () => {
+    const { body } = await getJson<NetworkLayoutResponse>(api, '/api/network/layout')
+    const layout = NetworkLayoutResponseSchema.parse(body)
+    expect(layout.warmStarted).toBe(true)
+    expect(layout.ids).toHaveLength(10)
+    expect(layout.movement!.keptNodes).toBe(10)
+    expect(layout.movement!.median).toBeGreaterThanOrEqual(0)
   })
 })

@@ -10,6 +10,7 @@ import {
   NetworkCommunitiesResponseSchema,
   NetworkDistrictsResponseSchema,
   NetworkEgoResponseSchema,
+  NetworkLayoutResponseSchema,
   NetworkMetricsResponseSchema,
   NetworkPathResponseSchema,
   NetworkQuerySchema,
@@ -99,6 +100,15 @@ const districtsRoute = createRoute({
   responses: { 200: ok('Districts.', NetworkDistrictsResponseSchema), ...notModifiedResponse },
 })
 
+const layoutRoute = createRoute({
+  method: 'get',
+  path: '/network/layout',
+  tags: ['network analysis'],
+  summary: 'Positions for the graph view',
+  description: `ForceAtlas2 (Barnes-Hut) positions per actor as compact arrays, warm-started from the previous version's positions, with how far kept actors moved.${versionNote}`,
+  responses: { 200: ok('Positions.', NetworkLayoutResponseSchema), ...notModifiedResponse },
+})
+
 const TIMELINE_FROM = 2010
 
 const timelineRoute = createRoute({
@@ -136,6 +146,20 @@ export const networkAnalysisRoutes = (analysis: AnalysisService) =>
     .openapi(communitiesRoute, async (c) => {
       const state = await stateFor(c, analysis)
       return analysisJson(c, state, () => networkCommunities(state.finished))
+    })
+    .openapi(layoutRoute, async (c) => {
+      const state = await stateFor(c, analysis)
+      const { layout, layoutMovement, network } = state.finished
+      const round = (values: Float64Array) => Array.from(values, (v) => Math.round(v * 100) / 100)
+      return analysisJson(c, state, () => ({
+        algorithm: 'ForceAtlas2, Barnes-Hut (graphology-layout-forceatlas2), unweighted',
+        ids: network.ids,
+        x: round(layout.x),
+        y: round(layout.y),
+        iterations: layout.iterations,
+        warmStarted: layout.warmStarted,
+        movement: layoutMovement,
+      }))
     })
     .openapi(districtsRoute, async (c) => {
       const state = await stateFor(c, analysis)

@@ -230,3 +230,32 @@ export const NetworkTimelineResponseSchema = z
 
 export type NetworkDistrictsResponse = z.infer<typeof NetworkDistrictsResponseSchema>
 export type NetworkTimelineResponse = z.infer<typeof NetworkTimelineResponseSchema>
+
+export const NetworkLayoutResponseSchema = z
+  .object({
+    ...AnalysisVersionShape,
+    algorithm: z.string(),
+    ids: z
+      .array(SlugSchema)
+      .meta({ description: 'Actor ids; x[i], y[i] is the position of ids[i].' }),
+    x: z.array(z.number()),
+    y: z.array(z.number()),
+    iterations: z.number().int(),
+    warmStarted: z
+      .boolean()
+      .meta({ description: 'Started from the previous version’s positions.' }),
+    movement: z
+      .object({
+        median: z.number(),
+        p95: z.number(),
+        keptNodes: z.number().int(),
+      })
+      .nullable()
+      .meta({
+        description:
+          'How far the actors kept from the previous version moved, as a share of the layout’s bounding-box diagonal; null on a cold start.',
+      }),
+  })
+  .meta({ id: 'NetworkLayout' })
+
+export type NetworkLayoutResponse = z.infer<typeof NetworkLayoutResponseSchema>

@@ -13,6 +13,7 @@ import {
 } from '../../domain/analysis/analyse.ts'
 import type { SourceRun } from '../../domain/analysis/brandes.ts'
 import { sourceRange } from '../../domain/analysis/brandes.ts'
+import type { Layout } from '../../domain/analysis/layout.ts'
 import type { ProjectedNetwork } from '../../domain/analysis/projection.ts'
 import { startAnalysisWorker } from './worker-entry.ts'
 import type { WorkerAnswer, WorkerTask } from './worker-tasks.ts'
@@ -138,7 +139,9 @@ export async function runSourcesOnWorkers(
 export async function runAnalysis(
   network: ProjectedNetwork,
   settings: AnalysisSettings = defaultAnalysisSettings,
-): Promise<NetworkAnalysis> {
+  /** The previous version's positions in this version's node order (NaN for new nodes): a warm start. */
+  start?: { x: Float64Array; y: Float64Array },
+): Promise<{ analysis: NetworkAnalysis; layout: Layout }> {
   const n = network.graph.nodeCount
   const plan = planBetweenness(
     n,
@@ -150,7 +153,15 @@ export async function runAnalysis(
   const chunks = chunksOf(plan.sources, settings.workers, 8)
   // A sample's pivots give no closeness for the rest: then every actor gets its own (cheaper) search too.
   const closenessChunks = sampled ? chunksOf(sourceRange(0, n), settings.workers, 4) : []
+  // The layout is the longest single task: it goes first, so the searches fill the other worker meanwhile.
   const tasks: TaskBody[] = [
+    {
+      kind: 'layout',
+      graph: network.graph,
+      startX: start?.x,
+      startY: start?.y,
+      seed: settings.seed,
+    },
     { kind: 'structure', graph: network.graph, seed: settings.seed },
     ...chunks.map((sources) => ({
       kind: 'sources' as const,
@@ -168,8 +179,9 @@ export async function runAnalysis(
     })),
   ]
   const answers = await runOnWorkers(settings.workers, tasks)
-  const structure = (answers[0] as { structure: Structure }).structure
-  const runOf = (i: number) => (answers[i] as { run: SourceRun }).run
+  const layout = (answers[0] as { layout: Layout }).layout
+  const structure = (answers[1] as { structure: Structure }).structure
+  const runOf = (i: number) => (answers[i + 1] as { run: SourceRun }).run
   const merged = mergeRuns(
     n,
     chunks.map((sources, i) => ({ sources, run: runOf(i + 1) })),
@@ -182,5 +194,5 @@ export async function runAnalysis(
     merged.farness = closeness.farness
     merged.reached = closeness.reached
   }
-  return assembleAnalysis(network, plan, merged, structure)
+  return { analysis: assembleAnalysis(network, plan, merged, structure), layout }
 }
