@@ -3,6 +3,7 @@
  * checked figure by figure against networkx and python-igraph on the network /api/network serves.
  */
 import type {
+  NetworkLayoutResponse,
   NetworkMetricsResponse,
   NetworkPathResponse,
   NetworkResponse,
@@ -10,9 +11,16 @@ import type {
 import pino from 'pino'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadMissingDatasets } from '../src/datasets/load-datasets.ts'
+import { relationshipRepository } from '../src/store/relationship-repository.ts'
+import { makeRelationship } from './support/builders.ts'
 import { runPeer, type PeerFigures } from './peer/run-peer.ts'
 import { getJson } from './support/http.ts'
 import { gazetteer, startTestApi, testConfig, type TestApi } from './support/test-api.ts'
+
+const withDataset = <T extends { provenance: object }>(dataset: string, record: T): T => ({
+  ...record,
+  provenance: { ...record.provenance, dataset },
+})
 
 let api: TestApi
 let metrics: NetworkMetricsResponse
@@ -39,9 +47,15 @@ beforeAll(async () => {
 }, 240_000)
 afterAll(() => api.close())
 
-const maxDifference = (ours: (a: NetworkMetricsResponse['actors'][number]) => number, theirs: number[]) => {
+const maxDifference = (
+  ours: (a: NetworkMetricsResponse['actors'][number]) => number,
+  theirs: number[],
+) => {
   const byId = new Map(metrics.actors.map((a) => [a.id, a]))
-  return ids.reduce((worst, id, i) => Math.max(worst, Math.abs(ours(byId.get(id)!) - theirs[i]!)), 0)
+  return ids.reduce(
+    (worst, id, i) => Math.max(worst, Math.abs(ours(byId.get(id)!) - theirs[i]!)),
+    0,
+  )
 }
 
 describe('the demo network as served', () => {
@@ -93,4 +107,28 @@ describe('the demo network as served', () => {
       }
     }
   })
+
+  it('after one new tie, keeps the layout of the rest in place: median move under 1 % of the drawing', async () => {
+    const before = (await getJson<NetworkLayoutResponse>(api, '/api/network/layout')).body
+    const [a, b] = [ids[10]!, ids[2000]!]
+    await api.store.write('test', (context) =>
+      relationshipRepository.insertMany(context, [
+        withDataset(
+          'demo',
+          makeRelationship({ id: 'demo-rel-layout-check', sourceId: a, targetId: b }),
+        ),
+      ]),
+    )
+    await api.rebuildIndex()
+    let after = (await getJson<NetworkLayoutResponse>(api, '/api/network/layout')).body
+    for (let i = 0; i < 600 && after.dataVersion === before.dataVersion; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 200))
+      after = (await getJson<NetworkLayoutResponse>(api, '/api/network/layout')).body
+    }
+    expect(after.dataVersion).toBeGreaterThan(before.dataVersion)
+    expect(after.warmStarted).toBe(true)
+    expect(after.movement!.keptNodes).toBe(ids.length)
+    expect(after.movement!.median).toBeLessThan(0.01)
+    console.info('layout movement after one new tie', after.movement)
+  }, 180_000)
 })

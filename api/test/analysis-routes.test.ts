@@ -1,10 +1,16 @@
 import {
   NetworkCommunitiesResponseSchema,
+  NetworkDistrictsResponseSchema,
+  NetworkTimelineResponseSchema,
   NetworkEgoResponseSchema,
+  NetworkLayoutResponseSchema,
   NetworkMetricsResponseSchema,
   NetworkPathResponseSchema,
   type NetworkCommunitiesResponse,
+  type NetworkDistrictsResponse,
+  type NetworkTimelineResponse,
   type NetworkEgoResponse,
+  type NetworkLayoutResponse,
   type NetworkMetricsResponse,
   type NetworkPathResponse,
 } from '@netzwerkatlas/shared'
@@ -24,7 +30,12 @@ const actors = [
     makeActor({ id: `demo-${id}`, topics: ['education'], ...locatedAt(12.37, 51.34, LEIPZIG) }),
   ),
   ...dresden.map((id) =>
-    makeActor({ id: `demo-${id}`, topics: ['care'], ...locatedAt(13.74, 51.05, DRESDEN) }),
+    makeActor({
+      id: `demo-${id}`,
+      topics: ['care'],
+      foundedYear: id === 'd4' ? 2018 : null,
+      ...locatedAt(13.74, 51.05, DRESDEN),
+    }),
   ),
   makeActor({ id: 'demo-x1', topics: ['housing'] }),
   makeActor({ id: 'demo-x2', topics: ['housing'] }),
@@ -231,6 +242,68 @@ describe('GET /api/network/path', () => {
   })
 })
 
+describe('GET /api/network/layout', () => {
+  it('gives every actor a position, cold-started on the first version', async () => {
+    const { body } = await getJson<NetworkLayoutResponse>(api, '/api/network/layout')
+    const layout = NetworkLayoutResponseSchema.parse(body)
+    expect(layout.ids).toHaveLength(10)
+    expect(layout.x).toHaveLength(10)
+    expect(layout.warmStarted).toBe(false)
+    expect(layout.movement).toBeNull()
+    const at = (id: string) => layout.ids.indexOf(id)
+    const distance = (a: string, b: string) =>
+      Math.hypot(layout.x[at(a)]! - layout.x[at(b)]!, layout.y[at(a)]! - layout.y[at(b)]!)
+    // Partners end up closer than actors of the other city.
+    expect(distance('demo-l1', 'demo-l2')).toBeLessThan(distance('demo-l1', 'demo-d4'))
+  })
+})
+
+describe('GET /api/network/districts', () => {
+  it('counts ties inside and across each district, its isolation, neighbours and the actors spanning it', async () => {
+    const { body } = await getJson<NetworkDistrictsResponse>(api, '/api/network/districts')
+    const parsed = NetworkDistrictsResponseSchema.parse(body)
+    expect(parsed.districts).toHaveLength(13)
+    expect(parsed.unplacedActors).toBe(2)
+    const leipzigCity = parsed.districts.find((d) => d.ags === '14713')!
+    expect(leipzigCity).toMatchObject({
+      name: 'Leipzig',
+      actors: 4,
+      internalTies: 5,
+      crossDistrictTies: 1,
+      density: 5 / 6,
+      isolation: 5 / 6,
+      strongestNeighbours: [{ ags: '14612', name: 'Dresden', ties: 1 }],
+      brokers: [{ id: 'demo-l4', districtsReached: 1, crossDistrictPartners: 1 }],
+    })
+    expect(parsed.districts.find((d) => d.ags === '14522')).toMatchObject({
+      actors: 0,
+      isolation: 1,
+      brokers: [],
+    })
+  })
+})
+
+describe('GET /api/network/timeline', () => {
+  it('counts per year the actors and ties active by founding year and since/until', async () => {
+    const { body } = await getJson<NetworkTimelineResponse>(api, '/api/network/timeline')
+    const parsed = NetworkTimelineResponseSchema.parse(body)
+    expect(parsed.years[0]!.year).toBe(2010)
+    expect(parsed.years.at(-1)!.year).toBe(new Date().getUTCFullYear())
+    const year = (y: number) => parsed.years.find((entry) => entry.year === y)!
+    expect(year(2015)).toMatchObject({
+      actorsActive: 9,
+      relationshipsActive: 8,
+      newTies: 0,
+      components: 3,
+    })
+    expect(year(2016)).toMatchObject({ relationshipsActive: 9, newTies: 1 })
+    expect(year(2018)).toMatchObject({ actorsActive: 10, relationshipsActive: 11 })
+    expect(year(2019)).toMatchObject({ relationshipsActive: 12, newTies: 1, components: 2 })
+    expect(year(2022)).toMatchObject({ relationshipsActive: 11, components: 3 })
+    expect(year(2019).density).toBeCloseTo(12 / 45, 12)
+  })
+})
+
 describe('a data change', () => {
   it('serves the old analysis, saying a newer one is computing, until the new one is complete', async () => {
     const before = await metricsOf()
@@ -250,5 +323,14 @@ describe('a data change', () => {
     expect(after.computing).toBe(false)
     expect(after.dataVersion).toBe(during.computingVersion)
     expect(after.network.components).toBe(before.network.components - 1)
+  })
+
+  it('starts the next layout from the previous positions and says how far actors moved', async () => {
+    const { body } = await getJson<NetworkLayoutResponse>(api, '/api/network/layout')
+    const layout = NetworkLayoutResponseSchema.parse(body)
+    expect(layout.warmStarted).toBe(true)
+    expect(layout.ids).toHaveLength(10)
+    expect(layout.movement!.keptNodes).toBe(10)
+    expect(layout.movement!.median).toBeGreaterThanOrEqual(0)
   })
 })

@@ -8,15 +8,20 @@ import {
   ActorIdParamsSchema,
   EgoQuerySchema,
   NetworkCommunitiesResponseSchema,
+  NetworkDistrictsResponseSchema,
   NetworkEgoResponseSchema,
+  NetworkLayoutResponseSchema,
   NetworkMetricsResponseSchema,
   NetworkPathResponseSchema,
   NetworkQuerySchema,
+  NetworkTimelineResponseSchema,
   PathQuerySchema,
   problemTypes,
 } from '@netzwerkatlas/shared'
 import type { Context } from 'hono'
 import { networkCommunities } from '../domain/analysis/communities-view.ts'
+import { networkDistricts } from '../domain/analysis/districts-view.ts'
+import { networkTimeline } from '../domain/analysis/timeline-view.ts'
 import { egoNetwork, pathBetween } from '../domain/analysis/ego-and-path-views.ts'
 import { networkMetrics } from '../domain/analysis/metrics-view.ts'
 import type { AppEnv } from '../http/app-env.ts'
@@ -86,6 +91,35 @@ const pathRoute = createRoute({
   },
 })
 
+const districtsRoute = createRoute({
+  method: 'get',
+  path: '/network/districts',
+  tags: ['network analysis'],
+  summary: 'Ties within and between districts',
+  description: `Per district: actors, internal and cross-district ties, density, an isolation score (internal / (internal + cross-district) ties), the strongest neighbouring districts and the actors that span districts.${versionNote}`,
+  responses: { 200: ok('Districts.', NetworkDistrictsResponseSchema), ...notModifiedResponse },
+})
+
+const layoutRoute = createRoute({
+  method: 'get',
+  path: '/network/layout',
+  tags: ['network analysis'],
+  summary: 'Positions for the graph view',
+  description: `ForceAtlas2 (Barnes-Hut) positions per actor as compact arrays, warm-started from the previous version's positions, with how far kept actors moved.${versionNote}`,
+  responses: { 200: ok('Positions.', NetworkLayoutResponseSchema), ...notModifiedResponse },
+})
+
+const TIMELINE_FROM = 2010
+
+const timelineRoute = createRoute({
+  method: 'get',
+  path: '/network/timeline',
+  tags: ['network analysis'],
+  summary: 'The network year by year',
+  description: `Per year from ${TIMELINE_FROM} to now: actors and relationships active, new ties, density and components, from founding years, start/end dates and since/until.${versionNote}`,
+  responses: { 200: ok('Years.', NetworkTimelineResponseSchema), ...notModifiedResponse },
+})
+
 async function stateFor(c: Context<AppEnv>, analysis: AnalysisService) {
   analysis.onIndex(c.var.index)
   return analysis.state()
@@ -112,6 +146,33 @@ export const networkAnalysisRoutes = (analysis: AnalysisService) =>
     .openapi(communitiesRoute, async (c) => {
       const state = await stateFor(c, analysis)
       return analysisJson(c, state, () => networkCommunities(state.finished))
+    })
+    .openapi(layoutRoute, async (c) => {
+      const state = await stateFor(c, analysis)
+      const { layout, layoutMovement, network } = state.finished
+      const round = (values: Float64Array) => Array.from(values, (v) => Math.round(v * 100) / 100)
+      return analysisJson(c, state, () => ({
+        algorithm: 'ForceAtlas2, Barnes-Hut (graphology-layout-forceatlas2), unweighted',
+        ids: network.ids,
+        x: round(layout.x),
+        y: round(layout.y),
+        iterations: layout.iterations,
+        warmStarted: layout.warmStarted,
+        movement: layoutMovement,
+      }))
+    })
+    .openapi(districtsRoute, async (c) => {
+      const state = await stateFor(c, analysis)
+      const order = state.finished.index.meta().districts.map((district) => district.ags)
+      return analysisJson(c, state, () => networkDistricts(state.finished, order))
+    })
+    .openapi(timelineRoute, async (c) => {
+      const state = await stateFor(c, analysis)
+      // A kept body keeps the year it was made in until the data changes: a small lag once a year.
+      const thisYear = new Date().getUTCFullYear()
+      return analysisJson(c, state, () =>
+        networkTimeline(state.finished.catalog, TIMELINE_FROM, thisYear),
+      )
     })
     .openapi(egoRoute, async (c) => {
       const { id } = c.req.valid('param')

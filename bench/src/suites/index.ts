@@ -1,5 +1,6 @@
 /** The feature suites `npm run bench` runs after the core scales, in this order. One line per suite. */
 import type { BenchSuite } from '../suite.ts'
 import { mapSuite } from './map.ts'
+import { analysisSuite } from './analysis.ts'
 
-export const SUITES: readonly BenchSuite[] = [mapSuite]
+export const SUITES: readonly BenchSuite[] = [mapSuite, analysisSuite]

@@ -168,3 +168,94 @@ export type NetworkCommunitiesResponse = z.infer<typeof NetworkCommunitiesRespon
 export type NetworkEgoResponse = z.infer<typeof NetworkEgoResponseSchema>
 export type NetworkPathResponse = z.infer<typeof NetworkPathResponseSchema>
 export type ActorMetrics = z.infer<typeof ActorMetricsSchema>
+
+export const DistrictConnectionsSchema = z
+  .object({
+    ags: z.string(),
+    name: z.string(),
+    actors: z.number().int(),
+    internalTies: z.number().int(),
+    crossDistrictTies: z.number().int(),
+    density: z.number().meta({ description: 'Internal ties over the pairs of its actors.' }),
+    isolation: z.number().meta({
+      description:
+        'Share of its ties that stay inside: internal / (internal + cross-district); 1 when no tie leaves it, or it has none.',
+    }),
+    strongestNeighbours: z.array(
+      z.object({ ags: z.string(), name: z.string(), ties: z.number().int() }),
+    ),
+    brokers: z
+      .array(
+        z.object({
+          id: SlugSchema,
+          name: z.string(),
+          districtsReached: z.number().int(),
+          crossDistrictPartners: z.number().int(),
+        }),
+      )
+      .meta({ description: 'Its actors with partners in other districts, most districts first.' }),
+  })
+  .meta({ id: 'DistrictConnections' })
+
+export const NetworkDistrictsResponseSchema = z
+  .object({
+    ...AnalysisVersionShape,
+    districts: z.array(DistrictConnectionsSchema),
+    unplacedActors: z
+      .number()
+      .int()
+      .meta({ description: 'Actors without a district (left out above).' }),
+  })
+  .meta({ id: 'NetworkDistricts' })
+
+export const NetworkTimelineResponseSchema = z
+  .object({
+    ...AnalysisVersionShape,
+    rule: z.string().meta({ description: 'How activity per year is derived.' }),
+    years: z.array(
+      z.object({
+        year: z.number().int(),
+        actorsActive: z.number().int(),
+        relationshipsActive: z.number().int(),
+        newTies: z.number().int(),
+        density: z.number(),
+        components: z
+          .number()
+          .int()
+          .meta({ description: 'Components among the active actors (isolated ones included).' }),
+      }),
+    ),
+  })
+  .meta({ id: 'NetworkTimeline' })
+
+export type NetworkDistrictsResponse = z.infer<typeof NetworkDistrictsResponseSchema>
+export type NetworkTimelineResponse = z.infer<typeof NetworkTimelineResponseSchema>
+
+export const NetworkLayoutResponseSchema = z
+  .object({
+    ...AnalysisVersionShape,
+    algorithm: z.string(),
+    ids: z
+      .array(SlugSchema)
+      .meta({ description: 'Actor ids; x[i], y[i] is the position of ids[i].' }),
+    x: z.array(z.number()),
+    y: z.array(z.number()),
+    iterations: z.number().int(),
+    warmStarted: z
+      .boolean()
+      .meta({ description: 'Started from the previous version’s positions.' }),
+    movement: z
+      .object({
+        median: z.number(),
+        p95: z.number(),
+        keptNodes: z.number().int(),
+      })
+      .nullable()
+      .meta({
+        description:
+          'How far the actors kept from the previous version moved, as a share of the layout’s bounding-box diagonal; null on a cold start.',
+      }),
+  })
+  .meta({ id: 'NetworkLayout' })
+
+export type NetworkLayoutResponse = z.infer<typeof NetworkLayoutResponseSchema>

@@ -6,6 +6,7 @@
  */
 import type { AnalysedNetwork } from '../../domain/analysis/analysed-network.ts'
 import { allocateShared } from '../../domain/analysis/csr-graph.ts'
+import { movementOf, type Layout } from '../../domain/analysis/layout.ts'
 import { projectNetwork } from '../../domain/analysis/projection.ts'
 import type { NetworkIndex } from '../network-index.ts'
 import { defaultAnalysisSettings, runAnalysis, type AnalysisSettings } from './run-analysis.ts'
@@ -16,6 +17,9 @@ export interface FinishedAnalysis extends AnalysedNetwork {
   /** The index the analysis was computed from: names, places and filters of that same version. */
   index: NetworkIndex
   durationMs: number
+  layout: Layout
+  /** How far the actors kept from the previous version moved (layout.ts movementOf); null on a cold start. */
+  layoutMovement: ReturnType<typeof movementOf> | null
 }
 
 export interface AnalysisState {
@@ -53,7 +57,14 @@ export function createAnalysisService(options: ServiceOptions = {}): AnalysisSer
   async function analyse(index: NetworkIndex): Promise<FinishedAnalysis> {
     const startedAt = now()
     const network = projectNetwork(index.actorsInNameOrder, index.relationshipsById, allocateShared)
-    const analysis = await runAnalysis(network, settings)
+    const previous = finished
+    const previousNodeOf = Int32Array.from(network.ids, (id) => previous?.nodeOf.get(id) ?? -1)
+    const start = previous && {
+      x: Float64Array.from(previousNodeOf, (p) => (p >= 0 ? previous.layout.x[p]! : Number.NaN)),
+      y: Float64Array.from(previousNodeOf, (p) => (p >= 0 ? previous.layout.y[p]! : Number.NaN)),
+    }
+    const { analysis, layout } = await runAnalysis(network, settings, start)
+    const layoutMovement = previous ? movementOf(previous.layout, layout, previousNodeOf) : null
     const districtNames = new Map(index.meta().districts.map((d) => [d.ags, d.name]))
     return {
       dataVersion: index.dataVersion,
@@ -65,6 +76,8 @@ export function createAnalysisService(options: ServiceOptions = {}): AnalysisSer
       analysis,
       nodeOf: new Map(network.ids.map((id, node) => [id, node])),
       durationMs: now() - startedAt,
+      layout,
+      layoutMovement,
     }
   }
 

@@ -6,6 +6,7 @@
 import { parentPort } from 'node:worker_threads'
 import { structureOf } from '../../domain/analysis/analyse.ts'
 import { runSources } from '../../domain/analysis/brandes.ts'
+import { layoutGraph } from '../../domain/analysis/layout.ts'
 import type { WorkerAnswer, WorkerTask } from './worker-tasks.ts'
 
 function answer(task: WorkerTask): WorkerAnswer {
@@ -15,6 +16,10 @@ function answer(task: WorkerTask): WorkerAnswer {
       kind: 'sources',
       run: runSources(task.graph, task.sources, task.withSquares, task.withDependencies),
     }
+  }
+  if (task.kind === 'layout') {
+    const layout = layoutGraph(task.graph, task.startX, task.startY, task.seed)
+    return { id: task.id, kind: 'layout', layout }
   }
   return { id: task.id, kind: 'structure', structure: structureOf(task.graph, task.seed) }
 }

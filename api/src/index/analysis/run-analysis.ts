@@ -13,6 +13,7 @@ import {
 } from '../../domain/analysis/analyse.ts'
 import type { SourceRun } from '../../domain/analysis/brandes.ts'
 import { sourceRange } from '../../domain/analysis/brandes.ts'
+import type { Layout } from '../../domain/analysis/layout.ts'
 import type { ProjectedNetwork } from '../../domain/analysis/projection.ts'
 import { startAnalysisWorker } from './worker-entry.ts'
 import type { WorkerAnswer, WorkerTask } from './worker-tasks.ts'
@@ -33,48 +34,114 @@ export const defaultAnalysisSettings: AnalysisSettings = {
   seed: 1,
 }
 
-type TaskBody = WorkerTask extends infer T ? (T extends WorkerTask ? Omit<T, 'id'> : never) : never
+export type TaskBody = WorkerTask extends infer T
+  ? T extends WorkerTask
+    ? Omit<T, 'id'>
+    : never
+  : never
 
-/** Runs tasks on `count` fresh workers; the workers end when the last task is answered (or one fails). */
-async function runOnWorkers(count: number, tasks: TaskBody[]): Promise<WorkerAnswer[]> {
+export interface WorkerPool {
+  run(tasks: TaskBody[]): Promise<WorkerAnswer[]>
+  close(): Promise<void>
+}
+
+/** `count` workers that take tasks as they become free; a failed task fails the whole run. */
+export function createWorkerPool(count: number): WorkerPool {
   const workers: Worker[] = Array.from({ length: Math.max(1, count) }, () => startAnalysisWorker())
-  const answers: WorkerAnswer[] = []
-  try {
-    await new Promise<void>((resolve, reject) => {
-      let next = 0
-      let pending = tasks.length
-      if (pending === 0) resolve()
-      const feed = (worker: Worker) => {
-        if (next >= tasks.length) return
-        const id = next++
-        worker.postMessage({ ...tasks[id], id })
-      }
-      for (const worker of workers) {
-        worker.on('message', (result: WorkerAnswer) => {
-          if (result.kind === 'failed') return reject(new Error(result.message))
-          answers[result.id] = result
-          pending -= 1
-          if (pending === 0) resolve()
-          else feed(worker)
-        })
-        worker.on('error', reject)
-        worker.on('exit', (code) => {
-          if (pending > 0) reject(new Error(`analysis worker exited with ${code}`))
-        })
-        feed(worker)
-      }
-    })
-  } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()))
+  return {
+    run: (tasks) =>
+      new Promise((resolve, reject) => {
+        const answers: WorkerAnswer[] = []
+        let next = 0
+        let pending = tasks.length
+        if (pending === 0) return resolve(answers)
+        const cleanups: (() => void)[] = []
+        const finish = (error?: Error) => {
+          for (const cleanup of cleanups) cleanup()
+          if (error) reject(error)
+          else resolve(answers)
+        }
+        const feed = (worker: Worker) => {
+          if (next >= tasks.length) return
+          const id = next++
+          worker.postMessage({ ...tasks[id], id })
+        }
+        for (const worker of workers) {
+          const onMessage = (result: WorkerAnswer) => {
+            if (result.kind === 'failed') return finish(new Error(result.message))
+            answers[result.id] = result
+            pending -= 1
+            if (pending === 0) finish()
+            else feed(worker)
+          }
+          const onExit = (code: number) => finish(new Error(`analysis worker exited with ${code}`))
+          worker.on('message', onMessage)
+          worker.on('error', finish)
+          worker.on('exit', onExit)
+          cleanups.push(() => {
+            worker.off('message', onMessage)
+            worker.off('error', finish)
+            worker.off('exit', onExit)
+          })
+          feed(worker)
+        }
+      }),
+    close: async () => void (await Promise.all(workers.map((worker) => worker.terminate()))),
   }
-  return answers
+}
+
+/** Runs tasks on `count` fresh workers, which end with the last answer. */
+async function runOnWorkers(count: number, tasks: TaskBody[]): Promise<WorkerAnswer[]> {
+  const pool = createWorkerPool(count)
+  try {
+    return await pool.run(tasks)
+  } finally {
+    await pool.close()
+  }
+}
+
+/** Cuts sources into chunks for `workers` threads: small enough to balance (hubs cost more), not tiny. */
+function chunksOf(sources: Int32Array, workers: number, perWorker: number) {
+  const count = Math.min(sources.length, workers * perWorker)
+  return Array.from({ length: count }, (_, i) =>
+    sources.slice(
+      Math.floor((i * sources.length) / count),
+      Math.floor(((i + 1) * sources.length) / count),
+    ),
+  )
+}
+
+/** Brandes (or distances only) from `sources` over worker threads, summed: what the bench times alone. */
+export async function runSourcesOnWorkers(
+  network: ProjectedNetwork,
+  sources: Int32Array,
+  pool: WorkerPool,
+  workers: number,
+  withDependencies = true,
+) {
+  const chunks = chunksOf(sources, workers, 8)
+  const answers = await pool.run(
+    chunks.map((part) => ({
+      kind: 'sources' as const,
+      graph: network.graph,
+      sources: part,
+      withSquares: false,
+      withDependencies,
+    })),
+  )
+  return mergeRuns(
+    network.graph.nodeCount,
+    chunks.map((part, i) => ({ sources: part, run: (answers[i] as { run: SourceRun }).run })),
+  )
 }
 
 /** The projected network must be built with `allocateShared`, so the workers share one copy. */
 export async function runAnalysis(
   network: ProjectedNetwork,
   settings: AnalysisSettings = defaultAnalysisSettings,
-): Promise<NetworkAnalysis> {
+  /** The previous version's positions in this version's node order (NaN for new nodes): a warm start. */
+  start?: { x: Float64Array; y: Float64Array },
+): Promise<{ analysis: NetworkAnalysis; layout: Layout }> {
   const n = network.graph.nodeCount
   const plan = planBetweenness(
     n,
@@ -83,24 +150,18 @@ export async function runAnalysis(
     settings.seed,
   )
   const sampled = plan.method === 'sampled'
-  // Small chunks balance the load (the searches from hubs cost more); not so small that messages dominate.
-  const chunkCount = Math.min(plan.sources.length, settings.workers * 8)
-  const chunks = Array.from({ length: chunkCount }, (_, i) =>
-    plan.sources.slice(
-      Math.floor((i * plan.sources.length) / chunkCount),
-      Math.floor(((i + 1) * plan.sources.length) / chunkCount),
-    ),
-  )
+  const chunks = chunksOf(plan.sources, settings.workers, 8)
   // A sample's pivots give no closeness for the rest: then every actor gets its own (cheaper) search too.
-  const closenessChunks = sampled
-    ? Array.from({ length: settings.workers * 4 }, (_, i) =>
-        sourceRange(
-          Math.floor((i * n) / (settings.workers * 4)),
-          Math.floor(((i + 1) * n) / (settings.workers * 4)),
-        ),
-      )
-    : []
+  const closenessChunks = sampled ? chunksOf(sourceRange(0, n), settings.workers, 4) : []
+  // The layout is the longest single task: it goes first, so the searches fill the other worker meanwhile.
   const tasks: TaskBody[] = [
+    {
+      kind: 'layout',
+      graph: network.graph,
+      startX: start?.x,
+      startY: start?.y,
+      seed: settings.seed,
+    },
     { kind: 'structure', graph: network.graph, seed: settings.seed },
     ...chunks.map((sources) => ({
       kind: 'sources' as const,
@@ -118,8 +179,9 @@ export async function runAnalysis(
     })),
   ]
   const answers = await runOnWorkers(settings.workers, tasks)
-  const structure = (answers[0] as { structure: Structure }).structure
-  const runOf = (i: number) => (answers[i] as { run: SourceRun }).run
+  const layout = (answers[0] as { layout: Layout }).layout
+  const structure = (answers[1] as { structure: Structure }).structure
+  const runOf = (i: number) => (answers[i + 1] as { run: SourceRun }).run
   const merged = mergeRuns(
     n,
     chunks.map((sources, i) => ({ sources, run: runOf(i + 1) })),
@@ -132,5 +194,5 @@ export async function runAnalysis(
     merged.farness = closeness.farness
     merged.reached = closeness.reached
   }
-  return assembleAnalysis(network, plan, merged, structure)
+  return { analysis: assembleAnalysis(network, plan, merged, structure), layout }
 }

@@ -2,6 +2,7 @@
 import type { SourceRun } from '../../domain/analysis/brandes.ts'
 import type { Structure } from '../../domain/analysis/analyse.ts'
 import type { CsrGraph } from '../../domain/analysis/csr-graph.ts'
+import type { Layout } from '../../domain/analysis/layout.ts'
 
 export type WorkerTask =
   | {
@@ -13,8 +14,17 @@ export type WorkerTask =
       withDependencies: boolean
     }
   | { id: number; kind: 'structure'; graph: CsrGraph; seed: number }
+  | {
+      id: number
+      kind: 'layout'
+      graph: CsrGraph
+      startX: Float64Array | undefined
+      startY: Float64Array | undefined
+      seed: number
+    }
 
 export type WorkerAnswer =
   | { id: number; kind: 'sources'; run: SourceRun }
   | { id: number; kind: 'structure'; structure: Structure }
+  | { id: number; kind: 'layout'; layout: Layout }
   | { id: number; kind: 'failed'; message: string }

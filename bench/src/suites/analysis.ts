@@ -1,0 +1,191 @@
+/**
+ * Issue 8's bench: each analysis metric against python-igraph (C) and networkx on the same synthetic graph in the
+ * same run, graphology-metrics' betweenness where it finishes, sampled betweenness (time, top-100 agreement with
+ * exact), worker memory, and p99 of GET /api/actors while the server analyses against idle.
+ * BENCH_ANALYSIS_GRAPHS picks sizes (default realistic,10k/50k,50k/250k); BENCH_ANALYSIS_P99=0 skips the server.
+ */
+import { execFileSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { requestsDuringAnalysis } from '../analysis/requests-during-analysis.ts'
+import { syntheticGraph, writeEdgeList } from '../analysis/synthetic-graph.ts'
+import { timeOurs, type OurTimes } from '../analysis/time-ours.ts'
+import { dataDirOf } from '../measure-scale.ts'
+import type { TargetCheck } from '../results.ts'
+import { SCALES } from '../scales.ts'
+import type { BenchSuite, SuiteRow } from '../suite.ts'
+
+const GRAPHS = [
+  // The default start's public network: 2,821 actors, 3,740 ties.
+  { id: 'realistic', nodes: 2_821, edges: 3_740 },
+  { id: '10k/50k', nodes: 10_000, edges: 50_000 },
+  { id: '50k/250k', nodes: 50_000, edges: 250_000 },
+]
+const SAMPLED_PIVOTS = 1_000
+const NETWORKX_PIVOTS = 100
+const GRAPHOLOGY_UP_TO = 10_000
+
+type PeerTimes = {
+  igraph: Record<string, number>
+  networkx: Record<string, number>
+}
+
+const s = (value: number | undefined) => (value === undefined ? '—' : `${value.toFixed(3)} s`)
+const ratio = (ours: number, theirs: number | undefined) =>
+  theirs === undefined ? '—' : `${(ours / theirs).toFixed(2)}×`
+
+function peerTimes(file: string, nodes: number): PeerTimes {
+  const script = path.join(import.meta.dirname, '../analysis/peer_timing.py')
+  const output = execFileSync(
+    '/usr/bin/python3',
+    [script, file, String(nodes), String(NETWORKX_PIVOTS)],
+    {
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  )
+  return JSON.parse(output.toString()) as PeerTimes
+}
+
+function rowsOf(scale: string, ours: OurTimes, peers: PeerTimes): SuiteRow[] {
+  const metrics: [string, number, string][] = [
+    ['exact betweenness (2 workers) vs igraph', ours.betweenness, 'betweenness'],
+    ['PageRank vs igraph', ours.pageRank, 'pageRank'],
+    ['components + cut vertices + bridges vs igraph (3 calls)', ours.components, 'cohesion'],
+    ['Louvain vs igraph multilevel', ours.louvain, 'louvain'],
+    ['local clustering vs igraph', ours.clustering, 'clustering'],
+  ]
+  const igraphOf = (key: string) =>
+    key === 'cohesion'
+      ? peers.igraph.components! + peers.igraph.articulationPoints! + peers.igraph.bridges!
+      : peers.igraph[key]
+  const networkxOf = (key: string) =>
+    key === 'cohesion'
+      ? peers.networkx.components! + peers.networkx.articulationPoints! + peers.networkx.bridges!
+      : key === 'betweenness'
+        ? peers.networkx.betweennessExtrapolated
+        : peers.networkx[key]
+  const rows = metrics.flatMap(([what, time, key]) => [
+    { scale, what, ours: s(time), baseline: s(igraphOf(key)), ratio: ratio(time, igraphOf(key)) },
+    {
+      scale,
+      what:
+        what.replace(/vs igraph.*/, 'vs networkx') +
+        (key === 'betweenness' ? ' (extrapolated)' : ''),
+      ours: s(time),
+      baseline: s(networkxOf(key)),
+      ratio: ratio(time, networkxOf(key)),
+    },
+  ])
+  rows.push({
+    scale,
+    what: `sampled betweenness (${ours.sampledPivots} pivots), top-100 agreement ${ours.top100Agreement.toFixed(2)}`,
+    ours: s(ours.sampledBetweenness),
+    baseline: s(ours.betweenness),
+    ratio: ratio(ours.sampledBetweenness, ours.betweenness),
+  })
+  if (ours.graphologyBetweenness !== undefined) {
+    rows.push({
+      scale,
+      what: 'exact betweenness vs graphology-metrics (unweighted, 1 thread)',
+      ours: s(ours.betweenness),
+      baseline: s(ours.graphologyBetweenness),
+      ratio: ratio(ours.betweenness, ours.graphologyBetweenness),
+    })
+  }
+  rows.push({
+    scale,
+    what: 'closeness: ours comes with the betweenness searches; igraph alone',
+    ours: '0 s extra',
+    baseline: s(peers.igraph.closeness),
+    ratio: '—',
+  })
+  rows.push({
+    scale,
+    what: 'process memory while the workers run (peak RSS above before)',
+    ours: `${ours.workerPeakMb.toFixed(1)} MB`,
+    baseline: '—',
+    ratio: '—',
+  })
+  return rows
+}
+
+export const analysisSuite: BenchSuite = {
+  id: 'analysis',
+  description:
+    'network analysis: metrics vs python-igraph and networkx on the same graphs, sampled betweenness, worker memory, /api/actors p99 during analysis',
+  async run() {
+    const picked = (process.env.BENCH_ANALYSIS_GRAPHS ?? GRAPHS.map((g) => g.id).join(',')).split(
+      ',',
+    )
+    const rows: SuiteRow[] = []
+    const targets: TargetCheck[] = []
+    const details: Record<string, unknown> = {}
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'nwa-analysis-bench-'))
+    try {
+      for (const spec of GRAPHS.filter((g) => picked.includes(g.id))) {
+        console.error(
+          `[suite analysis] ${spec.id}: generating, timing ours, then igraph and networkx`,
+        )
+        const graph = syntheticGraph(spec.nodes, spec.edges)
+        const file = path.join(folder, `${spec.nodes}.edges`)
+        writeEdgeList(graph, file)
+        const ours = await timeOurs(graph, {
+          workers: 2,
+          pivots: SAMPLED_PIVOTS,
+          graphologyUpTo: GRAPHOLOGY_UP_TO,
+        })
+        const peers = peerTimes(file, spec.nodes)
+        details[spec.id] = { ours, peers }
+        rows.push(...rowsOf(spec.id, ours, peers))
+        if (spec.id !== 'realistic') {
+          const r = ours.betweenness / peers.igraph.betweenness!
+          targets.push({
+            name: `exact betweenness at ${spec.id}`,
+            target: '≤ 0.35× igraph',
+            measured: `${r.toFixed(2)}×`,
+            isMet: r <= 0.35,
+          })
+        }
+        if (spec.id === '50k/250k') {
+          targets.push({
+            name: 'sampled betweenness at 50k/250k',
+            target: 'top-100 agreement ≥ 0.95 in ≤ 5 s',
+            measured: `${ours.top100Agreement.toFixed(2)} in ${ours.sampledBetweenness.toFixed(2)} s`,
+            isMet: ours.top100Agreement >= 0.95 && ours.sampledBetweenness <= 5,
+          })
+        }
+      }
+    } finally {
+      fs.rmSync(folder, { recursive: true, force: true })
+    }
+    if (process.env.BENCH_ANALYSIS_P99 !== '0') {
+      const scale = SCALES.find((candidate) => candidate.id === '10k')!
+      console.error('[suite analysis] /api/actors p99 during the first analysis vs idle (10k)')
+      const load = await requestsDuringAnalysis(dataDirOf(scale), scale.env)
+      details.requestsDuringAnalysis = load
+      const r = load.during.p99Ms / load.idle.p99Ms
+      rows.push({
+        scale: '10k',
+        what: `GET /api/actors p99 during analysis (${load.analysisSeconds.toFixed(1)} s) vs idle`,
+        ours: `${load.during.p99Ms} ms`,
+        baseline: `${load.idle.p99Ms} ms`,
+        ratio: `${r.toFixed(2)}×`,
+      })
+      rows.push({
+        scale: '10k',
+        what: 'server RSS: peak during analysis vs idle after',
+        ours: `${load.serverPeakRssMbDuring} MB`,
+        baseline: `${load.serverRssMbIdle} MB`,
+        ratio: ratio(load.serverPeakRssMbDuring, load.serverRssMbIdle),
+      })
+      targets.push({
+        name: 'GET /api/actors p99 during analysis',
+        target: '≤ 2× idle',
+        measured: `${r.toFixed(2)}×`,
+        isMet: r <= 2,
+      })
+    }
+    return { rows, targets, details }
+  },
+}
