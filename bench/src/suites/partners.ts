@@ -43,7 +43,7 @@ function timeEach<T>(items: readonly T[], run: (item: T) => unknown): Timing {
 
 const SIZES = [
   { scale: '10k', actors: 10_000, queries: 600, scanQueries: 200 },
-  { scale: '100k', actors: 100_000, queries: 600, scanQueries: 60 },
+  { scale: '100k', actors: 100_000, queries: 400, scanQueries: 30 },
 ] as const
 
 export const partnersSuite: BenchSuite = {
