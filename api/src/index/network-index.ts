@@ -22,6 +22,7 @@ import { relationshipEndPositions } from './relationship-ends.ts'
 import type { SavedTextIndexes } from './saved-text-indexes.ts'
 import { buildSpatialIndex } from './spatial-index.ts'
 import { buildTextIndex } from './text-index.ts'
+import { buildTopicSpatialIndex, type TopicSpatialIndex } from './topic-spatial-index.ts'
 import { createViewCache } from './view-cache.ts'
 
 export interface IndexSource {
@@ -53,6 +54,8 @@ export interface NetworkIndex extends NetworkCatalog {
   databaseId: string
   meta: () => MetaResponse
   places: PlaceDirectory
+  /** Partner finder: located actors with any of the topics in the box (topic-spatial-index.ts). */
+  positionsWithTopicsInBbox: TopicSpatialIndex['positionsWithTopicsInBbox']
 }
 
 /** Filter results (positions, 8 bytes each) kept per index; response bodies are kept in http/. */
@@ -125,6 +128,7 @@ export function buildNetworkIndex(
 
   let meta: MetaResponse | undefined
   let graph: NetworkGraph | undefined
+  let topicSpatial: TopicSpatialIndex | undefined
   return {
     ...catalog,
     get graph() {
@@ -133,6 +137,11 @@ export function buildNetworkIndex(
     textIndexOrigin: text.origin,
     databaseId: source.databaseId,
     places: geography.places,
+    positionsWithTopicsInBbox: (topics, bbox) =>
+      (topicSpatial ??= buildTopicSpatialIndex(actorsInNameOrder)).positionsWithTopicsInBbox(
+        topics,
+        bbox,
+      ),
     meta: () =>
       (meta ??= buildMeta({
         dataVersion: source.dataVersion,

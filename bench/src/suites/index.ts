@@ -2,5 +2,6 @@
 import type { BenchSuite } from '../suite.ts'
 import { mapSuite } from './map.ts'
 import { analysisSuite } from './analysis.ts'
+import { partnersSuite } from './partners.ts'
 
-export const SUITES: readonly BenchSuite[] = [mapSuite, analysisSuite]
+export const SUITES: readonly BenchSuite[] = [mapSuite, analysisSuite, partnersSuite]

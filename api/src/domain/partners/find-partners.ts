@@ -10,20 +10,15 @@ import {
   type PartnerQuery,
   type PartnersResponse,
 } from '@netzwerkatlas/shared'
-import type { ActorCatalog } from '../actors/actor-catalog.ts'
 import { toActorSummary } from '../actors/actor-summary.ts'
-import type { PlaceDirectory } from '../places/place-directory.ts'
 import { actorAsPlace, resolvePlace } from '../places/resolve-place.ts'
+import type { PartnerCatalog } from './partner-catalog.ts'
 import { networkProximityOf, noNetwork, type NetworkProximity } from './network-proximity.ts'
 import { partnerCandidates, type PartnerFilters } from './partner-candidates.ts'
 import { partnerReasons } from './partner-reasons.ts'
 import { partnerRelaxations } from './partner-relaxations.ts'
 import { PARTNER_WEIGHTS } from './partner-weights.ts'
-import { scorePartner, totalScore, type Seeker } from './score-partner.ts'
-
-export interface PartnerCatalog extends ActorCatalog {
-  places: PlaceDirectory
-}
+import { explainScore, scoreOf, type Seeker } from './score-partner.ts'
 
 export interface FindPartnersOptions {
   /** ISO date freshness is measured against (the route passes today: the domain reads no clock). */
@@ -130,29 +125,33 @@ export function findPartners(
     today,
   }
   const point = centre.place.point
-  const scored = partnerCandidates(catalog, point, radiusKm, filters, from?.id).map((candidate) => {
-    const parts = scorePartner(candidate.actor, candidate.distanceKm, radiusKm, seeker)
-    return { ...candidate, parts, score: totalScore(parts) }
-  })
-  scored.sort((a, b) => b.score - a.score || a.distanceKm - b.distanceKm || a.position - b.position)
+  const candidates = partnerCandidates(catalog, point, radiusKm, filters, from?.id)
+  const scores = candidates.map((c) => scoreOf(c.actor, c.distanceKm, radiusKm, seeker))
+  const order = candidates.map((_, n) => n)
+  order.sort(
+    (a, b) =>
+      scores[b]! - scores[a]! ||
+      candidates[a]!.distanceKm - candidates[b]!.distanceKm ||
+      candidates[a]!.position - candidates[b]!.position,
+  )
   const nameOf = (id: string) => catalog.actorById(id)?.name ?? id
-  const results = scored
-    .slice(0, query.limit ?? DEFAULT_LIMIT)
-    .map(({ actor, distanceKm, parts, score }) => {
-      const rounded = Math.round(distanceKm * 1000) / 1000
-      return {
-        actor: {
-          ...toActorSummary(actor, catalog.placeOf(actor)),
-          contact: actor.contact,
-          website: actor.website,
-          offers: actor.offers,
-          needs: actor.needs,
-        },
-        distanceKm: rounded,
-        score,
-        reasons: partnerReasons(parts, { actorType: actor.type, distanceKm: rounded, nameOf }),
-      }
-    })
+  const results = order.slice(0, query.limit ?? DEFAULT_LIMIT).map((n) => {
+    const { actor, distanceKm } = candidates[n]!
+    const parts = explainScore(actor, distanceKm, radiusKm, seeker)
+    const rounded = Math.round(distanceKm * 1000) / 1000
+    return {
+      actor: {
+        ...toActorSummary(actor, catalog.placeOf(actor)),
+        contact: actor.contact,
+        website: actor.website,
+        offers: actor.offers,
+        needs: actor.needs,
+      },
+      distanceKm: rounded,
+      score: scores[n]!,
+      reasons: partnerReasons(parts, { actorType: actor.type, distanceKm: rounded, nameOf }),
+    }
+  })
   return {
     kind: 'ok',
     response: {
@@ -160,10 +159,12 @@ export function findPartners(
       alternatives: centre.alternatives,
       radiusKm,
       weights: PARTNER_WEIGHTS,
-      total: scored.length,
+      total: candidates.length,
       results,
       relaxations:
-        scored.length === 0 ? partnerRelaxations(catalog, point, radiusKm, filters, from?.id) : [],
+        candidates.length === 0
+          ? partnerRelaxations(catalog, point, radiusKm, filters, from?.id)
+          : [],
       dataVersion: catalog.dataVersion,
     },
   }

@@ -1,7 +1,6 @@
 /**
  * Network proximity of candidates to my organisation, from the index's relationships: who is already my partner
- * and which partners we share (every shared partner is a path of two steps). One walk of two steps from `from`
- * per query, then a lookup per candidate.
+ * and which partners we share (every shared partner is a path of two steps between us).
  *
  * The score sees only the `NetworkProximity` interface: once the network analysis (issue 8) serves
  * metrics such as personalised PageRank, an implementation backed by them plugs in here (see find-partners.ts).
@@ -12,11 +11,13 @@ export interface NetworkProximity {
   isPartner(actorId: string): boolean
   /** Ids of actors tied both to my organisation and to this one, in id order. */
   sharedPartnersOf(actorId: string): readonly string[]
+  sharedPartnerCount(actorId: string): number
 }
 
 export const noNetwork: NetworkProximity = {
   isPartner: () => false,
   sharedPartnersOf: () => [],
+  sharedPartnerCount: () => 0,
 }
 
 const otherEnd = (relationship: Relationship, actorId: string) =>
@@ -31,18 +32,19 @@ export function networkProximityOf(
     const other = otherEnd(relationship, fromId)
     if (other !== fromId) partners.add(other)
   }
-  const sharedBy = new Map<string, Set<string>>()
-  for (const partner of partners) {
-    for (const relationship of relationshipsOf(partner)) {
-      const reached = otherEnd(relationship, partner)
-      if (reached === fromId || reached === partner) continue
-      let via = sharedBy.get(reached)
-      if (!via) sharedBy.set(reached, (via = new Set()))
-      via.add(partner)
+  // From the candidate's side: its ties that end at one of my partners. A walk of two steps from my side
+  // would cross every tie of a hub I work with; the candidates' own ties are few.
+  const sharedOf = (actorId: string): string[] => {
+    const shared = new Set<string>()
+    for (const relationship of relationshipsOf(actorId)) {
+      const other = otherEnd(relationship, actorId)
+      if (other !== actorId && partners.has(other)) shared.add(other)
     }
+    return [...shared]
   }
   return {
     isPartner: (actorId) => partners.has(actorId),
-    sharedPartnersOf: (actorId) => [...(sharedBy.get(actorId) ?? [])].sort(),
+    sharedPartnersOf: (actorId) => sharedOf(actorId).sort(),
+    sharedPartnerCount: (actorId) => (partners.size === 0 ? 0 : sharedOf(actorId).length),
   }
 }

@@ -7,15 +7,15 @@ import {
   type PartnerReason,
   type Topic,
 } from '@netzwerkatlas/shared'
-import type { ScoreParts } from './score-partner.ts'
+import type { ExplainedParts } from './score-partner.ts'
 
-/** "3,4 km" below 10 km, "12 km" above: what a person reads, not the metre. */
-export function formatKm(distanceKm: number, language: 'de' | 'en'): string {
-  const digits = distanceKm < 10 ? 1 : 0
-  return `${distanceKm.toLocaleString(language === 'de' ? 'de-DE' : 'en-GB', {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  })} km`
+/**
+ * "3,4 km" below 10 km, "12 km" above: what a person reads, not the metre. Written by hand: toLocaleString
+ * builds a number format per call, which cost more than the whole score of a result.
+ */
+function formatKm(distanceKm: number, language: 'de' | 'en'): string {
+  const text = distanceKm < 10 ? distanceKm.toFixed(1) : String(Math.round(distanceKm))
+  return `${language === 'de' ? text.replace('.', ',') : text} km`
 }
 
 const topicNames = (ids: readonly Topic[], language: 'de' | 'en') =>
@@ -37,7 +37,7 @@ interface ReasonContext {
   nameOf: (actorId: string) => string
 }
 
-export function partnerReasons(parts: ScoreParts, context: ReasonContext): PartnerReason[] {
+export function partnerReasons(parts: ExplainedParts, context: ReasonContext): PartnerReason[] {
   const { distanceKm } = context
   const reasons: PartnerReason[] = [
     {

@@ -3,7 +3,7 @@
  * Themenfilter: 7"). Tried only for an empty answer, so the extra lookups cost nothing otherwise.
  */
 import { MAX_PARTNER_RADIUS_KM, type LonLat, type PartnerRelaxation } from '@netzwerkatlas/shared'
-import type { ActorCatalog } from '../actors/actor-catalog.ts'
+import type { PartnerCatalog } from './partner-catalog.ts'
 import { partnerCandidates, type PartnerFilters } from './partner-candidates.ts'
 
 const WIDER_RADII_KM = [50, 100, 200, MAX_PARTNER_RADIUS_KM]
@@ -18,7 +18,7 @@ const FILTER_NAMES = {
 } as const
 
 export function partnerRelaxations(
-  catalog: ActorCatalog,
+  catalog: PartnerCatalog,
   centre: LonLat,
   radiusKm: number,
   filters: PartnerFilters,

@@ -1,0 +1,10 @@
+/** What the partner finder needs from the read model: the actor catalog, the places, and topics by area. */
+import type { Bbox, Topic } from '@netzwerkatlas/shared'
+import type { ActorCatalog } from '../actors/actor-catalog.ts'
+import type { PlaceDirectory } from '../places/place-directory.ts'
+
+export interface PartnerCatalog extends ActorCatalog {
+  places: PlaceDirectory
+  /** Positions (name order, ascending) of located actors with any of the topics in the box. */
+  positionsWithTopicsInBbox(topics: readonly Topic[], bbox: Bbox): readonly number[]
+}

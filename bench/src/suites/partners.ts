@@ -1,0 +1,126 @@
+/**
+ * Partner queries (issue 10) at 10k and 100k demo actors, in-process: the finder (spatial index, then score)
+ * against a linear scan of every actor with the same score, over the same index and queries in the same run.
+ * Targets: p95 < 20 ms at 100k, and ≥ 20× faster than the scan.
+ */
+import { findPartners } from '../../../api/src/domain/partners/find-partners.ts'
+import { scanPartners } from '../partners/linear-scan.ts'
+import { BENCH_TODAY, partnerWorkload } from '../partners/partner-workload.ts'
+import type { BenchSuite, SuiteRow } from '../suite.ts'
+import type { TargetCheck } from '../results.ts'
+
+const MAX_P95_MS_100K = 20
+const MIN_SPEED_UP = 20
+
+interface Timing {
+  p50Ms: number
+  p95Ms: number
+  meanMs: number
+  perSecond: number
+  count: number
+}
+
+function timeEach<T>(items: readonly T[], run: (item: T) => unknown): Timing {
+  const samples: number[] = []
+  for (const item of items) {
+    const startedAt = performance.now()
+    run(item)
+    samples.push(performance.now() - startedAt)
+  }
+  samples.sort((a, b) => a - b)
+  const at = (share: number) =>
+    samples[Math.min(samples.length - 1, Math.floor(share * samples.length))]!
+  const total = samples.reduce((sum, ms) => sum + ms, 0)
+  const round = (ms: number) => Math.round(ms * 100) / 100
+  return {
+    p50Ms: round(at(0.5)),
+    p95Ms: round(at(0.95)),
+    meanMs: round(total / samples.length),
+    perSecond: Math.round((samples.length / total) * 1000),
+    count: samples.length,
+  }
+}
+
+const SIZES = [
+  { scale: '10k', actors: 10_000, queries: 600, scanQueries: 200 },
+  { scale: '100k', actors: 100_000, queries: 400, scanQueries: 30 },
+] as const
+
+export const partnersSuite: BenchSuite = {
+  id: 'partners',
+  description:
+    'GET /api/partners work in-process: the spatial index + score against a linear scan with the same score',
+  async run() {
+    const rows: SuiteRow[] = []
+    const targets: TargetCheck[] = []
+    const details: Record<string, unknown> = {}
+    for (const size of SIZES) {
+      const { index, queries, buildMs } = partnerWorkload(size.actors, size.queries)
+      const find = (query: (typeof queries)[number]) => {
+        const result = findPartners(index, query, { today: BENCH_TODAY })
+        if (result.kind !== 'ok') throw new Error(`bench query refused: ${result.detail}`)
+        return result
+      }
+      // Warm up both paths (JIT, the lazily built structures) before measuring.
+      for (const query of queries.slice(0, 30)) {
+        find(query)
+        scanPartners(index, query, BENCH_TODAY)
+      }
+      const ours = timeEach(queries, find)
+      const scan = timeEach(queries.slice(0, size.scanQueries), (query) =>
+        scanPartners(index, query, BENCH_TODAY),
+      )
+      const results = queries.slice(0, 100).map((query) => {
+        const found = find(query)
+        return found.kind === 'ok' ? found.response.total : 0
+      })
+      const meanCandidates = Math.round(results.reduce((a, b) => a + b, 0) / results.length)
+      const speedUp = Math.round((scan.p50Ms / ours.p50Ms) * 10) / 10
+      const p95SpeedUp = Math.round((scan.p95Ms / ours.p95Ms) * 10) / 10
+      rows.push(
+        {
+          scale: size.scale,
+          what: 'partner query p50',
+          ours: `${ours.p50Ms} ms`,
+          baseline: `${scan.p50Ms} ms (scan)`,
+          ratio: `${speedUp}× faster`,
+        },
+        {
+          scale: size.scale,
+          what: 'partner query p95',
+          ours: `${ours.p95Ms} ms`,
+          baseline: `${scan.p95Ms} ms (scan)`,
+          ratio: `${p95SpeedUp}× faster`,
+        },
+        {
+          scale: size.scale,
+          what: 'partner queries/s (one thread)',
+          ours: String(ours.perSecond),
+          baseline: `${scan.perSecond} (scan)`,
+          ratio: `${Math.round((ours.perSecond / scan.perSecond) * 10) / 10}×`,
+        },
+      )
+      targets.push({
+        name: `partner query ${size.scale}: faster than a linear scan`,
+        target: `≥ ${MIN_SPEED_UP}× (p50)`,
+        measured: `${speedUp}× (${ours.p50Ms} vs ${scan.p50Ms} ms)`,
+        isMet: speedUp >= MIN_SPEED_UP,
+      })
+      if (size.scale === '100k') {
+        targets.push({
+          name: 'partner query p95 at 100k',
+          target: `< ${MAX_P95_MS_100K} ms`,
+          measured: `${ours.p95Ms} ms`,
+          isMet: ours.p95Ms < MAX_P95_MS_100K,
+        })
+      }
+      details[size.scale] = {
+        ours,
+        scan,
+        indexBuildMs: Math.round(buildMs),
+        meanCandidatesWithin30Km: meanCandidates,
+      }
+    }
+    return { rows, targets, details }
+  },
+}
