@@ -13,7 +13,7 @@ import type { Config } from './config.ts'
 import { loadMissingDatasets } from './datasets/load-datasets.ts'
 import { createIndexHolder } from './index/index-holder.ts'
 import { geographyOf } from './geography.ts'
-import { buildNetworkIndex } from './index/network-index.ts'
+import { buildNetworkIndex, type NetworkIndex } from './index/network-index.ts'
 import { savedBodiesIn } from './http/saved-bodies.ts'
 import { savedTextIndexesIn } from './index/saved-text-indexes.ts'
 import { startEmbeddedPostgres, type RunningPostgres } from './store/embedded-postgres.ts'
@@ -61,16 +61,17 @@ export async function startApi(
     const indexStartedAt = performance.now()
     const index = buildNetworkIndex(snapshot, geographyOf(gazetteer), {
       savedTextIndexes: savedTextIndexesIn(path.join(config.dataDir, 'text-index')),
+      textIndex: 'on first use',
     })
     logger.info(
       {
         snapshotMs: Math.round(indexStartedAt - snapshotStartedAt),
         durationMs: Math.round(performance.now() - indexStartedAt),
         snapshot: snapshot.origin,
-        textIndex: index.textIndexOrigin,
       },
       'index built',
     )
+    prepareTextIndexSoon(index, logger)
     const indexHolder = createIndexHolder(index)
     const app = createApp({
       config,
@@ -92,6 +93,23 @@ export async function startApi(
     throw error
   }
 }
+
+/**
+ * The text index is left out of the start (it is the largest part of the index); it is made just after the
+ * port opens and the first requests (the web app's network and meta) are answered, unless a search comes
+ * first and makes it then.
+ */
+function prepareTextIndexSoon(index: NetworkIndex, logger: Logger) {
+  setTimeout(() => {
+    const startedAt = performance.now()
+    index.prepareTextIndex()
+    const durationMs = Math.round(performance.now() - startedAt)
+    logger.info({ durationMs, origin: index.textIndexOrigin }, 'text index ready')
+  }, TEXT_INDEX_DELAY_MS).unref()
+}
+
+/** Long enough for the web app's first requests after the port opens, short enough to be ready for a search. */
+const TEXT_INDEX_DELAY_MS = 300
 
 /**
  * Bodies are saved only by the built server (dist/server.mjs), named by a hash of its code: a body saved by

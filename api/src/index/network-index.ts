@@ -20,7 +20,7 @@ import { buildNetworkGraph, type NetworkGraph } from './network-graph.ts'
 import { relationshipEndPositions } from './relationship-ends.ts'
 import type { SavedTextIndexes } from './saved-text-indexes.ts'
 import { buildSpatialIndex } from './spatial-index.ts'
-import { buildTextIndex } from './text-index.ts'
+import { buildTextIndex, type TextIndex } from './text-index.ts'
 import { createViewCache } from './view-cache.ts'
 
 export interface IndexSource {
@@ -41,12 +41,21 @@ export interface Geography {
 interface BuildOptions {
   /** Where text indexes are saved between starts; without it the text index is always built. */
   savedTextIndexes?: SavedTextIndexes
+  /**
+   * `now` (the default): the text index is ready when this returns. `on first use`: it is built or loaded by
+   * the first text query or `prepareTextIndex()`, whichever comes first; start-up uses this, so the port
+   * opens ~2–5 s earlier at 100k actors and a search in that time waits for the index (still exact).
+   */
+  textIndex?: 'now' | 'on first use'
 }
 
 export interface NetworkIndex extends NetworkCatalog {
   /** Built on first use: no route needs it yet, and at 100k actors it costs seconds of start-up. */
   readonly graph: NetworkGraph
-  textIndexOrigin: 'built' | 'loaded'
+  /** How the text index came to be; reading it prepares the index if it was left for first use. */
+  readonly textIndexOrigin: 'built' | 'loaded'
+  /** Builds or loads the text index now, if it is not ready yet (see BuildOptions.textIndex). */
+  prepareTextIndex(): void
   databaseId: string
   meta: () => MetaResponse
 }
@@ -96,7 +105,10 @@ export function buildNetworkIndex(
     ]
       .filter(Boolean)
       .join(' ')
-  const text = buildTextIndex(source.actors, placeNameOf, options.savedTextIndexes)
+  let text: TextIndex | undefined
+  const textIndex = () =>
+    (text ??= buildTextIndex(source.actors, placeNameOf, options.savedTextIndexes))
+  if (options.textIndex !== 'on first use') textIndex()
   const spatial = buildSpatialIndex(actorsInNameOrder)
 
   const positionsCache = createViewCache<readonly number[]>({
@@ -111,7 +123,7 @@ export function buildNetworkIndex(
     placeOf: (actor) => actorPlace(actor, geography.municipalityNameOf),
     relationshipsById: sortedRelationships,
     ...ends,
-    idsMatchingText: (query) => text.idsMatching(query),
+    idsMatchingText: (query) => textIndex().idsMatching(query),
     positionsInBbox: (bbox) => spatial.positionsInBbox(bbox),
     positionsWithinKm: (point, radiusKm) => spatial.positionsWithinKm(point, radiusKm),
     positionsMatching: (filters) =>
@@ -126,7 +138,10 @@ export function buildNetworkIndex(
     get graph() {
       return (graph ??= buildNetworkGraph(source.actors, source.relationships))
     },
-    textIndexOrigin: text.origin,
+    get textIndexOrigin() {
+      return textIndex().origin
+    },
+    prepareTextIndex: () => void textIndex(),
     databaseId: source.databaseId,
     meta: () =>
       (meta ??= buildMeta({
