@@ -96,15 +96,19 @@ export async function startApi(
 
 /**
  * The text index is left out of the start (it is the largest part of the index); it is made just after the
- * port opens and the first requests (the web app's network and meta) are answered, unless a search comes
- * first and makes it then.
+ * port opens, in slices between requests, unless a search comes first and makes it at once.
  */
 function prepareTextIndexSoon(index: NetworkIndex, logger: Logger) {
   setTimeout(() => {
     const startedAt = performance.now()
-    index.prepareTextIndex()
-    const durationMs = Math.round(performance.now() - startedAt)
-    logger.info({ durationMs, origin: index.textIndexOrigin }, 'text index ready')
+    index.prepareTextIndex().then(
+      () => {
+        const durationMs = Math.round(performance.now() - startedAt)
+        logger.info({ durationMs, origin: index.textIndexOrigin }, 'text index ready')
+      },
+      (error: unknown) =>
+        logger.warn({ err: error }, 'text index not prepared; the first search makes it'),
+    )
   }, TEXT_INDEX_DELAY_MS).unref()
 }
 

@@ -91,13 +91,25 @@ describe('a text index left for first use', () => {
     expect(deferred.textIndexOrigin).toBe('built')
   })
 
-  it('is made by prepareTextIndex before any search', () => {
+  it('is made by prepareTextIndex before any search, and answers as one made at once', async () => {
     const saved = path.join(folder, 'text-index')
     const deferred = buildNetworkIndex(snapshot, geography, {
       savedTextIndexes: savedTextIndexesIn(saved),
       textIndex: 'on first use',
     })
-    deferred.prepareTextIndex()
+    await deferred.prepareTextIndex()
     expect(fs.readdirSync(saved)).toHaveLength(1)
+    expect(deferred.textIndexOrigin).toBe('built')
+    const loaded = buildNetworkIndex(snapshot, geography, {
+      savedTextIndexes: savedTextIndexesIn(saved),
+      textIndex: 'on first use',
+    })
+    await loaded.prepareTextIndex()
+    expect(loaded.textIndexOrigin).toBe('loaded')
+    for (const query of QUERIES) {
+      expect([...loaded.idsMatchingText(query)].sort()).toEqual(
+        [...buildNetworkIndex(snapshot, geography).idsMatchingText(query)].sort(),
+      )
+    }
   })
 })

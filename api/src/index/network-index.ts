@@ -20,7 +20,7 @@ import { buildNetworkGraph, type NetworkGraph } from './network-graph.ts'
 import { relationshipEndPositions } from './relationship-ends.ts'
 import type { SavedTextIndexes } from './saved-text-indexes.ts'
 import { buildSpatialIndex } from './spatial-index.ts'
-import { buildTextIndex, type TextIndex } from './text-index.ts'
+import { buildTextIndex, buildTextIndexInSlices, type TextIndex } from './text-index.ts'
 import { createViewCache } from './view-cache.ts'
 
 export interface IndexSource {
@@ -42,9 +42,9 @@ interface BuildOptions {
   /** Where text indexes are saved between starts; without it the text index is always built. */
   savedTextIndexes?: SavedTextIndexes
   /**
-   * `now` (the default): the text index is ready when this returns. `on first use`: it is built or loaded by
-   * the first text query or `prepareTextIndex()`, whichever comes first; start-up uses this, so the port
-   * opens ~2–5 s earlier at 100k actors and a search in that time waits for the index (still exact).
+   * `now` (the default): the text index is ready when this returns. `on first use`: it is made by
+   * `prepareTextIndex()` in slices between requests, or at once by a text query that comes first (which then
+   * waits for it: answers stay exact). Start-up uses this: the port opens ~2–5 s earlier at 100k actors.
    */
   textIndex?: 'now' | 'on first use'
 }
@@ -54,8 +54,8 @@ export interface NetworkIndex extends NetworkCatalog {
   readonly graph: NetworkGraph
   /** How the text index came to be; reading it prepares the index if it was left for first use. */
   readonly textIndexOrigin: 'built' | 'loaded'
-  /** Builds or loads the text index now, if it is not ready yet (see BuildOptions.textIndex). */
-  prepareTextIndex(): void
+  /** Builds or loads the text index in slices between requests, if it is not ready yet (BuildOptions). */
+  prepareTextIndex(): Promise<void>
   databaseId: string
   meta: () => MetaResponse
 }
@@ -141,7 +141,16 @@ export function buildNetworkIndex(
     get textIndexOrigin() {
       return textIndex().origin
     },
-    prepareTextIndex: () => void textIndex(),
+    async prepareTextIndex() {
+      if (text) return
+      const made = await buildTextIndexInSlices(
+        source.actors,
+        placeNameOf,
+        options.savedTextIndexes,
+      )
+      // A search that came first made one already; either answers the same.
+      text ??= made
+    },
     databaseId: source.databaseId,
     meta: () =>
       (meta ??= buildMeta({
