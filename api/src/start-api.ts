@@ -113,7 +113,7 @@ function prepareTextIndexSoon(index: NetworkIndex, logger: Logger) {
 }
 
 /** Long enough for the web app's first requests after the port opens, short enough to be ready for a search. */
-const TEXT_INDEX_DELAY_MS = 300
+const TEXT_INDEX_DELAY_MS = 1_500
 
 /**
  * Bodies are saved only by the built server (dist/server.mjs), named by a hash of its code: a body saved by
