@@ -17,7 +17,7 @@ import { createIndexRefresher, type IndexRefresher } from './index/index-refresh
 import { createWriteDependencies } from './routes/write-dependencies.ts'
 import { geographyOf } from './geography.ts'
 import { createAnalysisService, type AnalysisService } from './index/analysis/analysis-service.ts'
-import { buildNetworkIndex } from './index/network-index.ts'
+import { buildNetworkIndex, type NetworkIndex } from './index/network-index.ts'
 import { savedBodiesIn } from './http/saved-bodies.ts'
 import { savedTextIndexesIn } from './index/saved-text-indexes.ts'
 import { startEmbeddedPostgres, type RunningPostgres } from './store/embedded-postgres.ts'
@@ -69,16 +69,17 @@ export async function startApi(
     const indexStartedAt = performance.now()
     const index = buildNetworkIndex(snapshot, geographyOf(gazetteer), {
       savedTextIndexes: savedTextIndexesIn(path.join(config.dataDir, 'text-index')),
+      textIndex: 'on first use',
     })
     logger.info(
       {
         snapshotMs: Math.round(indexStartedAt - snapshotStartedAt),
         durationMs: Math.round(performance.now() - indexStartedAt),
         snapshot: snapshot.origin,
-        textIndex: index.textIndexOrigin,
       },
       'index built',
     )
+    prepareTextIndexSoon(index, logger)
     const indexHolder = createIndexHolder(index)
     const analysis = createAnalysisService({
       onFinished: ({ dataVersion, durationMs, analysis: { figures } }) =>
@@ -132,6 +133,27 @@ export async function startApi(
     throw error
   }
 }
+
+/**
+ * The text index is left out of the start (it is the largest part of the index); it is made just after the
+ * port opens, in slices between requests, unless a search comes first and makes it at once.
+ */
+function prepareTextIndexSoon(index: NetworkIndex, logger: Logger) {
+  setTimeout(() => {
+    const startedAt = performance.now()
+    index.prepareTextIndex().then(
+      () => {
+        const durationMs = Math.round(performance.now() - startedAt)
+        logger.info({ durationMs, origin: index.textIndexOrigin }, 'text index ready')
+      },
+      (error: unknown) =>
+        logger.warn({ err: error }, 'text index not prepared; the first search makes it'),
+    )
+  }, TEXT_INDEX_DELAY_MS).unref()
+}
+
+/** Long enough for the web app's first requests after the port opens, short enough to be ready for a search. */
+const TEXT_INDEX_DELAY_MS = 1_500
 
 /**
  * Bodies are saved only by the built server (dist/server.mjs), named by a hash of its code: a body saved by

@@ -8,6 +8,7 @@ import path from 'node:path'
 import type { Actor } from '@netzwerkatlas/shared'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { savedTextIndexesIn } from '../src/index/saved-text-indexes.ts'
+import { buildNetworkIndex } from '../src/index/network-index.ts'
 import { buildTextIndex } from '../src/index/text-index.ts'
 import { makeActor } from './support/builders.ts'
 
@@ -63,5 +64,52 @@ describe('saved text index', () => {
     const rebuilt = build(actors)
     expect(rebuilt.origin).toBe('built')
     expect(rebuilt.idsMatching('Sozialwerk')).toEqual(new Set(['demo-elbtal']))
+  })
+})
+
+describe('a text index left for first use', () => {
+  const geography = {
+    districts: [],
+    municipalityNameOf: () => 'Weißwasser/O.L.',
+    credits: [],
+  }
+  const snapshot = { dataVersion: 1, actors, relationships: [], datasets: [], databaseId: 'db' }
+
+  it('is not made until asked, then answers a search exactly as one made at once', () => {
+    const saved = path.join(folder, 'text-index')
+    const options = { savedTextIndexes: savedTextIndexesIn(saved) }
+    const deferred = buildNetworkIndex(snapshot, geography, {
+      ...options,
+      textIndex: 'on first use',
+    })
+    expect(fs.existsSync(saved)).toBe(false)
+    const first = [...deferred.idsMatchingText('mueller')]
+    expect(fs.readdirSync(saved)).toHaveLength(1)
+    const atOnce = buildNetworkIndex(snapshot, geography)
+    expect(first).toEqual([...atOnce.idsMatchingText('mueller')])
+    expect(first).toEqual(['demo-mueller'])
+    expect(deferred.textIndexOrigin).toBe('built')
+  })
+
+  it('is made by prepareTextIndex before any search, and answers as one made at once', async () => {
+    const saved = path.join(folder, 'text-index')
+    const deferred = buildNetworkIndex(snapshot, geography, {
+      savedTextIndexes: savedTextIndexesIn(saved),
+      textIndex: 'on first use',
+    })
+    await deferred.prepareTextIndex()
+    expect(fs.readdirSync(saved)).toHaveLength(1)
+    expect(deferred.textIndexOrigin).toBe('built')
+    const loaded = buildNetworkIndex(snapshot, geography, {
+      savedTextIndexes: savedTextIndexesIn(saved),
+      textIndex: 'on first use',
+    })
+    await loaded.prepareTextIndex()
+    expect(loaded.textIndexOrigin).toBe('loaded')
+    for (const query of QUERIES) {
+      expect([...loaded.idsMatchingText(query)].sort()).toEqual(
+        [...buildNetworkIndex(snapshot, geography).idsMatchingText(query)].sort(),
+      )
+    }
   })
 })

@@ -21,7 +21,7 @@ import { buildNetworkGraph, type NetworkGraph } from './network-graph.ts'
 import { relationshipEndPositions } from './relationship-ends.ts'
 import type { SavedTextIndexes } from './saved-text-indexes.ts'
 import { buildSpatialIndex } from './spatial-index.ts'
-import { buildTextIndex } from './text-index.ts'
+import { buildTextIndex, buildTextIndexInSlices, type TextIndex } from './text-index.ts'
 import { buildTopicSpatialIndex, type TopicSpatialIndex } from './topic-spatial-index.ts'
 import { createViewCache } from './view-cache.ts'
 
@@ -45,12 +45,21 @@ export interface Geography {
 interface BuildOptions {
   /** Where text indexes are saved between starts; without it the text index is always built. */
   savedTextIndexes?: SavedTextIndexes
+  /**
+   * `now` (the default): the text index is ready when this returns. `on first use`: it is made by
+   * `prepareTextIndex()` in slices between requests, or at once by a text query that comes first (which then
+   * waits for it: answers stay exact). Start-up uses this: the port opens ~2–5 s earlier at 100k actors.
+   */
+  textIndex?: 'now' | 'on first use'
 }
 
 export interface NetworkIndex extends NetworkCatalog {
   /** Built on first use: no route needs it yet, and at 100k actors it costs seconds of start-up. */
   readonly graph: NetworkGraph
-  textIndexOrigin: 'built' | 'loaded'
+  /** How the text index came to be; reading it prepares the index if it was left for first use. */
+  readonly textIndexOrigin: 'built' | 'loaded'
+  /** Builds or loads the text index in slices between requests, if it is not ready yet (BuildOptions). */
+  prepareTextIndex(): Promise<void>
   databaseId: string
   meta: () => MetaResponse
   places: PlaceDirectory
@@ -103,7 +112,10 @@ export function buildNetworkIndex(
     ]
       .filter(Boolean)
       .join(' ')
-  const text = buildTextIndex(source.actors, placeNameOf, options.savedTextIndexes)
+  let text: TextIndex | undefined
+  const textIndex = () =>
+    (text ??= buildTextIndex(source.actors, placeNameOf, options.savedTextIndexes))
+  if (options.textIndex !== 'on first use') textIndex()
   const spatial = buildSpatialIndex(actorsInNameOrder)
 
   const positionsCache = createViewCache<readonly number[]>({
@@ -118,7 +130,7 @@ export function buildNetworkIndex(
     placeOf: (actor) => actorPlace(actor, geography.municipalityNameOf),
     relationshipsById: sortedRelationships,
     ...ends,
-    idsMatchingText: (query) => text.idsMatching(query),
+    idsMatchingText: (query) => textIndex().idsMatching(query),
     positionsInBbox: (bbox) => spatial.positionsInBbox(bbox),
     positionsWithinKm: (point, radiusKm) => spatial.positionsWithinKm(point, radiusKm),
     positionsMatching: (filters) =>
@@ -134,7 +146,19 @@ export function buildNetworkIndex(
     get graph() {
       return (graph ??= buildNetworkGraph(source.actors, source.relationships))
     },
-    textIndexOrigin: text.origin,
+    get textIndexOrigin() {
+      return textIndex().origin
+    },
+    async prepareTextIndex() {
+      if (text) return
+      const made = await buildTextIndexInSlices(
+        source.actors,
+        placeNameOf,
+        options.savedTextIndexes,
+      )
+      // A search that came first made one already; either answers the same.
+      text ??= made
+    },
     databaseId: source.databaseId,
     places: geography.places,
     positionsWithTopicsInBbox: (topics, bbox) =>

@@ -78,6 +78,37 @@ function loadSaved(json: string | undefined, documentCount: number) {
   }
 }
 
+/** As loadSaved, in slices that let the event loop answer requests in between. */
+async function loadSavedInSlices(json: string | undefined, documentCount: number) {
+  if (json === undefined) return undefined
+  try {
+    const search = await MiniSearch.loadJSONAsync<SearchDocument>(json, OPTIONS)
+    return search.documentCount === documentCount ? search : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/** Documents per slice when indexing in slices: ~10 ms each. */
+const DOCUMENTS_PER_SLICE = 500
+
+function prepared(
+  actors: readonly Actor[],
+  placeNameOf: (actor: Actor) => string,
+  saved?: SavedTextIndexes,
+) {
+  const documents = searchDocumentsOf(actors, placeNameOf)
+  const contentHash = saved
+    ? createHash('sha256').update(INDEX_FORMAT).update(JSON.stringify(documents)).digest('hex')
+    : ''
+  return { documents, contentHash, savedJson: saved?.load(contentHash) }
+}
+
+const textIndexOf = (search: MiniSearch<SearchDocument>, origin: TextIndex['origin']) => ({
+  idsMatching: (text: string) => new Set(search.search(text).map((result) => String(result.id))),
+  origin,
+})
+
 /**
  * With `saved`, an index of the same documents saved by an earlier start is loaded instead of built, and a
  * built one is saved for the next start (serialising it costs about as much as loading it).
@@ -87,18 +118,26 @@ export function buildTextIndex(
   placeNameOf: (actor: Actor) => string,
   saved?: SavedTextIndexes,
 ): TextIndex {
-  const documents = searchDocumentsOf(actors, placeNameOf)
-  const contentHash = saved
-    ? createHash('sha256').update(INDEX_FORMAT).update(JSON.stringify(documents)).digest('hex')
-    : ''
-  const loaded = saved && loadSaved(saved.load(contentHash), documents.length)
-  const search = loaded ?? new MiniSearch<SearchDocument>(OPTIONS)
-  if (!loaded) {
-    search.addAll(documents)
-    saved?.save(contentHash, JSON.stringify(search))
-  }
-  return {
-    idsMatching: (text) => new Set(search.search(text).map((result) => String(result.id))),
-    origin: loaded ? 'loaded' : 'built',
-  }
+  const { documents, contentHash, savedJson } = prepared(actors, placeNameOf, saved)
+  const loaded = saved && loadSaved(savedJson, documents.length)
+  if (loaded) return textIndexOf(loaded, 'loaded')
+  const search = new MiniSearch<SearchDocument>(OPTIONS)
+  search.addAll(documents)
+  saved?.save(contentHash, JSON.stringify(search))
+  return textIndexOf(search, 'built')
+}
+
+/** As buildTextIndex, in slices that let the event loop answer requests in between (not the saving). */
+export async function buildTextIndexInSlices(
+  actors: readonly Actor[],
+  placeNameOf: (actor: Actor) => string,
+  saved?: SavedTextIndexes,
+): Promise<TextIndex> {
+  const { documents, contentHash, savedJson } = prepared(actors, placeNameOf, saved)
+  const loaded = saved && (await loadSavedInSlices(savedJson, documents.length))
+  if (loaded) return textIndexOf(loaded, 'loaded')
+  const search = new MiniSearch<SearchDocument>(OPTIONS)
+  await search.addAllAsync(documents, { chunkSize: DOCUMENTS_PER_SLICE })
+  saved?.save(contentHash, JSON.stringify(search))
+  return textIndexOf(search, 'built')
 }

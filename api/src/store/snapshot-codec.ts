@@ -173,34 +173,103 @@ export function encodeRecords(records: {
   return { format: FORMAT, strings, lists, provenances, actors, relationships }
 }
 
-/** The records, or undefined when `encoded` is not of this format. Throws on a malformed one. */
+/**
+ * The records, or undefined when `encoded` is not of this format. Throws on a malformed one.
+ *
+ * Written out per record type, as object literals in the shapes' order (not interpreted from the shapes):
+ * literals are ~2× faster to make and keep every field in the object itself, as actorFromRow's do. The
+ * snapshot tests check that decoded records serialise byte for byte as read ones.
+ */
 export function decodeRecords(encoded: EncodedRecords) {
   if (encoded.format !== FORMAT) return undefined
   const { strings } = encoded
+  const text = (value: Encoded) => (value === null ? null : strings[value as number]!)
   const lists = encoded.lists.map((list) => list.map((number) => strings[number]!))
-  let provenances: Provenance[] = []
+  const list = (value: Encoded) => lists[value as number]!
+  const provenances = encoded.provenances.map((v): Provenance => ({
+    dataset: text(v[0]!)!,
+    source: text(v[1]!)!,
+    sourceUrl: text(v[2]!),
+    sourceRecordId: text(v[3]!),
+    licence: text(v[4]!),
+    attribution: text(v[5]!),
+    note: text(v[6]!),
+    synthetic: v[7] as boolean,
+    lastVerified: text(v[8]!),
+  }))
+  const provenance = (value: Encoded) => provenances[value as number]!
+  const nested = (value: Encoded) => value as Encoded[] | null
 
-  function decode<T>(values: readonly Encoded[], shape: Shape): T {
+  const checked = (values: Encoded[], shape: Shape) => {
     if (values.length !== shape.length) throw new Error('a record of another shape')
-    const record: Record<string, unknown> = {}
-    for (let at = 0; at < shape.length; at++) {
-      const [name, field] = shape[at]!
-      const value = values[at]!
-      if (field === 'r') record[name] = value
-      else if (value === null) record[name] = null
-      else if (field === 's') record[name] = strings[value as number]
-      else if (field === 'l') record[name] = lists[value as number]
-      else if (field === 'p') record[name] = provenances[value as number]
-      else record[name] = decode(value as Encoded[], field.nullable)
+    return values
+  }
+  const actors = encoded.actors.map((values): Actor => {
+    const v = checked(values, ACTOR)
+    const address = nested(v[6]!)
+    const location = nested(v[9]!)
+    const contact = nested(v[11]!)
+    return {
+      id: text(v[0]!)!,
+      name: text(v[1]!)!,
+      kind: text(v[2]!) as Actor['kind'],
+      type: text(v[3]!) as Actor['type'],
+      description: text(v[4]!),
+      topics: list(v[5]!) as Actor['topics'],
+      address: address && {
+        street: text(address[0]!),
+        houseNumber: text(address[1]!),
+        postcode: text(address[2]!),
+        city: text(address[3]!),
+      },
+      municipalityAgs: text(v[7]!),
+      districtAgs: text(v[8]!),
+      location: location && {
+        lon: location[0] as number,
+        lat: location[1] as number,
+        precision: text(location[2]!) as NonNullable<Actor['location']>['precision'],
+        source: text(location[3]!),
+        licence: text(location[4]!),
+        attribution: text(location[5]!),
+      },
+      website: text(v[10]!),
+      contact: contact && { email: text(contact[0]!), phone: text(contact[1]!) },
+      offers: list(v[12]!) as Actor['offers'],
+      offersText: text(v[13]!),
+      needs: list(v[14]!) as Actor['needs'],
+      needsText: text(v[15]!),
+      foundedYear: v[16] as number | null,
+      status: text(v[17]!) as Actor['status'],
+      stage: text(v[18]!) as Actor['stage'],
+      startDate: text(v[19]!),
+      startTime: text(v[20]!),
+      endDate: text(v[21]!),
+      endTime: text(v[22]!),
+      provenance: provenance(v[23]!),
+      createdAt: text(v[24]!)!,
+      updatedAt: text(v[25]!)!,
+      version: v[26] as number,
     }
-    return record as T
-  }
-
-  provenances = encoded.provenances.map((values) => decode<Provenance>(values, PROVENANCE))
-  return {
-    actors: encoded.actors.map((values) => decode<Actor>(values, ACTOR)),
-    relationships: encoded.relationships.map((values) =>
-      decode<Relationship>(values, RELATIONSHIP),
-    ),
-  }
+  })
+  const relationships = encoded.relationships.map((values): Relationship => {
+    const v = checked(values, RELATIONSHIP)
+    return {
+      id: text(v[0]!)!,
+      sourceId: text(v[1]!)!,
+      targetId: text(v[2]!)!,
+      type: text(v[3]!) as Relationship['type'],
+      directed: v[4] as boolean,
+      description: text(v[5]!),
+      since: text(v[6]!),
+      until: text(v[7]!),
+      weight: v[8] as number,
+      confirmedBy: list(v[9]!) as Relationship['confirmedBy'],
+      status: text(v[10]!) as Relationship['status'],
+      provenance: provenance(v[11]!),
+      createdAt: text(v[12]!)!,
+      updatedAt: text(v[13]!)!,
+      version: v[14] as number,
+    }
+  })
+  return { actors, relationships }
 }
