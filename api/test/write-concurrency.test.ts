@@ -28,8 +28,14 @@ afterAll(() => api.close())
 describe('concurrent writes', () => {
   it('lets exactly one of two editors of the same version win; the other gets 412 with the winner’s record', async () => {
     const [first, second] = await Promise.all([
-      api.app.request('/api/actors/demo-streit', editorA.write('PATCH', { description: 'von A' }, 1)),
-      api.app.request('/api/actors/demo-streit', editorB.write('PATCH', { description: 'von B' }, 1)),
+      api.app.request(
+        '/api/actors/demo-streit',
+        editorA.write('PATCH', { description: 'von A' }, 1),
+      ),
+      api.app.request(
+        '/api/actors/demo-streit',
+        editorB.write('PATCH', { description: 'von B' }, 1),
+      ),
     ])
     const statuses = [first.status, second.status].sort()
     expect(statuses).toEqual([200, 412])
