@@ -42,8 +42,13 @@ const importZones = [
   apiZone('store', [], 'store/ speaks SQL only.'),
   apiZone(
     'routes',
-    ['domain', 'index', 'store', 'http'],
-    'routes/ use domain, index, store, http.',
+    ['domain', 'index', 'store', 'http', 'auth'],
+    'routes/ use domain, index, store, http, auth.',
+  ),
+  apiZone(
+    'auth',
+    ['store', 'domain'],
+    'auth/ (sessions, passwords, CSRF) builds on store and domain.',
   ),
   {
     target: ['api/src/domain', 'api/src/index', 'api/src/store'],

@@ -60,6 +60,10 @@ const cases = [
     true,
   ],
   ['routes/ may import http/', 'api/src/routes/x.ts', "import '../http/problem.ts'", false],
+  ['routes/ may import auth/', 'api/src/routes/x.ts', "import '../auth/sessions.ts'", false],
+  ['auth/ does not import routes/', 'api/src/auth/x.ts', "import '../routes/auth.ts'", true],
+  ['auth/ does not import index/', 'api/src/auth/x.ts', "import '../index/index-holder.ts'", true],
+  ['auth/ may import store/', 'api/src/auth/x.ts', "import '../store/store.ts'", false],
   ['api/ does not import web/', 'api/src/x.ts', "import '../../web/src/main.tsx'", true],
   [
     'web/ imports no value from the API',

@@ -21,27 +21,22 @@ import {
   type ActorDecision,
 } from '../domain/contributions/actor-changes.ts'
 import { recordIdFrom } from '../domain/contributions/record-id.ts'
-import { changedByOf, type Writer } from '../domain/contributions/write-permissions.ts'
+import { changedByOf } from '../domain/contributions/write-permissions.ts'
 import type { AppEnv } from '../http/app-env.ts'
-import { notFoundProblem, validationHook } from '../http/problem.ts'
+import { validationHook } from '../http/problem.ts'
 import { actorRepository } from '../store/actor-repository.ts'
 import { usersRepository } from '../store/accounts/users-repository.ts'
 import { contributionProvenance, ensureContributionDataset } from '../store/contribution-dataset.ts'
 import { writeUnlessRejected } from '../store/rejectable-write.ts'
 import type { WriteDependencies } from './write-dependencies.ts'
-import { expectedVersion, requireSignIn, signedInUserOf, writtenRecord } from './write-guard.ts'
+import { expectedVersion, requireSignIn, writerOf, writtenRecord } from './write-guard.ts'
 import {
   IfMatchHeadersSchema,
   jsonBody,
   sessionSecurity,
   writeProblemResponses,
 } from './write-openapi.ts'
-import {
-  forbiddenProblem,
-  invalidRecordProblem,
-  versionConflictProblem,
-  wrongStateProblem,
-} from './write-problems.ts'
+import { invalidRecordProblem, refusalProblem } from './write-problems.ts'
 
 const actorResponse = (description: string) => ({
   description,
@@ -52,26 +47,6 @@ const actorResponse = (description: string) => ({
 })
 
 type Rejection = Exclude<ActorDecision, { kind: 'change' }> | { kind: 'not_found' }
-
-function rejectionResponse(c: Context, id: string, rejection: Rejection): Response {
-  switch (rejection.kind) {
-    case 'not_found':
-      return notFoundProblem(c, `There is no actor "${id}".`)
-    case 'forbidden':
-      return forbiddenProblem(c, 'You may edit only the entries you own.')
-    case 'version_conflict':
-      return versionConflictProblem(c, rejection.current)
-    case 'invalid':
-      return invalidRecordProblem(c, rejection.errors)
-    case 'wrong_state':
-      return wrongStateProblem(c, rejection.detail)
-  }
-}
-
-const writerOf = (c: Context<AppEnv>): Writer => ({
-  id: signedInUserOf(c).id,
-  role: signedInUserOf(c).role,
-})
 
 /** Locks the actor, decides, and stores the decision's record: the steps every change of an actor shares. */
 async function changeActor(
@@ -101,7 +76,7 @@ async function changeActor(
       return actorRepository.change(context, decision.next, locked.before, action)
     },
   )
-  if (written.kind === 'rejected') return rejectionResponse(c, id, written.outcome)
+  if (written.kind === 'rejected') return refusalProblem(c, `actor "${id}"`, written.outcome)
   return writtenRecord(c, deps, written.dataVersion, written.result)
 }
 

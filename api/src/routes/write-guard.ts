@@ -4,6 +4,7 @@ import type { AppEnv } from '../http/app-env.ts'
 import { requestUser } from '../auth/request-user.ts'
 import type { SessionUser } from '../auth/sessions.ts'
 import { parseIfMatch } from '../domain/contributions/if-match.ts'
+import type { Writer } from '../domain/contributions/write-permissions.ts'
 import type { WriteDependencies } from './write-dependencies.ts'
 import {
   csrfProblem,
@@ -39,6 +40,11 @@ export function requireSignIn(deps: WriteDependencies): MiddlewareHandler<AppEnv
         return next()
     }
   }
+}
+
+export const writerOf = (c: Context): Writer => {
+  const { id, role } = signedInUserOf(c)
+  return { id, role }
 }
 
 /** The version the client edited, from If-Match (428 without it). */

@@ -69,3 +69,31 @@ export const invalidRecordProblem = (c: Context, errors: ProblemError[]) =>
 
 export const wrongStateProblem = (c: Context, detail: string) =>
   problemResponse(c, { type: '/problems/conflict', title: 'Not possible now', status: 409, detail })
+
+/** Why a write was refused, as the domain decided it (or the record was not there). */
+export type WriteRefusal =
+  | { kind: 'not_found' }
+  | { kind: 'forbidden' }
+  | { kind: 'version_conflict'; current: { version: number } }
+  | { kind: 'invalid'; errors: ProblemError[] }
+  | { kind: 'wrong_state'; detail: string }
+
+export function refusalProblem(c: Context, what: string, refusal: WriteRefusal): Response {
+  switch (refusal.kind) {
+    case 'not_found':
+      return problemResponse(c, {
+        type: problemTypes.notFound,
+        title: 'Not found',
+        status: 404,
+        detail: `There is no ${what}.`,
+      })
+    case 'forbidden':
+      return forbiddenProblem(c, 'You may change only entries of the actors you own.')
+    case 'version_conflict':
+      return versionConflictProblem(c, refusal.current)
+    case 'invalid':
+      return invalidRecordProblem(c, refusal.errors)
+    case 'wrong_state':
+      return wrongStateProblem(c, refusal.detail)
+  }
+}

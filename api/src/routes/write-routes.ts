@@ -4,9 +4,11 @@ import type { AppEnv } from '../http/app-env.ts'
 import { validationHook } from '../http/problem.ts'
 import { actorWriteRoutes } from './actor-writes.ts'
 import { authRoutes } from './auth.ts'
+import { relationshipWriteRoutes } from './relationship-writes.ts'
 import type { WriteDependencies } from './write-dependencies.ts'
 
 export const writeRoutes = (deps: WriteDependencies) =>
   new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
     .route('/', authRoutes(deps))
     .route('/', actorWriteRoutes(deps))
+    .route('/', relationshipWriteRoutes(deps))

@@ -14,7 +14,7 @@ export interface SignedIn {
   write(method: string, body?: unknown, ifMatch?: string | number): RequestInit
 }
 
-export async function createUser(api: TestApi, email: string, role: Role) {
+export async function createUser(api: Pick<TestApi, 'store'>, email: string, role: Role) {
   const created = await createAccountWithSetupToken(api.store.db, {
     email,
     role,

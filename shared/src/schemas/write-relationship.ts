@@ -1,5 +1,5 @@
 /** What a client may write of a relationship: its ends (on create only), type, direction, dates and weight. */
-import { z } from 'zod'
+import type { z } from 'zod'
 import { RelationshipSchema } from './relationship.ts'
 
 const RelationshipFactsSchema = RelationshipSchema.pick({

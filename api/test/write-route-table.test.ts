@@ -1,0 +1,124 @@
+/**
+ * Every write route in the OpenAPI document, enumerated: anonymous requests get 401, users without the right
+ * role or ownership get 403, and neither changes anything in the database. A new write route fails this test
+ * until it is listed below with the body that would otherwise succeed.
+ */
+import { sql } from 'kysely'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { signIn, type SignedIn } from './support/accounts.ts'
+import { makeActor, makeRelationship, testDataset } from './support/builders.ts'
+import { expectProblem, getJson } from './support/http.ts'
+import { startTestApi, type TestApi } from './support/test-api.ts'
+
+let api: TestApi
+let stranger: SignedIn
+
+beforeAll(async () => {
+  api = await startTestApi(
+    testDataset(
+      [makeActor({ id: 'demo-a' }), makeActor({ id: 'demo-b' })],
+      [makeRelationship({ id: 'demo-a-b', sourceId: 'demo-a', targetId: 'demo-b' })],
+    ),
+  )
+  stranger = await signIn(api, 'stranger@example.org', 'actor')
+})
+afterAll(() => api.close())
+
+interface WriteRoute {
+  path: string
+  body?: unknown
+  /** Open to anyone signed in (or to anyone at all): not part of the 403 check. */
+  anySignedIn?: boolean
+  public?: boolean
+}
+
+/** Keyed by "METHOD /path" as in the document; paths with {id} get the seeded record's id. */
+const WRITE_ROUTES: Record<string, WriteRoute> = {
+  'POST /auth/login': { path: '/api/auth/login', public: true },
+  'POST /auth/setup': { path: '/api/auth/setup', public: true },
+  'POST /auth/logout': { path: '/api/auth/logout', anySignedIn: true },
+  'POST /auth/password': {
+    path: '/api/auth/password',
+    body: { currentPassword: 'x', newPassword: 'ein-langes-neues-passwort' },
+    anySignedIn: true,
+  },
+  'POST /actors': {
+    path: '/api/actors',
+    body: { name: 'Demo-Neu', kind: 'organisation', type: 'network' },
+    anySignedIn: true,
+  },
+  'PATCH /actors/{id}': { path: '/api/actors/demo-a', body: { name: 'Übernommen' } },
+  'POST /actors/{id}/archive': { path: '/api/actors/demo-a/archive' },
+  'POST /actors/{id}/restore': { path: '/api/actors/demo-a/restore' },
+  'POST /relationships': {
+    path: '/api/relationships',
+    body: { sourceId: 'demo-a', targetId: 'demo-b', type: 'partnership' },
+  },
+  'PATCH /relationships/{id}': { path: '/api/relationships/demo-a-b', body: { weight: 5 } },
+  'POST /relationships/{id}/archive': { path: '/api/relationships/demo-a-b/archive' },
+  'POST /relationships/{id}/restore': { path: '/api/relationships/demo-a-b/restore' },
+  'POST /relationships/{id}/confirm': { path: '/api/relationships/demo-a-b/confirm' },
+}
+
+async function writeRoutesOfDocument(): Promise<string[]> {
+  const { body } = await getJson<{ paths: Record<string, Record<string, unknown>> }>(
+    api,
+    '/api/openapi.json',
+  )
+  return Object.entries(body.paths).flatMap(([path, operations]) =>
+    Object.keys(operations)
+      .filter((method) => ['post', 'put', 'patch', 'delete'].includes(method))
+      .map((method) => `${method.toUpperCase()} ${path}`),
+  )
+}
+
+/** Everything a write could touch, as one comparable value. */
+async function databaseState() {
+  const { rows } = await sql<{ state: string }>`
+    SELECT concat_ws('|',
+      (SELECT md5(string_agg(to_jsonb(a)::text, ',' ORDER BY id)) FROM actors a),
+      (SELECT md5(string_agg(to_jsonb(r)::text, ',' ORDER BY id)) FROM relationships r),
+      (SELECT count(*) FROM history), (SELECT version FROM data_version),
+      (SELECT count(*) FROM actor_owners), (SELECT count(*) FROM datasets)) AS state`.execute(
+    api.store.db,
+  )
+  return rows[0]!.state
+}
+
+function requestOf(route: WriteRoute, method: string, as?: SignedIn): RequestInit {
+  if (as) return as.write(method, route.body, 1)
+  return {
+    method,
+    headers: { 'Content-Type': 'application/json', 'If-Match': '"1"' },
+    body: route.body === undefined ? undefined : JSON.stringify(route.body),
+  }
+}
+
+describe('the write route table', () => {
+  it('lists every write route of the OpenAPI document', async () => {
+    expect((await writeRoutesOfDocument()).sort()).toEqual(Object.keys(WRITE_ROUTES).sort())
+  })
+
+  it.each(Object.entries(WRITE_ROUTES).filter(([, route]) => !route.public))(
+    '%s answers 401 to an anonymous request and changes nothing',
+    async (key, route) => {
+      const before = await databaseState()
+      const method = key.split(' ')[0]!
+      await expectProblem(await api.app.request(route.path, requestOf(route, method)), 401)
+      expect(await databaseState()).toBe(before)
+    },
+  )
+
+  it.each(Object.entries(WRITE_ROUTES).filter(([, route]) => !route.public && !route.anySignedIn))(
+    '%s answers 403 to a user who owns neither record and changes nothing',
+    async (key, route) => {
+      const before = await databaseState()
+      const method = key.split(' ')[0]!
+      await expectProblem(
+        await api.app.request(route.path, requestOf(route, method, stranger)),
+        403,
+      )
+      expect(await databaseState()).toBe(before)
+    },
+  )
+})
