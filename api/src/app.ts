@@ -19,6 +19,7 @@ import { staticWeb } from './http/static-web.ts'
 import type { IndexHolder } from './index/index-holder.ts'
 import { actorRoutes } from './routes/actors.ts'
 import { apiDocsRoutes } from './routes/api-docs.ts'
+import { exportRoutes } from './routes/export.ts'
 import { healthRoutes } from './routes/health.ts'
 import { metaRoutes } from './routes/meta.ts'
 import { networkRoutes } from './routes/network.ts'
@@ -47,6 +48,7 @@ function createApiRoutes(isDatabaseReachable: () => Promise<boolean>) {
     .route('/', relationshipRoutes)
     .route('/', networkRoutes)
     .route('/', metaRoutes)
+    .route('/', exportRoutes)
     .route('/', healthRoutes(isDatabaseReachable))
 }
 
