@@ -1,5 +1,5 @@
 /** The frame around every view: skip link, header with language switch, demo-data banner, main content. */
-import { Outlet } from '@tanstack/react-router'
+import { Link, Outlet } from '@tanstack/react-router'
 import { useTranslation } from 'react-i18next'
 import { LanguageSwitch } from '../features/shell/language-switch.tsx'
 
@@ -16,6 +16,9 @@ export function AppShell() {
           <p className="app-tagline">{t('app.tagline')}</p>
         </div>
         <nav aria-label={t('app.mainNavigation')} className="app-nav">
+          <Link to="/export" search={(previous: Record<string, unknown>) => previous}>
+            {t('export.nav')}
+          </Link>
           <a href="/api/docs">{t('app.apiDocs')}</a>
           <LanguageSwitch />
         </nav>

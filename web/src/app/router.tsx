@@ -11,6 +11,7 @@ import {
   stringifySearchWith,
 } from '@tanstack/react-router'
 import { ActorsPage } from '../features/actors/actors-page.tsx'
+import { ExportPage } from '../features/export/export-page.tsx'
 import { sanitiseSearch } from '../view-state/view-search.ts'
 import { AppShell } from './app-shell.tsx'
 
@@ -27,7 +28,14 @@ const actorsRoute = createRoute({
   component: ActorsPage,
 })
 
-const routeTree = rootRoute.addChildren([actorsRoute])
+const exportRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/export',
+  validateSearch: sanitiseSearch,
+  component: ExportPage,
+})
+
+const routeTree = rootRoute.addChildren([actorsRoute, exportRoute])
 
 export function createAppRouter(queryClient: QueryClient) {
   return createRouter({

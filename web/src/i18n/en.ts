@@ -1,9 +1,11 @@
 /** English texts: the same keys as de.ts (the type below makes a missing key a compile error). */
 import type { de } from './de.ts'
+import { exportEn } from './export.en.ts'
 
 type Texts<T> = { readonly [K in keyof T]: T[K] extends string ? string : Texts<T[K]> }
 
 export const en: Texts<typeof de> = {
+  export: exportEn,
   app: {
     title: 'Netzwerkatlas Sachsen',
     tagline: 'Actors of social innovation in Saxony and how they are connected',
