@@ -23,6 +23,7 @@ import type { MapGeodata } from './domain/basemap/basemap-layers.ts'
 import { actorRoutes } from './routes/actors.ts'
 import { apiDocsRoutes } from './routes/api-docs.ts'
 import { districtRoutes } from './routes/districts.ts'
+import { exportRoutes } from './routes/export.ts'
 import { healthRoutes } from './routes/health.ts'
 import { mapRoutes } from './routes/map.ts'
 import { metaRoutes } from './routes/meta.ts'
@@ -78,6 +79,7 @@ function createApiRoutes(
     .route('/', metaRoutes)
     .route('/', placeRoutes)
     .route('/', partnerRoutes)
+    .route('/', exportRoutes)
     .route('/', healthRoutes(isDatabaseReachable))
     .route('/', mapRoutes(map.geodata, map.styleUrl))
     .route('/', districtRoutes(map.geodata))

@@ -13,17 +13,17 @@ import { bodyKey } from './response-bodies.ts'
 const RESPONSE_FORMAT_REVISION = 1
 
 /** Two databases at the same data version hold different data: the tag names the database too. */
-function versionTag(index: NetworkIndex): string {
+export function versionTag(index: NetworkIndex): string {
   return `W/"${index.databaseId}-${index.dataVersion}.${RESPONSE_FORMAT_REVISION}"`
 }
 
-function matchesIfNoneMatch(header: string | undefined, etag: string): boolean {
+export function matchesIfNoneMatch(header: string | undefined, etag: string): boolean {
   if (!header) return false
   const weakValue = (tag: string) => tag.trim().replace(/^W\//, '')
   return header.split(',').some((tag) => tag.trim() === '*' || weakValue(tag) === weakValue(etag))
 }
 
-function versionHeaders(etag: string) {
+export function versionHeaders(etag: string) {
   return { ETag: etag, 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding' }
 }
 

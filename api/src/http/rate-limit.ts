@@ -113,6 +113,7 @@ const EXPENSIVE_ACTOR_PARAMETERS = ['text', 'bbox', 'near'] as const
 export function isExpensiveApiRequest(c: Context<AppEnv>): boolean {
   const path = c.req.path
   if (path === '/api/network' || path === '/api/relationships') return true
+  if (path.startsWith('/api/export/')) return true
   if (path === '/api/actors') return EXPENSIVE_ACTOR_PARAMETERS.some((name) => c.req.query(name))
   return false
 }

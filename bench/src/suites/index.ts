@@ -3,5 +3,6 @@ import type { BenchSuite } from '../suite.ts'
 import { mapSuite } from './map.ts'
 import { analysisSuite } from './analysis.ts'
 import { partnersSuite } from './partners.ts'
+import { exportsSuite } from './exports.ts'
 
-export const SUITES: readonly BenchSuite[] = [mapSuite, analysisSuite, partnersSuite]
+export const SUITES: readonly BenchSuite[] = [mapSuite, analysisSuite, partnersSuite, exportsSuite]

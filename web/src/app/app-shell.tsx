@@ -23,6 +23,9 @@ export function AppShell() {
             {t('map.nav')}
           </Link>
           <Link to="/partner">{t('partners.nav')}</Link>
+          <Link to="/export" search={(previous: Record<string, unknown>) => previous}>
+            {t('export.nav')}
+          </Link>
           <a href="/api/docs">{t('app.apiDocs')}</a>
           <LanguageSwitch />
         </nav>

@@ -15,6 +15,7 @@ import {
 import { ActorsPage } from '../features/actors/actors-page.tsx'
 import { PartnerFinderPage } from '../features/partners/partner-finder-page.tsx'
 import { sanitisePartnerSearch } from '../features/partners/partner-search.ts'
+import { ExportPage } from '../features/export/export-page.tsx'
 import { sanitiseSearch } from '../view-state/view-search.ts'
 import { AppShell } from './app-shell.tsx'
 
@@ -60,8 +61,15 @@ const partnerRoute = createRoute({
   component: PartnerFinderPage,
 })
 
+const exportRoute = createRoute({
+  getParentRoute: () => shellRoute,
+  path: '/export',
+  validateSearch: sanitiseSearch,
+  component: ExportPage,
+})
+
 const routeTree = rootRoute.addChildren([
-  shellRoute.addChildren([actorsRoute, mapRoute, partnerRoute]),
+  shellRoute.addChildren([actorsRoute, mapRoute, partnerRoute, exportRoute]),
   embedMapRoute,
 ])
 

@@ -1,8 +1,10 @@
 /** German texts (the default language). Keys are grouped by screen; labels of vocabularies come from /api/meta. */
 import { mapDe } from './map.de.ts'
 import { partnersDe } from './partners.de.ts'
+import { exportDe } from './export.de.ts'
 
 export const de = {
+  export: exportDe,
   app: {
     title: 'Netzwerkatlas Sachsen',
     tagline: 'Akteure sozialer Innovation in Sachsen und ihre Verbindungen',

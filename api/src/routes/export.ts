@@ -1,0 +1,136 @@
+/**
+ * GET /export/{format}: the network as GraphML, GEXF, CSV, GeoJSON, JSON or a ZIP bundle of all of them, with
+ * the shared filters. Streamed (export-stream.ts), tagged with the data version (ETag, file name, inside the
+ * file), byte-identical for the same data version and filters.
+ */
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi'
+import {
+  ExportParamsSchema,
+  ExportQuerySchema,
+  FiltersSchema,
+  problemTypes,
+  shapeParameterFormats,
+  type ExportFormat,
+  type ExportQuery,
+  type Filters,
+} from '@netzwerkatlas/shared'
+import type { Context } from 'hono'
+import { z } from 'zod'
+import { exportBaseName, exportFile } from '../domain/export/export-files.ts'
+import { exportGraph } from '../domain/export/export-graph.ts'
+import type { AppEnv } from '../http/app-env.ts'
+import { matchesIfNoneMatch, versionHeaders, versionTag } from '../http/caching.ts'
+import { negotiateEncoding } from '../http/encoding.ts'
+import { problemResponse, validationHook } from '../http/problem.ts'
+import { bundleStream } from './export-bundle.ts'
+import { gzipped, textStream, type StreamOutcome } from './export-stream.ts'
+import { notModifiedResponse, problemResponses, versionedHeaders } from './openapi-responses.ts'
+import { forbiddenStatusProblem } from './status-access.ts'
+
+const exportRoute = createRoute({
+  method: 'get',
+  path: '/export/{format}',
+  tags: ['export'],
+  summary: 'Research export',
+  description:
+    'The network the filters select, as a file: `graphml` (typed keys), `gexf` (1.3, viz, spells), `csv` (`table=nodes|edges`), `geojson` (RFC 7946), `json` (networkx node-link, or `flavour=graphology`), `bundle` (ZIP of every file of both variants with datapackage.json and a bilingual README codebook). Streamed; the same data version and filters give the same bytes. Nodes are in name order, edges in id order.',
+  request: { params: ExportParamsSchema, query: ExportQuerySchema },
+  responses: {
+    200: {
+      description: 'The file, as an attachment named after the data version.',
+      content: {
+        'application/graphml+xml': { schema: z.string() },
+        'application/gexf+xml': { schema: z.string() },
+        'text/csv': { schema: z.string() },
+        'application/geo+json': { schema: z.string() },
+        'application/json': { schema: z.string() },
+        'application/zip': { schema: z.string().meta({ format: 'binary' }) },
+      },
+      ...versionedHeaders,
+    },
+    ...notModifiedResponse,
+    ...problemResponses(400, 403),
+  },
+})
+
+/** The filters alone, in their URL form and schema order: what the files name as "filters". */
+function filtersOf(query: ExportQuery): { filters: Filters; text: string } {
+  const { table: _table, flavour: _flavour, variant: _variant, ...filters } = query
+  const encoded = z.encode(FiltersSchema, filters) as Record<string, string | undefined>
+  const pairs = Object.keys(FiltersSchema.shape).flatMap((key): [string, string][] =>
+    encoded[key] === undefined ? [] : [[key, encoded[key]]],
+  )
+  return { filters, text: new URLSearchParams(pairs).toString() }
+}
+
+function misplacedShapeProblem(c: Context<AppEnv>, format: ExportFormat, query: ExportQuery) {
+  const misplaced = (Object.keys(shapeParameterFormats) as (keyof typeof shapeParameterFormats)[])
+    .filter((name) => query[name] !== undefined)
+    .filter((name) => !(shapeParameterFormats[name] as readonly string[]).includes(format))
+  if (misplaced.length === 0) return undefined
+  return problemResponse(c, {
+    type: problemTypes.invalidParameter,
+    title: 'A request parameter is not valid',
+    status: 400,
+    detail: `Check ${misplaced.join(', ')}.`,
+    errors: misplaced.map((name) => ({
+      parameter: name,
+      detail: `${name} applies to ${shapeParameterFormats[name].join(', ')} only, not ${format}`,
+    })),
+  })
+}
+
+function logOutcome(c: Context<AppEnv>, format: string) {
+  const { logger, requestId } = c.var
+  return ({ bytes, cancelled }: StreamOutcome) => {
+    logger.info(
+      { requestId, format, bytes, cancelled },
+      cancelled ? 'export cancelled' : 'export done',
+    )
+  }
+}
+
+export const exportRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook }).openapi(
+  exportRoute,
+  (c) => {
+    const { format } = c.req.valid('param')
+    const query = c.req.valid('query')
+    const problem =
+      forbiddenStatusProblem(c, query.status) ?? misplacedShapeProblem(c, format, query)
+    if (problem) return problem
+    const index = c.var.index
+    const etag = versionTag(index)
+    if (matchesIfNoneMatch(c.req.header('If-None-Match'), etag)) {
+      return c.body(null, 304, versionHeaders(etag))
+    }
+    const { filters, text } = filtersOf(query)
+    const headers: Record<string, string> = {
+      ...versionHeaders(etag),
+      'X-Data-Version': String(index.dataVersion),
+    }
+    if (format === 'bundle') {
+      const base = exportBaseName({
+        dataVersion: index.dataVersion,
+        variant: 'two-mode',
+        filtersText: text,
+      })
+      const name = base.replace('-two-mode', '')
+      headers['Content-Type'] = 'application/zip'
+      headers['Content-Disposition'] = `attachment; filename="${name}.zip"`
+      const stream = bundleStream(index, filters, text, name, logOutcome(c, format))
+      return c.body(stream, 200, headers)
+    }
+    const graph = exportGraph(index, filters, { variant: query.variant, filtersText: text })
+    const file = exportFile(graph, format, query)
+    headers['Content-Type'] = file.mediaType
+    headers['Content-Disposition'] =
+      `attachment; filename="${exportBaseName(graph)}${file.name.slice(graph.variant.length)}"`
+    const stream = textStream(file.chunks(), logOutcome(c, format))
+    const encoding = negotiateEncoding(c.req.header('Accept-Encoding'), ['gzip', 'identity'])
+    if (encoding === 'gzip') {
+      headers['Content-Encoding'] = 'gzip'
+      return c.body(gzipped(stream), 200, headers)
+    }
+    return c.body(stream, 200, headers)
+  },
+)

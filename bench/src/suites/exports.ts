@@ -1,0 +1,114 @@
+/**
+ * exports (issue 11): time and peak RSS growth of each export writer, each in its own process on a seeded
+ * synthetic network, against networkx (pandas for CSV, json for GeoJSON/JSON) writing the same graph in the
+ * same run. Targets: ≥ 5× faster than networkx; peak RSS growth < 100 MB at the largest size.
+ * BENCH_EXPORT_SCALES=10000x50000,100000x500000 picks the sizes; networkx runs every format at the first size
+ * and GraphML only at the others (it needs minutes and gigabytes there).
+ */
+import { execFile } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { promisify } from 'node:util'
+import type { TargetCheck } from '../results.ts'
+import type { BenchSuite, SuiteRow } from '../suite.ts'
+
+const run = promisify(execFile)
+const HERE = path.dirname(new URL(import.meta.url).pathname)
+const WRITER = path.join(HERE, '../exports/write-export.ts')
+const NETWORKX = path.join(HERE, '../exports/networkx_write.py')
+const FORMATS = ['graphml', 'gexf', 'csv-nodes', 'csv-edges', 'geojson', 'json'] as const
+
+interface Ours {
+  ms: number
+  bytes: number
+  growthMb: number
+}
+
+async function ours(format: string, actors: number, relationships: number, out: string) {
+  const { stdout } = await run(
+    process.execPath,
+    ['--expose-gc', '--import', 'tsx', WRITER, format, String(actors), String(relationships), out],
+    { maxBuffer: 1024 * 1024 },
+  )
+  return JSON.parse(stdout) as Ours
+}
+
+async function networkx(nodeLink: string, format: string, out: string) {
+  const { stdout } = await run('/usr/bin/python3', [NETWORKX, nodeLink, format, out], {
+    maxBuffer: 1024 * 1024,
+  })
+  return (JSON.parse(stdout) as { ms: number }).ms
+}
+
+function scalesOf(text: string | undefined) {
+  return (text ?? '10000x50000,100000x500000').split(',').map((pair) => {
+    const [actors, relationships] = pair.split('x').map(Number)
+    return { actors: actors!, relationships: relationships! }
+  })
+}
+
+const label = (n: number) => (n >= 1000 ? `${n / 1000}k` : String(n))
+
+export const exportsSuite: BenchSuite = {
+  id: 'exports',
+  description:
+    'Export writers (GraphML, GEXF, CSV, GeoJSON, JSON) against networkx/pandas/json writing the same graph',
+  async run() {
+    // eslint-disable-next-line n/no-process-env -- the suite's own size switch, like BENCH_SCALES
+    const scales = scalesOf(process.env.BENCH_EXPORT_SCALES)
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'netzwerkatlas-bench-exports-'))
+    const rows: SuiteRow[] = []
+    const details: unknown[] = []
+    const ratios: number[] = []
+    let largestGrowth = 0
+    try {
+      for (const [scaleIndex, { actors, relationships }] of scales.entries()) {
+        const scale = `${label(actors)}/${label(relationships)}`
+        const nodeLink = path.join(folder, 'graph.json')
+        await ours('json', actors, relationships, nodeLink)
+        for (const format of FORMATS) {
+          const out = path.join(folder, `ours-${format}`)
+          const mine = await ours(format, actors, relationships, out)
+          fs.rmSync(out)
+          const withBaseline = scaleIndex === 0 || format === 'graphml'
+          const theirs = withBaseline
+            ? await networkx(nodeLink, format, path.join(folder, `nx-${format}`))
+            : undefined
+          fs.rmSync(path.join(folder, `nx-${format}`), { force: true })
+          const ratio = theirs === undefined ? undefined : theirs / Math.max(mine.ms, 1)
+          if (ratio !== undefined) ratios.push(ratio)
+          if (scaleIndex === scales.length - 1)
+            largestGrowth = Math.max(largestGrowth, mine.growthMb)
+          rows.push({
+            scale,
+            what: `${format}: time (peak RSS +${mine.growthMb} MB, ${(mine.bytes / 1e6).toFixed(1)} MB)`,
+            ours: `${mine.ms} ms`,
+            baseline: theirs === undefined ? '—' : `${theirs} ms`,
+            ratio: ratio === undefined ? '—' : `${ratio.toFixed(1)}× faster`,
+          })
+          details.push({ scale, format, ours: mine, networkxMs: theirs })
+        }
+      }
+    } finally {
+      fs.rmSync(folder, { recursive: true, force: true })
+    }
+    const slowest = Math.min(...ratios)
+    const largest = scales.at(-1)!
+    const targets: TargetCheck[] = [
+      {
+        name: 'exports ≥ 5× faster than networkx (every format measured)',
+        target: '≥ 5×',
+        measured: `${slowest.toFixed(1)}× (slowest format)`,
+        isMet: slowest >= 5,
+      },
+      {
+        name: `peak RSS growth at ${label(largest.actors)}/${label(largest.relationships)}`,
+        target: '< 100 MB',
+        measured: `${largestGrowth} MB (largest format)`,
+        isMet: largestGrowth < 100,
+      },
+    ]
+    return { rows, targets, details }
+  },
+}

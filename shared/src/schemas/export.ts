@@ -1,0 +1,57 @@
+/**
+ * Query and path of GET /export/{format}: the shared filters plus how to shape the file. One schema for the API
+ * and the web app's Export page, so the page can only build links the API accepts.
+ */
+import { z } from 'zod'
+import { withDecodedDocs } from './decoded-parameters.ts'
+import { FiltersSchema, requireNearForRadius } from './filters.ts'
+
+export const exportFormats = ['graphml', 'gexf', 'csv', 'geojson', 'json', 'bundle'] as const
+export type ExportFormat = (typeof exportFormats)[number]
+
+export const csvTables = ['nodes', 'edges'] as const
+export const jsonFlavours = ['networkx', 'graphology'] as const
+/** two-mode: every actor and tie as recorded; one-mode: organisations tied through shared projects/events. */
+export const exportVariants = ['two-mode', 'one-mode'] as const
+export type ExportVariant = (typeof exportVariants)[number]
+
+export const ExportParamsSchema = z.strictObject({
+  format: z.enum(exportFormats).meta({ description: 'File format.', example: 'graphml' }),
+})
+
+const shapeParameters = {
+  table: z
+    .enum(csvTables)
+    .meta({ description: 'CSV only: which table (default `nodes`). Example: `edges`.' })
+    .optional(),
+  flavour: z
+    .enum(jsonFlavours)
+    .meta({
+      description:
+        'JSON only: `networkx` node-link (default, `networkx.node_link_graph`) or `graphology` (`Graph.from`). Example: `graphology`.',
+    })
+    .optional(),
+  variant: z
+    .enum(exportVariants)
+    .meta({
+      description:
+        '`two-mode` (default): organisations, projects and events with their ties as recorded. `one-mode`: organisations only, two tied when both are tied to the same project or event (weight = how many). Example: `one-mode`.',
+    })
+    .optional(),
+}
+
+export const ExportQuerySchema = z
+  .strictObject({ ...withDecodedDocs(FiltersSchema.shape), ...shapeParameters })
+  .superRefine(requireNearForRadius)
+
+export type ExportQuery = z.output<typeof ExportQuerySchema>
+
+/**
+ * Which shape parameter belongs to which format: any other combination is a 400 naming the parameter. A bundle
+ * holds every table, flavour and both variants.
+ */
+export const shapeParameterFormats = {
+  table: ['csv'],
+  flavour: ['json'],
+  variant: ['graphml', 'gexf', 'csv', 'geojson', 'json'],
+} as const satisfies Record<keyof typeof shapeParameters, readonly ExportFormat[]>

@@ -1,0 +1,101 @@
+import fs from 'node:fs'
+import type { NetworkResponse } from '@netzwerkatlas/shared'
+import type { Download, Page } from '@playwright/test'
+import { expect, expectNoAxeViolations, test } from './fixtures.ts'
+
+const FILTER = 'topic=housing&synthetic=false'
+
+async function downloadWith(page: Page, format: RegExp, option?: RegExp): Promise<Download> {
+  await page.getByRole('group', { name: 'Format' }).getByRole('radio', { name: format }).check()
+  if (option) await page.getByRole('radio', { name: option }).check()
+  const downloaded = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Herunterladen' }).click()
+  const download = await downloaded
+  await expect(page.getByRole('status').filter({ hasText: 'Fertig' })).toBeVisible()
+  return download
+}
+
+const textOf = async (download: Download) => fs.readFileSync((await download.path())!, 'utf8')
+
+test.describe('export page', () => {
+  test('downloads each format for a filtered view, and each file holds what the filter keeps', async ({
+    page,
+    request,
+  }) => {
+    const network = (await (await request.get(`/api/network?${FILTER}`)).json()) as NetworkResponse
+    const ids = network.nodes.map((node) => node.id).sort()
+    expect(ids.length).toBeGreaterThan(0)
+    await page.goto(`/export?${FILTER}`)
+    await expect(page.getByRole('heading', { name: 'Export für die Forschung' })).toBeVisible()
+    await expect(page.getByText('topic=housing · synthetic=false')).toBeVisible()
+    await expectNoAxeViolations(page)
+
+    const graphml = await downloadWith(page, /^GraphML/)
+    expect(graphml.suggestedFilename()).toMatch(
+      new RegExp(`^netzwerkatlas-sachsen-v${network.dataVersion}-two-mode-f[0-9a-f]{8}\\.graphml$`),
+    )
+    const graphmlIds = [...(await textOf(graphml)).matchAll(/<node id="([^"]+)"/g)].map((m) => m[1])
+    expect(graphmlIds.sort()).toEqual(ids)
+
+    const gexf = await textOf(await downloadWith(page, /^GEXF/))
+    expect(gexf.match(/<node id=/g)).toHaveLength(ids.length)
+    expect(gexf.match(/<edge id=/g) ?? []).toHaveLength(network.edges.length)
+
+    const nodesCsv = await textOf(await downloadWith(page, /^CSV/, /^Knoten/))
+    const csvIds = nodesCsv
+      .trim()
+      .split('\r\n')
+      .slice(1)
+      .map((row) => row.split(',')[0])
+    expect(csvIds.sort()).toEqual(ids)
+    const edgesCsv = await textOf(await downloadWith(page, /^CSV/, /^Kanten/))
+    expect(edgesCsv.trim().split('\r\n')).toHaveLength(network.edges.length + 1)
+
+    const geojson = JSON.parse(await textOf(await downloadWith(page, /^GeoJSON/))) as {
+      metadata: { actors: number }
+    }
+    expect(geojson.metadata.actors).toBe(ids.length)
+
+    const nodeLink = JSON.parse(await textOf(await downloadWith(page, /^JSON/))) as {
+      nodes: { id: string; synthetic: boolean; topics: string[] }[]
+    }
+    expect(nodeLink.nodes.map((node) => node.id).sort()).toEqual(ids)
+    for (const node of nodeLink.nodes) {
+      expect(node.synthetic).toBe(false)
+      expect(node.topics).toContain('housing')
+    }
+    const graphology = JSON.parse(
+      await textOf(await downloadWith(page, /^JSON/, /^graphology/)),
+    ) as { nodes: unknown[] }
+    expect(graphology.nodes).toHaveLength(ids.length)
+
+    const bundle = await downloadWith(page, /^Paket/)
+    expect(bundle.suggestedFilename()).toMatch(/^netzwerkatlas-sachsen-v\d+-f[0-9a-f]{8}\.zip$/)
+    const zip = fs.readFileSync((await bundle.path())!)
+    expect(zip.subarray(0, 2).toString()).toBe('PK')
+    expect(zip.includes(Buffer.from('datapackage.json'))).toBe(true)
+    await expectNoAxeViolations(page)
+  })
+
+  test('is reached from the header with the filters of the list, in English, by keyboard', async ({
+    page,
+  }) => {
+    await page.goto('/?topic=care&lang=en')
+    await page.getByRole('navigation').getByRole('link', { name: 'Export' }).click()
+    await expect(page).toHaveURL(/\/export\?.*topic=care/)
+    await expect(page.getByRole('heading', { name: 'Export for research' })).toBeVisible()
+    const graphml = page.getByRole('radio', { name: /^GraphML/ })
+    await graphml.focus()
+    await page.keyboard.press('ArrowDown')
+    await expect(page.getByRole('radio', { name: /^GEXF/ })).toBeChecked()
+    await expect(page.getByRole('link', { name: 'Direct link' })).toHaveAttribute(
+      'href',
+      '/api/export/gexf?topic=care',
+    )
+    const downloaded = page.waitForEvent('download')
+    await page.getByRole('button', { name: 'Download' }).press('Enter')
+    expect((await downloaded).suggestedFilename()).toMatch(/\.gexf$/)
+    await expect(page.getByRole('status').filter({ hasText: 'Done' })).toBeVisible()
+    await expectNoAxeViolations(page)
+  })
+})

@@ -1,0 +1,161 @@
+/**
+ * /export: the network of the current view (the shared URL filters) as a research file. Pick a format and its
+ * shape, then download with progress, or copy the direct link; every option is a radio group (keyboard usable).
+ */
+import { exportFormats, type ExportFormat } from '@netzwerkatlas/shared'
+import { Link } from '@tanstack/react-router'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { filtersOf } from '../../view-state/view-search.ts'
+import { useViewSearch } from '../../view-state/use-view-search.ts'
+import { exportUrl, filterParameters, type ExportChoice } from './export-url.ts'
+import { useDownload, type DownloadState } from './use-download.ts'
+
+interface RadioGroupProps<Value extends string> {
+  name: string
+  legend: string
+  values: readonly Value[]
+  labelOf: (value: Value) => string
+  value: Value
+  onChange: (value: Value) => void
+}
+
+function RadioGroup<Value extends string>(props: RadioGroupProps<Value>) {
+  return (
+    <fieldset className="export-options">
+      <legend>{props.legend}</legend>
+      {props.values.map((value) => (
+        <label key={value}>
+          <input
+            type="radio"
+            name={props.name}
+            value={value}
+            checked={props.value === value}
+            onChange={() => props.onChange(value)}
+          />{' '}
+          {props.labelOf(value)}
+        </label>
+      ))}
+    </fieldset>
+  )
+}
+
+function useSize() {
+  const { i18n } = useTranslation()
+  return (bytes: number) => {
+    const [value, unit] = bytes >= 1e6 ? [bytes / 1e6, 'megabyte'] : [bytes / 1e3, 'kilobyte']
+    return new Intl.NumberFormat(i18n.language, {
+      style: 'unit',
+      unit,
+      maximumFractionDigits: 1,
+    }).format(value)
+  }
+}
+
+function DownloadStatus({ state, onCancel }: { state: DownloadState; onCancel: () => void }) {
+  const { t } = useTranslation()
+  const size = useSize()
+  return (
+    <div role="status" className="export-status">
+      {state.phase === 'running' && (
+        <>
+          <progress aria-label={t('export.progress')} />{' '}
+          {t('export.received', { size: size(state.bytes) })}{' '}
+          <button type="button" className="secondary" onClick={onCancel}>
+            {t('export.cancel')}
+          </button>
+        </>
+      )}
+      {state.phase === 'done' && t('export.done', { size: size(state.bytes), name: state.name })}
+      {state.phase === 'failed' && t('export.failed', { detail: state.detail })}
+      {state.phase === 'cancelled' && t('export.cancelled')}
+    </div>
+  )
+}
+
+export function ExportPage() {
+  const { t } = useTranslation()
+  const [search] = useViewSearch()
+  const filters = filtersOf(search)
+  const [choice, setChoice] = useState<ExportChoice>({
+    format: 'graphml',
+    table: 'nodes',
+    flavour: 'networkx',
+    variant: 'two-mode',
+  })
+  const change = (part: Partial<ExportChoice>) => setChoice((current) => ({ ...current, ...part }))
+  const { state, start, cancel } = useDownload()
+  const url = exportUrl(choice, filters)
+  const filterText = Object.entries(filterParameters(filters))
+    .filter(([, value]) => value !== undefined)
+    .map(([key, value]) => `${key}=${value}`)
+    .join(' · ')
+
+  return (
+    <div className="export-page">
+      <h2>{t('export.heading')}</h2>
+      <p>{t('export.intro')}</p>
+      <section aria-labelledby="export-filters">
+        <h3 id="export-filters">{t('export.filters')}</h3>
+        <p>{filterText === '' ? t('export.noFilters') : <code>{filterText}</code>}</p>
+        <Link to="/" search={(previous: Record<string, unknown>) => previous}>
+          {t('export.backToList')}
+        </Link>
+      </section>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault()
+          void start(url)
+        }}
+      >
+        <RadioGroup<ExportFormat>
+          name="format"
+          legend={t('export.format')}
+          values={exportFormats}
+          labelOf={(format) => t(`export.formats.${format}`)}
+          value={choice.format}
+          onChange={(format) => change({ format })}
+        />
+        {choice.format === 'csv' && (
+          <RadioGroup
+            name="table"
+            legend={t('export.table')}
+            values={['nodes', 'edges'] as const}
+            labelOf={(table) => t(`export.tables.${table}`)}
+            value={choice.table}
+            onChange={(table) => change({ table })}
+          />
+        )}
+        {choice.format === 'json' && (
+          <RadioGroup
+            name="flavour"
+            legend={t('export.flavour')}
+            values={['networkx', 'graphology'] as const}
+            labelOf={(flavour) => t(`export.flavours.${flavour}`)}
+            value={choice.flavour}
+            onChange={(flavour) => change({ flavour })}
+          />
+        )}
+        {choice.format !== 'bundle' && (
+          <RadioGroup
+            name="variant"
+            legend={t('export.variant')}
+            values={['two-mode', 'one-mode'] as const}
+            labelOf={(variant) => t(`export.variants.${variant}`)}
+            value={choice.variant}
+            onChange={(variant) => change({ variant })}
+          />
+        )}
+        <p className="export-actions">
+          <button type="submit" disabled={state.phase === 'running'}>
+            {t('export.download')}
+          </button>{' '}
+          <a href={url} download>
+            {t('export.directLink')}
+          </a>
+        </p>
+      </form>
+      <DownloadStatus state={state} onCancel={cancel} />
+    </div>
+  )
+}

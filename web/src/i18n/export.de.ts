@@ -1,0 +1,36 @@
+/** German texts of the Export page. */
+export const exportDe = {
+  nav: 'Export',
+  heading: 'Export für die Forschung',
+  intro:
+    'Das Netz der aktuellen Ansicht als Datei: für Gephi, networkx, igraph, R, QGIS und Tabellenprogramme. Gleiche Datenversion und gleiche Filter ergeben dieselbe Datei; ihr Name nennt die Datenversion.',
+  filters: 'Aktuelle Filter',
+  noFilters: 'Keine – das ganze öffentliche Netz.',
+  backToList: 'Filter in der Liste ändern',
+  format: 'Format',
+  formats: {
+    graphml: 'GraphML (typisierte Attribute; networkx, igraph, R, Gephi)',
+    gexf: 'GEXF 1.3 (Gephi: Positionen, Farben, Zeitleiste)',
+    csv: 'CSV (Tabellen für R, pandas, Excel, Gephi)',
+    geojson: 'GeoJSON (QGIS: Akteure als Punkte, Verbindungen als Linien)',
+    json: 'JSON (networkx node-link oder graphology)',
+    bundle: 'Paket (ZIP: alle Formate, beide Varianten, datapackage.json, Codebuch)',
+  },
+  table: 'Tabelle',
+  tables: { nodes: 'Knoten (Akteure)', edges: 'Kanten (Verbindungen)' },
+  flavour: 'JSON-Form',
+  flavours: { networkx: 'networkx node-link', graphology: 'graphology' },
+  variant: 'Variante',
+  variants: {
+    'two-mode': 'Zwei-Modus: Organisationen, Projekte und Veranstaltungen wie erfasst',
+    'one-mode': 'Ein-Modus: Organisationen, verbunden über gemeinsame Projekte und Veranstaltungen',
+  },
+  download: 'Herunterladen',
+  directLink: 'Direkter Link',
+  progress: 'Fortschritt des Downloads',
+  received: '{{size}} empfangen …',
+  done: 'Fertig: {{size}} gespeichert als {{name}}.',
+  failed: 'Der Export ist fehlgeschlagen: {{detail}}',
+  cancel: 'Abbrechen',
+  cancelled: 'Abgebrochen.',
+} as const

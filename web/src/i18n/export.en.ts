@@ -1,0 +1,36 @@
+/** English texts of the Export page: the same keys as export.de.ts. */
+export const exportEn = {
+  nav: 'Export',
+  heading: 'Export for research',
+  intro:
+    'The network of the current view as a file: for Gephi, networkx, igraph, R, QGIS and spreadsheets. The same data version and filters give the same file; its name states the data version.',
+  filters: 'Current filters',
+  noFilters: 'None – the whole public network.',
+  backToList: 'Change the filters in the list',
+  format: 'Format',
+  formats: {
+    graphml: 'GraphML (typed attributes; networkx, igraph, R, Gephi)',
+    gexf: 'GEXF 1.3 (Gephi: positions, colours, timeline)',
+    csv: 'CSV (tables for R, pandas, Excel, Gephi)',
+    geojson: 'GeoJSON (QGIS: actors as points, ties as lines)',
+    json: 'JSON (networkx node-link or graphology)',
+    bundle: 'Bundle (ZIP: every format, both variants, datapackage.json, codebook)',
+  },
+  table: 'Table',
+  tables: { nodes: 'Nodes (actors)', edges: 'Edges (ties)' },
+  flavour: 'JSON form',
+  flavours: { networkx: 'networkx node-link', graphology: 'graphology' },
+  variant: 'Variant',
+  variants: {
+    'two-mode': 'Two-mode: organisations, projects and events as recorded',
+    'one-mode': 'One-mode: organisations tied through shared projects and events',
+  },
+  download: 'Download',
+  directLink: 'Direct link',
+  progress: 'Download progress',
+  received: '{{size}} received …',
+  done: 'Done: {{size}} saved as {{name}}.',
+  failed: 'The export failed: {{detail}}',
+  cancel: 'Cancel',
+  cancelled: 'Cancelled.',
+}
