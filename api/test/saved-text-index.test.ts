@@ -72,6 +72,7 @@ describe('a text index left for first use', () => {
     districts: [],
     municipalityNameOf: () => 'Weißwasser/O.L.',
     credits: [],
+    places: { named: [], byRef: new Map(), postcodes: [] },
   }
   const snapshot = { dataVersion: 1, actors, relationships: [], datasets: [], databaseId: 'db' }
 
