@@ -25,6 +25,7 @@ export function readMapGeodata(geoDir: string): MapGeodata {
     rivers: read(geoDir, 'rivers.geojson'),
     neighbours: read(geoDir, 'neighbours.geojson'),
   })
-  const populationDate = String(districts.features[0]?.properties.population_date ?? '')
+  const populationDate =
+    (districts.features[0]?.properties.population_date as string | undefined) ?? ''
   return { layers, districtNeighbours: districtNeighboursOf(districts), populationDate }
 }

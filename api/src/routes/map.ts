@@ -104,11 +104,11 @@ export function mapRoutes(geodata: MapGeodata | undefined, styleUrl: string | un
     .openapi(basemapRoute, async (c) => {
       const { layer } = c.req.valid('param')
       if (!assets) return notFoundProblem(c, 'No basemap was prepared (GEO_DIR).')
-      return (await assets[layer].respond(c, {
+      return await assets[layer].respond(c, {
         'Content-Type': 'application/geo+json',
         // Revalidate: the geodata can change with a restart, the tag tells whether it did.
         'Cache-Control': 'no-cache',
-      })) as never
+      })
     })
     .openapi(mapActorsRoute, (c) => {
       const filters = c.req.valid('query')

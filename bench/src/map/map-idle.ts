@@ -3,7 +3,7 @@
  * idle flag (set by the page once MapLibre is idle with its data), and the bytes that crossed the wire.
  * Every visit gets a fresh browser context, so caches start empty like a first visit.
  */
-import { chromium, type Browser } from 'playwright-core'
+import { chromium, type Browser, type Request } from 'playwright-core'
 
 const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -15,6 +15,10 @@ const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
 ]
+
+/** performance.now() once the map frame says it is idle; false until then. */
+const IDLE_AT =
+  "document.querySelector('.map-frame')?.getAttribute('data-map-idle') === 'true' ? performance.now() : false"
 
 export interface MapVisit {
   idleMs: number
@@ -33,17 +37,14 @@ export async function visitMap(browser: Browser, url: string): Promise<MapVisit>
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
   try {
     const page = await context.newPage()
-    const requests: import('playwright-core').Request[] = []
+    const requests: Request[] = []
     page.on('requestfinished', (request) => requests.push(request))
     await page.goto(url)
-    const idleAt = await page.waitForFunction(
-      () =>
-        document.querySelector('.map-frame')?.getAttribute('data-map-idle') === 'true'
-          ? performance.now()
-          : false,
-      undefined,
-      { polling: 'raf', timeout: 120_000 },
-    )
+    // A string, evaluated in the page: the bench's own TypeScript has no DOM types.
+    const idleAt = await page.waitForFunction(IDLE_AT, undefined, {
+      polling: 'raf',
+      timeout: 120_000,
+    })
     const idleMs = Math.round((await idleAt.jsonValue()) as number)
     let bytes = 0
     for (const request of requests) {

@@ -112,9 +112,7 @@ export function MapView({ embedded }: { embedded: boolean }) {
   const { layers: _layers, ...withoutLayers } = search
   const { actor: _actor, ...withoutActor } = search
   const listSearch = encodeSearch(withoutLayers)
-  const embedQuery = new URLSearchParams(
-    encodeSearch(withoutActor) as Record<string, string>,
-  ).toString()
+  const embedQuery = new URLSearchParams(encodeSearch(withoutActor)).toString()
   const profile = show.districts
     ? data.districts.data?.districts.find((d) => d.ags === profileAgs)
     : undefined
