@@ -1,3 +1,5 @@
+import { UndirectedGraph } from 'graphology'
+import betweennessCentrality from 'graphology-metrics/centrality/betweenness'
 import { describe, expect, it } from 'vitest'
 import { analyseNetwork, mergeRuns, planBetweenness } from '../src/domain/analysis/analyse.ts'
 import { runSources } from '../src/domain/analysis/brandes.ts'
@@ -87,6 +89,16 @@ describe('metrics agree with networkx and python-igraph', () => {
     )
     expect(byBetweenness.slice(0, 2)).toEqual([0, 33])
     expect(analysis.betweenness[0]).toBeCloseTo(0.4376, 4)
+    // graphology-metrics, unweighted, normalises the same way.
+    const g = new UndirectedGraph()
+    for (let v = 0; v < 34; v++) g.addNode(String(v))
+    for (const [a, b] of peer.edges) g.addEdge(String(a), String(b))
+    const theirs = betweennessCentrality(g, { getEdgeWeight: null, normalized: true })
+    expectClose(
+      analysis.betweenness,
+      Array.from({ length: 34 }, (_, v) => theirs[String(v)]!),
+      1e-9,
+    )
   })
 
   it('agrees on a graph in pieces with a chain, bridges and isolated actors', () => {
