@@ -1,3 +1,7 @@
+import { UndirectedGraph } from 'graphology'
+import fc from 'fast-check'
+import betweennessCentrality from 'graphology-metrics/centrality/betweenness'
+import { singleSourceLength } from 'graphology-shortest-path/unweighted'
 import { describe, expect, it } from 'vitest'
 import { analyseNetwork, mergeRuns, planBetweenness } from '../src/domain/analysis/analyse.ts'
 import { runSources } from '../src/domain/analysis/brandes.ts'
@@ -87,6 +91,16 @@ describe('metrics agree with networkx and python-igraph', () => {
     )
     expect(byBetweenness.slice(0, 2)).toEqual([0, 33])
     expect(analysis.betweenness[0]).toBeCloseTo(0.4376, 4)
+    // graphology-metrics, unweighted, normalises the same way.
+    const g = new UndirectedGraph()
+    for (let v = 0; v < 34; v++) g.addNode(String(v))
+    for (const [a, b] of peer.edges) g.addEdge(String(a), String(b))
+    const theirs = betweennessCentrality(g, { getEdgeWeight: null, normalized: true })
+    expectClose(
+      analysis.betweenness,
+      Array.from({ length: 34 }, (_, v) => theirs[String(v)]!),
+      1e-9,
+    )
   })
 
   it('agrees on a graph in pieces with a chain, bridges and isolated actors', () => {
@@ -139,5 +153,30 @@ describe('metrics agree with networkx and python-igraph', () => {
       1e-9,
     )
     expect(merged.farness.length).toBe(whole.closeness.length)
+  })
+
+  it('agrees with graphology on betweenness and path lengths for any small graph', () => {
+    const graphs = fc.integer({ min: 3, max: 25 }).chain((n) =>
+      fc.record({
+        n: fc.constant(n),
+        edges: fc.array(fc.tuple(fc.nat(n - 1), fc.nat(n - 1)), { maxLength: 60 }),
+      }),
+    )
+    fc.assert(
+      fc.property(graphs, ({ n, edges }) => {
+        const network = networkOf(n, edges)
+        const g = new UndirectedGraph()
+        for (let v = 0; v < n; v++) g.addNode(String(v))
+        for (const [a, b] of edges)
+          if (a !== b && !g.hasEdge(String(a), String(b))) g.addEdge(String(a), String(b))
+        const theirs = betweennessCentrality(g, { getEdgeWeight: null, normalized: true })
+        const ours = analyseNetwork(network).betweenness
+        for (let v = 0; v < n; v++) expect(ours[v]).toBeCloseTo(theirs[String(v)]!, 9)
+        const lengths = singleSourceLength(g, '0')
+        const distances = distancesFrom(network.graph, 0)
+        for (let v = 0; v < n; v++) expect(distances[v]).toBe(lengths[String(v)] ?? -1)
+      }),
+      { numRuns: 100, seed: 8 },
+    )
   })
 })

@@ -44,7 +44,7 @@ beforeAll(async () => {
     edges: network.edges.map((e) => [node.get(e.source), node.get(e.target)]),
     pathsFrom: pathSources,
   })
-}, 240_000)
+}, 600_000)
 afterAll(() => api.close())
 
 const maxDifference = (

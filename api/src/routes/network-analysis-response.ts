@@ -11,7 +11,7 @@ import type { AnalysisState } from '../index/analysis/analysis-service.ts'
 
 const FORMAT_REVISION = 1
 
-export function analysisVersion(state: AnalysisState) {
+function analysisVersion(state: AnalysisState) {
   return {
     dataVersion: state.finished.dataVersion,
     computing: state.computingVersion !== undefined,

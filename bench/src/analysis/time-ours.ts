@@ -47,7 +47,7 @@ async function peakMemoryDuring<T>(work: () => Promise<T>): Promise<[number, T]>
   }
 }
 
-export const topOf = (values: ArrayLike<number>, count: number) =>
+const topOf = (values: ArrayLike<number>, count: number) =>
   new Set(
     Array.from(values, (value, node) => ({ value, node }))
       .sort((a, b) => b.value - a.value || a.node - b.node)

@@ -32,7 +32,7 @@ const BetweennessMethodSchema = z
   })
   .meta({ id: 'BetweennessMethod' })
 
-export const NetworkFiguresSchema = z
+const NetworkFiguresSchema = z
   .object({
     actors: z.number().int(),
     ties: z
@@ -52,7 +52,7 @@ export const NetworkFiguresSchema = z
   })
   .meta({ id: 'NetworkFigures' })
 
-export const ActorMetricsSchema = z
+const ActorMetricsSchema = z
   .object({
     id: SlugSchema,
     degree: z.number().int().meta({ description: 'Partners: actors with at least one tie to it.' }),
@@ -87,7 +87,7 @@ export const NetworkMetricsResponseSchema = z
   })
   .meta({ id: 'NetworkMetrics' })
 
-export const CommunitySchema = z
+const CommunitySchema = z
   .object({
     id: z.number().int(),
     name: LabelSchema.meta({
@@ -167,9 +167,8 @@ export type NetworkMetricsResponse = z.infer<typeof NetworkMetricsResponseSchema
 export type NetworkCommunitiesResponse = z.infer<typeof NetworkCommunitiesResponseSchema>
 export type NetworkEgoResponse = z.infer<typeof NetworkEgoResponseSchema>
 export type NetworkPathResponse = z.infer<typeof NetworkPathResponseSchema>
-export type ActorMetrics = z.infer<typeof ActorMetricsSchema>
 
-export const DistrictConnectionsSchema = z
+const DistrictConnectionsSchema = z
   .object({
     ags: z.string(),
     name: z.string(),

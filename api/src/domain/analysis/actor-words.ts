@@ -20,7 +20,7 @@ const brokerRanks = memoised(({ analysis }) => {
 })
 
 /** Per actor: the other districts it alone connects its own district to. */
-export const soleDistrictLinks = memoised(({ catalog, network, analysis }) => {
+const soleDistrictLinks = memoised(({ catalog, network, analysis }) => {
   const districtOf = analysis.ids.map((id) => catalog.actorById(id)?.districtAgs ?? null)
   // For each (own district → other district): the actors of the own district that have a partner there.
   const linkers = new Map<string, Set<number>>()

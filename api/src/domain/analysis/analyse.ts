@@ -78,7 +78,7 @@ export function mergeRuns(n: number, parts: { sources: ArrayLike<number>; run: S
   return { dependency, squares, farness, reached }
 }
 
-export interface BetweennessEstimate {
+interface BetweennessEstimate {
   method: 'exact' | 'sampled'
   pivots: number
   /** For a sample: the largest standard error of a normalised value (over all actors); 0 when exact. */

@@ -9,8 +9,8 @@ import forceAtlas2 from 'graphology-layout-forceatlas2'
 import type { CsrGraph } from './csr-graph.ts'
 import { seededRandom } from './louvain.ts'
 
-export const COLD_ITERATIONS = 300
-export const WARM_ITERATIONS = 40
+const COLD_ITERATIONS = 200
+const WARM_ITERATIONS = 40
 
 export interface Layout {
   x: Float64Array

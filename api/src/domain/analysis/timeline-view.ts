@@ -9,7 +9,7 @@ import type { NetworkCatalog } from '../network/network-catalog.ts'
 
 type Body = Omit<NetworkTimelineResponse, 'dataVersion' | 'computing' | 'computingVersion'>
 
-export const TIMELINE_RULE =
+const TIMELINE_RULE =
   'Actor active from foundedYear (else the year of startDate) to the year of endDate; relationship from the year of since to the year of until, while both actors are active. Missing start: active from the beginning; missing end: still active. newTies counts relationships whose since falls in the year.'
 
 const yearOf = (date: string | null) => (date ? Number(date.slice(0, 4)) : null)

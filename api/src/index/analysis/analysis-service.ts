@@ -11,7 +11,7 @@ import { projectNetwork } from '../../domain/analysis/projection.ts'
 import type { NetworkIndex } from '../network-index.ts'
 import { defaultAnalysisSettings, runAnalysis, type AnalysisSettings } from './run-analysis.ts'
 
-export interface FinishedAnalysis extends AnalysedNetwork {
+interface FinishedAnalysis extends AnalysedNetwork {
   dataVersion: number
   databaseId: string
   /** The index the analysis was computed from: names, places and filters of that same version. */

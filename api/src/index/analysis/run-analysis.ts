@@ -34,11 +34,7 @@ export const defaultAnalysisSettings: AnalysisSettings = {
   seed: 1,
 }
 
-export type TaskBody = WorkerTask extends infer T
-  ? T extends WorkerTask
-    ? Omit<T, 'id'>
-    : never
-  : never
+type TaskBody = WorkerTask extends infer T ? (T extends WorkerTask ? Omit<T, 'id'> : never) : never
 
 export interface WorkerPool {
   run(tasks: TaskBody[]): Promise<WorkerAnswer[]>
