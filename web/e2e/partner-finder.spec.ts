@@ -1,9 +1,6 @@
 import type { Page } from '@playwright/test'
 import { expect, expectNoAxeViolations, test } from './fixtures.ts'
 
-const WEISSWASSER_SEARCH =
-  '/partner?place=Weißwasser&radiusKm=30&topic=housing,seniors&needs=premises'
-
 const results = (page: Page) =>
   page.getByRole('region', { name: 'Ergebnisse' }).getByRole('list').first()
 

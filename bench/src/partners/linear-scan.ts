@@ -23,7 +23,7 @@ export function scanPartners(catalog: PartnerCatalog, query: PartnerQuery, today
     topics: query.topic ?? [],
     offers: query.offers ?? [],
     needs: query.needs ?? [],
-    network: from ? networkProximityOf(from.id, catalog.relationshipsOf) : noNetwork,
+    network: from ? networkProximityOf(from.id, (id) => catalog.relationshipsOf(id)) : noNetwork,
     today,
   }
   const scored = []

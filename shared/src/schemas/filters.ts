@@ -152,7 +152,7 @@ const PageQuerySchema = z.object({
 })
 
 // The query schemas of the routes, documented in OpenAPI by their decoded types (arrays, numbers, booleans).
-export const documentedFilters = withDecodedDocs(FiltersSchema.shape)
+const documentedFilters = withDecodedDocs(FiltersSchema.shape)
 const documentedPage = withDecodedDocs(PageQuerySchema.shape)
 
 /** A radius means nothing without its centre (the web app's URL state follows the same rule). */

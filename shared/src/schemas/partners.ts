@@ -16,7 +16,7 @@ export const DEFAULT_PARTNER_RADIUS_KM = 30
 export const MAX_PARTNER_RADIUS_KM = 300
 
 /** Saxony (11.87–15.04° E, 50.17–51.69° N) and about 100 km around it: a `near` beyond is a mistake. */
-export const SAXONY_SURROUNDINGS = { minLon: 10.4, minLat: 49.25, maxLon: 16.5, maxLat: 52.6 }
+const SAXONY_SURROUNDINGS = { minLon: 10.4, minLat: 49.25, maxLon: 16.5, maxLat: 52.6 }
 
 const { kind, type, topic, district, municipality, text, synthetic, near } = FiltersSchema.shape
 
@@ -100,7 +100,6 @@ function requireOneCentre(
 
 /** The page's URL state: the same fields and rules, every one optional while the form is filled in. */
 export const PartnerSearchSchema = z.object(PartnerQueryShape)
-export type PartnerSearch = z.output<typeof PartnerSearchSchema>
 
 /** Query of GET /partners. Strict: an unknown parameter is an error. */
 export const PartnerQuerySchema = z
@@ -108,7 +107,7 @@ export const PartnerQuerySchema = z
   .superRefine(requireOneCentre)
 export type PartnerQuery = z.output<typeof PartnerQuerySchema>
 
-export const partnerReasonKinds = [
+const partnerReasonKinds = [
   'distance',
   'topic',
   'they_offer',

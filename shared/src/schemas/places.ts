@@ -5,14 +5,13 @@
 import { z } from 'zod'
 import { defineVocabulary } from '../taxonomy/vocabulary.ts'
 
-export const placeKinds = defineVocabulary([
+const placeKinds = defineVocabulary([
   { id: 'municipality', de: 'Gemeinde', en: 'Municipality' },
   { id: 'district', de: 'Landkreis', en: 'District' },
   { id: 'postcode', de: 'Postleitzahl', en: 'Postcode' },
   { id: 'actor', de: 'Organisation', en: 'Organisation' },
   { id: 'point', de: 'Koordinate', en: 'Coordinates' },
 ])
-export type PlaceKind = (typeof placeKinds.ids)[number]
 
 /** How exact the point of a resolved place is: the search radius is drawn around it. */
 export const placePrecisions = defineVocabulary([
@@ -63,5 +62,3 @@ export const PlacesResponseSchema = z
     }),
   })
   .meta({ id: 'Places' })
-
-export type PlacesResponse = z.infer<typeof PlacesResponseSchema>

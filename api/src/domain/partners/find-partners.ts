@@ -98,7 +98,7 @@ export function findPartners(
   query: PartnerQuery,
   {
     today,
-    proximityOf = (id) => networkProximityOf(id, catalog.relationshipsOf),
+    proximityOf = (id) => networkProximityOf(id, (actorId) => catalog.relationshipsOf(actorId)),
   }: FindPartnersOptions,
 ): FindPartnersResult {
   const from = query.from ? catalog.actorById(query.from) : undefined

@@ -86,7 +86,7 @@ function partsOf(
   }
 }
 
-export function totalScore(parts: ScoreParts): number {
+function totalScore(parts: ScoreParts): number {
   const sum =
     parts.distance + parts.topic + parts.complement + parts.type + parts.network + parts.freshness
   return Math.round(sum * 100) / 100
