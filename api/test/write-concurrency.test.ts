@@ -47,7 +47,7 @@ describe('concurrent writes', () => {
   it('loses no update among 200 concurrent writes and records each one in the history', async () => {
     const before = await api.store.dataVersion()
     const responses = await Promise.all(
-      ACTOR_IDS.map((id, n) =>
+      ACTOR_IDS.map(async (id, n) =>
         api.app.request(
           `/api/actors/${id}`,
           (n % 2 ? editorA : editorB).write('PATCH', { offersText: `Angebot ${n}` }, 1),
@@ -70,7 +70,7 @@ describe('concurrent writes', () => {
 
   it('lets one of 50 editors sending the same version win and tells the 49 others the current record', async () => {
     const responses = await Promise.all(
-      Array.from({ length: 50 }, (_, n) =>
+      Array.from({ length: 50 }, async (_, n) =>
         api.app.request(
           '/api/actors/demo-zaehler',
           (n % 2 ? editorA : editorB).write('PATCH', { offersText: `Fassung ${n}` }, 1),

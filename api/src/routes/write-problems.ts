@@ -11,7 +11,7 @@ export const unauthorizedProblem = (c: Context) =>
     detail: 'Sign in to change entries.',
   })
 
-export const forbiddenProblem = (c: Context, detail: string) =>
+const forbiddenProblem = (c: Context, detail: string) =>
   problemResponse(c, { type: problemTypes.forbidden, title: 'Not allowed', status: 403, detail })
 
 export const csrfProblem = (c: Context, detail: string) =>
@@ -42,7 +42,7 @@ export const malformedIfMatchProblem = (c: Context) =>
   })
 
 /** 412 with the record as it is now, so the client can show what changed and try again. */
-export function versionConflictProblem(c: Context, current: { version: number }) {
+function versionConflictProblem(c: Context, current: { version: number }) {
   const body = {
     type: writeProblemTypes.preconditionFailed,
     title: 'Changed meanwhile',
@@ -67,7 +67,7 @@ export const invalidRecordProblem = (c: Context, errors: ProblemError[]) =>
     errors,
   })
 
-export const wrongStateProblem = (c: Context, detail: string) =>
+const wrongStateProblem = (c: Context, detail: string) =>
   problemResponse(c, { type: '/problems/conflict', title: 'Not possible now', status: 409, detail })
 
 /** Why a write was refused, as the domain decided it (or the record was not there). */

@@ -3,7 +3,7 @@ import type { Provenance } from '@netzwerkatlas/shared'
 import { sql } from 'kysely'
 import type { Executor } from './write-context.ts'
 
-export const CONTRIBUTIONS_DATASET = 'contributions'
+const CONTRIBUTIONS_DATASET = 'contributions'
 
 export async function ensureContributionDataset(db: Executor): Promise<void> {
   await sql`

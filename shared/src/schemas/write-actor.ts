@@ -7,7 +7,7 @@ import { z } from 'zod'
 import { ActorSchema } from './actor.ts'
 
 /** Links a visitor may click: http(s) only, so no javascript: or data: URL reaches an href. */
-export const HttpUrlSchema = z
+const HttpUrlSchema = z
   .url({ protocol: /^https?$/, hostname: z.regexes.domain })
   .max(2000)
   .meta({ example: 'https://www.example.org/' })
@@ -34,8 +34,6 @@ const ActorFactsSchema = ActorSchema.pick({
   endDate: true,
   endTime: true,
 }).extend({ website: HttpUrlSchema.nullable() })
-
-export type ActorFacts = z.infer<typeof ActorFactsSchema>
 
 export const ActorCreateBodySchema = ActorFactsSchema.partial()
   .required({ name: true, kind: true, type: true })

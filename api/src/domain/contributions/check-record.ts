@@ -2,7 +2,7 @@
 import type { ProblemError } from '@netzwerkatlas/shared'
 import type { z } from 'zod'
 
-export const pointerOf = (path: readonly PropertyKey[]): string =>
+const pointerOf = (path: readonly PropertyKey[]): string =>
   `#/${path.map((segment) => String(segment).replaceAll('~', '~0').replaceAll('/', '~1')).join('/')}`
 
 export function checkRecord<Schema extends z.ZodType>(

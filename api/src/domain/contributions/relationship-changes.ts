@@ -26,7 +26,7 @@ export type RelationshipDecision =
 type Side = 'source' | 'target'
 
 /** The sides of a tie whose actor the writer owns. */
-export function ownedSides(
+function ownedSides(
   { sourceId, targetId }: Pick<Relationship, 'sourceId' | 'targetId'>,
   ownedActorIds: readonly string[],
 ): Side[] {

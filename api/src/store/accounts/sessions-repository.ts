@@ -5,7 +5,7 @@
 import { sql } from 'kysely'
 import type { Executor } from '../write-context.ts'
 
-export interface SessionRecord {
+interface SessionRecord {
   userId: string
   provider: string
   csrfToken: string
@@ -26,26 +26,37 @@ export const sessionsRepository = {
       .execute()
   },
 
-  /** The live session, its last use moved to now; undefined when unknown, idle too long or past its end. */
-  async touch(
-    db: Executor,
-    tokenHash: string,
-    idleSeconds: number,
-  ): Promise<SessionRecord | undefined> {
+  /**
+   * The live session and its user in one query, or undefined when unknown, idle too long or past its end.
+   * `isStale`: its last use is older than a minute, so the caller should record this use (markSeen); writing
+   * on every request would cost each one a row update.
+   */
+  async findLive(db: Executor, tokenHash: string, idleSeconds: number) {
     const idle = `${idleSeconds} seconds`
     return db
+      .selectFrom('sessions as s')
+      .innerJoin('users as u', 'u.id', 's.user_id')
+      .select([
+        's.user_id as userId',
+        's.provider',
+        's.csrf_token as csrfToken',
+        'u.email',
+        'u.role',
+        'u.disabled_at as disabledAt',
+        sql<boolean>`s.last_seen_at < now() - interval '1 minute'`.as('isStale'),
+      ])
+      .where('s.token_hash', '=', tokenHash)
+      .where('s.expires_at', '>', sql<string>`now()`)
+      .where('s.last_seen_at', '>', sql<string>`now() - ${idle}::interval`)
+      .executeTakeFirst()
+  },
+
+  async markSeen(db: Executor, tokenHash: string): Promise<void> {
+    await db
       .updateTable('sessions')
       .set({ last_seen_at: sql<string>`now()` })
       .where('token_hash', '=', tokenHash)
-      .where('expires_at', '>', sql<string>`now()`)
-      .where('last_seen_at', '>', sql<string>`now() - ${idle}::interval`)
-      .returning([
-        'user_id as userId',
-        'provider',
-        'csrf_token as csrfToken',
-        'expires_at as expiresAt',
-      ])
-      .executeTakeFirst()
+      .execute()
   },
 
   async delete(db: Executor, tokenHash: string): Promise<void> {
