@@ -15,7 +15,7 @@ async function downloadWith(page: Page, format: RegExp, option?: RegExp): Promis
   return download
 }
 
-const textOf = async (download: Download) => fs.readFileSync((await download.path())!, 'utf8')
+const textOf = async (download: Download) => fs.readFileSync(await download.path(), 'utf8')
 
 test.describe('export page', () => {
   test('downloads each format for a filtered view, and each file holds what the filter keeps', async ({
@@ -71,7 +71,7 @@ test.describe('export page', () => {
 
     const bundle = await downloadWith(page, /^Paket/)
     expect(bundle.suggestedFilename()).toMatch(/^netzwerkatlas-sachsen-v\d+-f[0-9a-f]{8}\.zip$/)
-    const zip = fs.readFileSync((await bundle.path())!)
+    const zip = fs.readFileSync(await bundle.path())
     expect(zip.subarray(0, 2).toString()).toBe('PK')
     expect(zip.includes(Buffer.from('datapackage.json'))).toBe(true)
     await expectNoAxeViolations(page)

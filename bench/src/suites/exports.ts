@@ -55,7 +55,6 @@ export const exportsSuite: BenchSuite = {
   description:
     'Export writers (GraphML, GEXF, CSV, GeoJSON, JSON) against networkx/pandas/json writing the same graph',
   async run() {
-    // eslint-disable-next-line n/no-process-env -- the suite's own size switch, like BENCH_SCALES
     const scales = scalesOf(process.env.BENCH_EXPORT_SCALES)
     const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'netzwerkatlas-bench-exports-'))
     const rows: SuiteRow[] = []

@@ -12,7 +12,7 @@ export interface ExportChoice {
 
 /** The filters as URL text, in schema order (`topic=housing&synthetic=false`). */
 export function filterParameters(filters: Filters): Record<string, string | undefined> {
-  return z.encode(FiltersSchema, filters) as Record<string, string | undefined>
+  return z.encode(FiltersSchema, filters)
 }
 
 export function exportUrl(choice: ExportChoice, filters: Filters): string {
