@@ -78,7 +78,7 @@ export function ensureChromium() {
  * pandas, pyproj): Debian packages, since PyPI and CRAN are not reachable here. Installed from apt when missing and
  * we are root; the Python tests use /usr/bin/python3, which sees them.
  */
-export const RESEARCH_PACKAGES = [
+const RESEARCH_PACKAGES = [
   'python3-networkx',
   'python3-igraph',
   'python3-scipy',
