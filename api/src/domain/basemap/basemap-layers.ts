@@ -25,7 +25,7 @@ export interface GeodataFiles {
   neighbours: FeatureCollection
 }
 
-/** Towns with at least this many inhabitants get a label: Saxony's 26 towns of 20,000 and more. */
+/** Towns with at least this many inhabitants get a label: Saxony's 25 towns of 20,000 and more. */
 const TOWN_LABEL_MIN_POPULATION = 20_000
 
 const round = (value: number) => Math.round(value * 1e4) / 1e4
