@@ -9,8 +9,8 @@ import { FiltersSchema, requireNearForRadius } from './filters.ts'
 export const exportFormats = ['graphml', 'gexf', 'csv', 'geojson', 'json', 'bundle'] as const
 export type ExportFormat = (typeof exportFormats)[number]
 
-export const csvTables = ['nodes', 'edges'] as const
-export const jsonFlavours = ['networkx', 'graphology'] as const
+const csvTables = ['nodes', 'edges'] as const
+const jsonFlavours = ['networkx', 'graphology'] as const
 /** two-mode: every actor and tie as recorded; one-mode: organisations tied through shared projects/events. */
 export const exportVariants = ['two-mode', 'one-mode'] as const
 export type ExportVariant = (typeof exportVariants)[number]

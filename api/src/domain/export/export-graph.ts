@@ -40,8 +40,6 @@ export interface ExportGraph {
   edges: readonly ExportEdge[]
   nodeAttributes: readonly Attribute<Actor>[]
   edgeAttributes: readonly Attribute<ExportEdge>[]
-  /** Ties of each node (at the same index as `nodes`), for sizes in GEXF. */
-  degrees: Int32Array
 }
 
 export interface ExportGraphOptions {
@@ -118,16 +116,6 @@ function projectOneMode(nodes: readonly Actor[], ends: readonly number[]) {
   return [...ties.entries()].sort(([x], [y]) => x - y).map(([, tie]) => tie)
 }
 
-function degreesOf(nodes: readonly Actor[], edges: readonly ExportEdge[]) {
-  const indexOf = new Map(nodes.map((node, index) => [node.id, index]))
-  const degrees = new Int32Array(nodes.length)
-  for (const edge of edges) {
-    degrees[indexOf.get(edge.sourceId)!]! += 1
-    degrees[indexOf.get(edge.targetId)!]! += 1
-  }
-  return degrees
-}
-
 export function exportGraph(
   catalog: NetworkCatalog,
   filters: Filters,
@@ -149,7 +137,6 @@ export function exportGraph(
       nodeAttributes: allNodeAttributes,
       // Every edge of this graph is a Relationship, which is what these attributes read.
       edgeAttributes: relationshipAttributes<Relationship>() as unknown as Attribute<ExportEdge>[],
-      degrees: degreesOf(twoMode.nodes, twoMode.edges),
     }
   }
   const ties = projectOneMode(twoMode.nodes, twoMode.ends)
@@ -162,6 +149,5 @@ export function exportGraph(
     edges: ties,
     nodeAttributes: allNodeAttributes,
     edgeAttributes: projectedTieAttributes<ProjectedTie>() as unknown as Attribute<ExportEdge>[],
-    degrees: degreesOf(organisations, ties),
   }
 }

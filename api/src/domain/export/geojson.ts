@@ -6,10 +6,14 @@ import type { Attribute } from './attributes.ts'
 import type { ExportGraph } from './export-graph.ts'
 import { valueJson } from './values.ts'
 
-function properties<Item>(attributes: readonly Attribute<Item>[], item: Item): string {
+/** `,"id":` per attribute, made once: the member names are the same in every feature. */
+const memberKeys = <Item>(attributes: readonly Attribute<Item>[]) =>
+  attributes.map((attribute) => `,${JSON.stringify(attribute.id)}:`)
+
+function properties<Item>(attributes: readonly Attribute<Item>[], keys: string[], item: Item) {
   let text = ''
-  for (const attribute of attributes) {
-    text += `,${JSON.stringify(attribute.id)}:${valueJson(attribute.valueOf(item))}`
+  for (let index = 0; index < attributes.length; index++) {
+    text += keys[index]! + valueJson(attributes[index]!.valueOf(item))
   }
   return text
 }
@@ -32,19 +36,21 @@ export function* geojsonChunks(graph: ExportGraph): Generator<string> {
     relationships: graph.edges.length,
     relationshipsWithoutPlace: graph.edges.length - edgesLocated,
   }
+  const nodeKeys = memberKeys(graph.nodeAttributes)
+  const edgeKeys = memberKeys(graph.edgeAttributes)
   yield `{"type":"FeatureCollection","metadata":${JSON.stringify(metadata)},"features":[\n`
   let separator = ''
   for (const node of graph.nodes) {
     const point = located.get(node.id)
     if (point === undefined) continue
-    yield `${separator}{"type":"Feature","id":"${node.id}","geometry":{"type":"Point","coordinates":${point}},"properties":{"element":"actor","id":"${node.id}"${properties(graph.nodeAttributes, node)}}}`
+    yield `${separator}{"type":"Feature","id":"${node.id}","geometry":{"type":"Point","coordinates":${point}},"properties":{"element":"actor","id":"${node.id}"${properties(graph.nodeAttributes, nodeKeys, node)}}}`
     separator = ',\n'
   }
   for (const edge of graph.edges) {
     const from = located.get(edge.sourceId)
     const to = located.get(edge.targetId)
     if (from === undefined || to === undefined) continue
-    yield `${separator}{"type":"Feature","id":"${edge.id}","geometry":{"type":"LineString","coordinates":[${from},${to}]},"properties":{"element":"relationship","id":"${edge.id}","source":"${edge.sourceId}","target":"${edge.targetId}"${properties(graph.edgeAttributes, edge)}}}`
+    yield `${separator}{"type":"Feature","id":"${edge.id}","geometry":{"type":"LineString","coordinates":[${from},${to}]},"properties":{"element":"relationship","id":"${edge.id}","source":"${edge.sourceId}","target":"${edge.targetId}"${properties(graph.edgeAttributes, edgeKeys, edge)}}}`
     separator = ',\n'
   }
   yield '\n]}\n'

@@ -79,7 +79,19 @@ function nodeViz(actor: Actor, degree: number) {
   return `<viz:color ${KIND_COLOURS[actor.kind]}/>${position}<viz:size value="${size}"/>`
 }
 
+/** Ties of each node (at the same index as `nodes`): the node sizes. Only GEXF needs them. */
+function degreesOf(graph: ExportGraph) {
+  const indexOf = new Map(graph.nodes.map((node, index) => [node.id, index]))
+  const degrees = new Int32Array(graph.nodes.length)
+  for (const edge of graph.edges) {
+    degrees[indexOf.get(edge.sourceId)!]! += 1
+    degrees[indexOf.get(edge.targetId)!]! += 1
+  }
+  return degrees
+}
+
 export function* gexfChunks(graph: ExportGraph): Generator<string> {
+  const degrees = degreesOf(graph)
   const description = `Netzwerkatlas Sachsen, data version ${graph.dataVersion}, variant ${graph.variant}, filters: ${graph.filtersText || 'none'}`
   yield (
     '<?xml version="1.0" encoding="UTF-8"?>\n' +
@@ -96,7 +108,7 @@ export function* gexfChunks(graph: ExportGraph): Generator<string> {
       `      <node id="${node.id}" label="${xmlText(node.name)}">` +
       attvalues(graph.nodeAttributes, node, NATIVE.node) +
       actorSpell(node) +
-      nodeViz(node, graph.degrees[index]!) +
+      nodeViz(node, degrees[index]!) +
       '</node>\n'
     )
   }

@@ -7,12 +7,21 @@ import type { Attribute } from './attributes.ts'
 import type { ExportGraph } from './export-graph.ts'
 import { valueJson } from './values.ts'
 
-function members<Item>(attributes: readonly Attribute<Item>[], item: Item, first: boolean) {
+/** `"id":` per attribute, made once per file: every node (edge) has the same member names. */
+const memberKeys = <Item>(attributes: readonly Attribute<Item>[]) =>
+  attributes.map((attribute) => `${JSON.stringify(attribute.id)}:`)
+
+function members<Item>(
+  attributes: readonly Attribute<Item>[],
+  keys: string[],
+  item: Item,
+  first: boolean,
+) {
   let text = ''
-  for (const attribute of attributes) {
-    const value = attribute.valueOf(item)
+  for (let index = 0; index < attributes.length; index++) {
+    const value = attributes[index]!.valueOf(item)
     if (value === null) continue
-    text += `${first && text === '' ? '' : ','}${JSON.stringify(attribute.id)}:${valueJson(value)}`
+    text += (first && text === '' ? '' : ',') + keys[index]! + valueJson(value)
   }
   return text
 }
@@ -26,33 +35,37 @@ const graphAttributes = (graph: ExportGraph) =>
   })
 
 export function* networkxChunks(graph: ExportGraph): Generator<string> {
+  const nodeKeys = memberKeys(graph.nodeAttributes)
+  const edgeKeys = memberKeys(graph.edgeAttributes)
   yield `{"directed":true,"multigraph":true,"graph":${graphAttributes(graph)},"nodes":[\n`
   let separator = ''
   for (const node of graph.nodes) {
-    yield `${separator}{"id":"${node.id}"${members(graph.nodeAttributes, node, false)}}`
+    yield `${separator}{"id":"${node.id}"${members(graph.nodeAttributes, nodeKeys, node, false)}}`
     separator = ',\n'
   }
   yield '\n],"links":[\n'
   separator = ''
   for (const edge of graph.edges) {
-    yield `${separator}{"source":"${edge.sourceId}","target":"${edge.targetId}","key":"${edge.id}"${members(graph.edgeAttributes, edge, false)}}`
+    yield `${separator}{"source":"${edge.sourceId}","target":"${edge.targetId}","key":"${edge.id}"${members(graph.edgeAttributes, edgeKeys, edge, false)}}`
     separator = ',\n'
   }
   yield '\n]}\n'
 }
 
 export function* graphologyChunks(graph: ExportGraph): Generator<string> {
+  const nodeKeys = memberKeys(graph.nodeAttributes)
+  const edgeKeys = memberKeys(graph.edgeAttributes)
   yield `{"attributes":${graphAttributes(graph)},"options":{"type":"mixed","multi":true,"allowSelfLoops":false},"nodes":[\n`
   let separator = ''
   for (const node of graph.nodes) {
-    yield `${separator}{"key":"${node.id}","attributes":{${members(graph.nodeAttributes, node, true)}}}`
+    yield `${separator}{"key":"${node.id}","attributes":{${members(graph.nodeAttributes, nodeKeys, node, true)}}}`
     separator = ',\n'
   }
   yield '\n],"edges":[\n'
   separator = ''
   for (const edge of graph.edges) {
     const undirected = edge.directed ? '' : ',"undirected":true'
-    yield `${separator}{"key":"${edge.id}","source":"${edge.sourceId}","target":"${edge.targetId}"${undirected},"attributes":{${members(graph.edgeAttributes, edge, true)}}}`
+    yield `${separator}{"key":"${edge.id}","source":"${edge.sourceId}","target":"${edge.targetId}"${undirected},"attributes":{${members(graph.edgeAttributes, edgeKeys, edge, true)}}}`
     separator = ',\n'
   }
   yield '\n]}\n'
