@@ -177,7 +177,7 @@ export function moderationRoutes(deps: WriteDependencies) {
       moderate(c, deps, entity, 'accept', null),
     )
     router.openapi({ ...verdictRoute(entity, 'reject'), middleware: [signedIn] }, async (c) => {
-      const { reason } = (await c.req.json()) as { reason: string }
+      const { reason } = await c.req.json<{ reason: string }>()
       return moderate(c, deps, entity, 'reject', reason)
     })
   }

@@ -4,7 +4,7 @@
  * and pending relationships with their ends' names.
  */
 import { sql } from 'kysely'
-import { actorFromRow, type ActorRow } from './actor-rows.ts'
+import { actorFromRow } from './actor-rows.ts'
 import type { Executor } from './write-context.ts'
 
 /** Folded names at least this similar are shown as possible duplicates (pg_trgm similarity, 0–1). */
@@ -33,7 +33,7 @@ export async function pendingActorsWithDuplicates(db: Executor, limit: number) {
             OR (abs(other.lat - ${row.lat}) < 0.23 AND abs(other.lon - ${row.lon}) < 0.36))
         ORDER BY similarity DESC, other.id
         LIMIT 5`.execute(db)
-      return { actor: actorFromRow(row as ActorRow), possibleDuplicates: rows }
+      return { actor: actorFromRow(row), possibleDuplicates: rows }
     }),
   )
 }
