@@ -58,6 +58,18 @@ const WRITE_ROUTES: Record<string, WriteRoute> = {
   'POST /relationships/{id}/archive': { path: '/api/relationships/demo-a-b/archive' },
   'POST /relationships/{id}/restore': { path: '/api/relationships/demo-a-b/restore' },
   'POST /relationships/{id}/confirm': { path: '/api/relationships/demo-a-b/confirm' },
+  'POST /moderation/actors/{id}/accept': { path: '/api/moderation/actors/demo-a/accept' },
+  'POST /moderation/actors/{id}/reject': {
+    path: '/api/moderation/actors/demo-a/reject',
+    body: { reason: 'Dublette' },
+  },
+  'POST /moderation/relationships/{id}/accept': {
+    path: '/api/moderation/relationships/demo-a-b/accept',
+  },
+  'POST /moderation/relationships/{id}/reject': {
+    path: '/api/moderation/relationships/demo-a-b/reject',
+    body: { reason: 'Dublette' },
+  },
 }
 
 async function writeRoutesOfDocument(): Promise<string[]> {

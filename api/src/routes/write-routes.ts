@@ -4,6 +4,7 @@ import type { AppEnv } from '../http/app-env.ts'
 import { validationHook } from '../http/problem.ts'
 import { actorWriteRoutes } from './actor-writes.ts'
 import { authRoutes } from './auth.ts'
+import { moderationRoutes } from './moderation.ts'
 import { relationshipWriteRoutes } from './relationship-writes.ts'
 import type { WriteDependencies } from './write-dependencies.ts'
 
@@ -12,3 +13,4 @@ export const writeRoutes = (deps: WriteDependencies) =>
     .route('/', authRoutes(deps))
     .route('/', actorWriteRoutes(deps))
     .route('/', relationshipWriteRoutes(deps))
+    .route('/', moderationRoutes(deps))
