@@ -18,7 +18,7 @@ export interface SuiteResult {
   error?: string
 }
 
-export interface SuiteRow {
+interface SuiteRow {
   /** e.g. "10k/50k" */
   scale: string
   what: string
