@@ -18,7 +18,7 @@ export interface SuiteResult {
   error?: string
 }
 
-interface SuiteRow {
+export interface SuiteRow {
   /** e.g. "10k/50k" */
   scale: string
   what: string
