@@ -19,7 +19,11 @@ function analysisVersion(state: AnalysisState) {
   }
 }
 
-export async function analysisJson(c: Context<AppEnv>, state: AnalysisState, produce: () => unknown) {
+export async function analysisJson(
+  c: Context<AppEnv>,
+  state: AnalysisState,
+  produce: () => unknown,
+) {
   const { databaseId, dataVersion } = state.finished
   const computing = state.computingVersion ?? 0
   const etag = `W/"${databaseId}-${dataVersion}.a${FORMAT_REVISION}.${computing}"`
@@ -38,7 +42,8 @@ export async function analysisJson(c: Context<AppEnv>, state: AnalysisState, pro
   const body = () => ({ ...analysisVersion(state), ...(produce() as object) })
   headers['Content-Type'] = 'application/json'
   const encoding = negotiateEncoding(c.req.header('Accept-Encoding')) ?? 'identity'
-  if (encoding === 'identity') return c.body(await c.var.bodies.uncompressed(key, body), 200, headers)
+  if (encoding === 'identity')
+    return c.body(await c.var.bodies.uncompressed(key, body), 200, headers)
   headers['Content-Encoding'] = encoding
   return c.body(await c.var.bodies.compressed(key, encoding, body), 200, headers)
 }
