@@ -28,10 +28,21 @@ function dropWhatThisRunCreated() {
   psql(`DROP ROLE IF EXISTS ${ROLE}`)
 }
 
+/**
+ * Tests whose figures come from our code and the peer tools, not from SQL (the analysis against networkx and
+ * igraph, the export files against their readers): the same on any server, so they run once, in npm test.
+ */
+const PURE_COMPUTE = [
+  '--exclude',
+  'test/analysis-*.test.ts',
+  '--exclude',
+  'test/export-formats.test.ts',
+]
+
 /** Runs the API tests as a child; SIGINT/SIGTERM reach it, and we wait for it so the cleanup can follow. */
 function runApiTests(env) {
   return new Promise((resolve) => {
-    const child = spawn(ensurePnpm(), ['--filter', '@netzwerkatlas/api', 'test'], {
+    const child = spawn(ensurePnpm(), ['--filter', '@netzwerkatlas/api', 'test', ...PURE_COMPUTE], {
       cwd: repositoryRoot,
       stdio: 'inherit',
       env,
