@@ -20,6 +20,8 @@ export const DOCS_STYLESHEET = `/* Contrast fixes over swagger-ui.css (WCAG 2.1 
 .swagger-ui .microlight span[style*="#d36363"] { color: #ff9f9f !important; }
 .swagger-ui .response-col_status, .swagger-ui .response-col_links { color: #1b1b1b; }
 .swagger-ui .opblock-summary-description { color: #1b1b1b; }
+.swagger-ui .btn.authorize { color: #1a6e43; border-color: #1a6e43; }
+.swagger-ui .btn.authorize svg { fill: #1a6e43; }
 .swagger-ui :focus-visible { outline: 3px solid #d1410c; outline-offset: 2px; }
 `
 
