@@ -51,6 +51,9 @@ describe('rate limits on expensive routes (on by default)', () => {
     await expectTooManyRequests(await fetch(served.url + freshBbox()))
     await expectTooManyRequests(await fetch(`${served.url}/api/actors?text=Tafel`))
     await expectTooManyRequests(await fetch(`${served.url}/api/relationships`))
+    await expectTooManyRequests(
+      await fetch(`${served.url}/api/partners?near=13.74,51.05&radiusKm=10`),
+    )
 
     // What is already cached costs nothing and is still served: the same URL, and a 304 for its tag.
     const again = await fetch(served.url + first)

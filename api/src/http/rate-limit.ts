@@ -106,7 +106,7 @@ export function rateLimit(
 
 /**
  * The expensive routes of this API: whole-network views, relationship lists, and actor lists that search
- * text or space. Later export or analysis routes add a line here.
+ * text or space, exports and partner searches.
  */
 const EXPENSIVE_ACTOR_PARAMETERS = ['text', 'bbox', 'near'] as const
 
@@ -114,6 +114,8 @@ export function isExpensiveApiRequest(c: Context<AppEnv>): boolean {
   const path = c.req.path
   if (path === '/api/network' || path === '/api/relationships') return true
   if (path.startsWith('/api/export/')) return true
+  // Each partner search scores every candidate in its radius.
+  if (path === '/api/partners') return true
   if (path === '/api/actors') return EXPENSIVE_ACTOR_PARAMETERS.some((name) => c.req.query(name))
   return false
 }
