@@ -21,6 +21,11 @@ const MapLayersSchema = z.codec(z.string(), z.array(z.enum(mapLayers)).min(1).ma
   encode: (layers) => layers.join(','),
 })
 
+const YearSchema = z.codec(z.string().regex(/^\d{4}$/), z.number().int().min(1900).max(2100), {
+  decode: Number,
+  encode: String,
+})
+
 const ViewSearchShape = {
   ...FiltersSchema.shape,
   /** The actor whose details are open. */
@@ -29,6 +34,8 @@ const ViewSearchShape = {
   lang: LanguageSchema.optional(),
   /** The map's layers; absent: actors only. `basemap` alone draws no data layer. */
   layers: MapLayersSchema.optional(),
+  /** "Aktiv im Jahr": ties not active in this year are left out of the map and the graph (the timeline's rule). */
+  year: YearSchema.optional(),
 }
 
 const ViewSearchSchema = z.object(ViewSearchShape).superRefine(requireNearForRadius)
