@@ -75,6 +75,7 @@ const importZones = [
     target: [
       'web/src/features',
       'web/src/actor-panel',
+      'web/src/filter-panel',
       'web/src/api',
       'web/src/ui',
       'web/src/view-state',
@@ -98,6 +99,23 @@ const importZones = [
     target: ['web/src/api', 'web/src/ui', 'web/src/view-state', 'web/src/i18n'],
     from: 'web/src/actor-panel',
     message: 'actor-panel/ builds on api/, ui/, view-state/ and i18n/, not the other way round.',
+  },
+  {
+    // The filters every view shows (the list's panel, the map's and the graph's column): shared, like the panel.
+    target: 'web/src/filter-panel',
+    from: ['web/src/features', 'web/src/actor-panel'],
+    message: 'filter-panel/ is shared by every feature, so it imports none of them.',
+  },
+  {
+    target: [
+      'web/src/api',
+      'web/src/ui',
+      'web/src/view-state',
+      'web/src/i18n',
+      'web/src/actor-panel',
+    ],
+    from: 'web/src/filter-panel',
+    message: 'filter-panel/ builds on api/, ui/, view-state/ and i18n/, not the other way round.',
   },
 ]
 

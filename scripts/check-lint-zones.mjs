@@ -149,6 +149,48 @@ const cases = [
     "import '../actor-panel/place-label.ts'",
     true,
   ],
+  [
+    'filter-panel/ imports no feature',
+    'web/src/filter-panel/x.ts',
+    "import '../features/map/map-view.tsx'",
+    true,
+  ],
+  [
+    'filter-panel/ does not import app/',
+    'web/src/filter-panel/x.ts',
+    "import '../app/router.tsx'",
+    true,
+  ],
+  [
+    'filter-panel/ does not import actor-panel/',
+    'web/src/filter-panel/x.ts',
+    "import '../actor-panel/actor-detail-panel.tsx'",
+    true,
+  ],
+  [
+    'filter-panel/ may import view-state/',
+    'web/src/filter-panel/x.ts',
+    "import '../view-state/use-view-search.ts'",
+    false,
+  ],
+  [
+    'features may import filter-panel/',
+    'web/src/features/map/x.ts',
+    "import '../../filter-panel/filter-column.tsx'",
+    false,
+  ],
+  [
+    'view-state/ does not import filter-panel/',
+    'web/src/view-state/x.ts',
+    "import '../filter-panel/filter-panel.tsx'",
+    true,
+  ],
+  [
+    'actor-panel/ does not import filter-panel/',
+    'web/src/actor-panel/x.ts',
+    "import '../filter-panel/filter-fields.tsx'",
+    true,
+  ],
 ]
 
 // Only the zone rules: the snippets stand in files that do not exist, so type-aware rules cannot run on them.

@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { expect, expectNoAxeViolations, test } from './fixtures.ts'
+import { expect, expectNoAxeViolations, openFilter, test } from './fixtures.ts'
 import type { Page } from '@playwright/test'
 
 // The map is slow to settle on SwiftShader on a loaded machine.
@@ -17,6 +17,26 @@ async function mapIdle(page: Page) {
 async function selectCentreActor(page: Page) {
   await page.getByRole('application', { name: /Karte von Sachsen/ }).focus()
   await page.keyboard.press('Enter')
+}
+
+/** "1.234 von 2.821 angezeigt" (or "38 angezeigt") → 2821: the list's total. */
+async function listTotal(page: Page): Promise<number> {
+  const status = page.getByRole('status').filter({ hasText: 'angezeigt' })
+  await expect(status).toHaveText(/\d angezeigt/, { timeout: 90_000 })
+  const text = (await status.textContent())!
+  return Number(/(?:von )?([\d.]+) angezeigt/.exec(text)![1]!.replaceAll('.', ''))
+}
+
+/** The map's two counts: actors drawn, and actors without a place (0 when the second is not shown). */
+async function mapCounts(page: Page): Promise<{ shown: number; withoutPlace: number }> {
+  const counts = page.locator('.map-counts')
+  await expect(counts).toContainText('auf der Karte')
+  const text = (await counts.textContent())!
+  const number = (pattern: RegExp) => Number(pattern.exec(text)?.[1]?.replaceAll('.', '') ?? 0)
+  return {
+    shown: number(/([\d.]+) Akteure? auf der Karte/),
+    withoutPlace: number(/([\d.]+) Akteure? ohne Ort/),
+  }
 }
 
 test.describe('map', () => {
@@ -170,5 +190,78 @@ test.describe('map', () => {
     await expect(page.getByLabel('HTML-Code zum Einbetten')).toHaveValue(
       /<iframe src="http:\/\/.*\/embed\/map"/,
     )
+  })
+
+  test('a filter chosen on the list is shown and applied on the map: drawn + without a place = the list total', async ({
+    page,
+    request,
+  }) => {
+    await page.goto('/')
+    await openFilter(page, 'Thema')
+    await page
+      .getByRole('group', { name: 'Thema' })
+      .getByRole('checkbox', { name: 'Wohnen' })
+      .check()
+    await expect(page).toHaveURL(/topic=housing(&|$)/)
+    const total = await listTotal(page)
+
+    await page.getByRole('navigation').getByRole('link', { name: 'Karte' }).click()
+    await expect(page).toHaveURL(/\/karte\?.*topic=housing/)
+    await mapIdle(page)
+    const column = page.getByRole('region', { name: 'Filter' })
+    await expect(column.getByText('Thema (1 gewählt)')).toBeVisible()
+    await expect(
+      column.getByRole('group', { name: 'Thema' }).getByRole('checkbox', { name: 'Wohnen' }),
+    ).toBeChecked()
+    const counts = await mapCounts(page)
+    expect(counts.shown).toBeGreaterThan(0)
+    expect(counts.shown + counts.withoutPlace).toBe(total)
+
+    // A filter chosen in the column applies to the map, and the list gets it back.
+    await openFilter(page, 'Art des Akteurs')
+    await column
+      .getByRole('group', { name: 'Art des Akteurs' })
+      .getByRole('checkbox', { name: 'Wohlfahrtsverband' })
+      .check()
+    await expect(page).toHaveURL(/type=welfare_org/)
+    const both = (await (
+      await request.get('/api/actors?topic=housing&type=welfare_org&limit=1')
+    ).json()) as { total: number }
+    await expect
+      .poll(async () => {
+        const now = await mapCounts(page)
+        return now.shown + now.withoutPlace
+      })
+      .toBe(both.total)
+    await mapIdle(page)
+    await expectNoAxeViolations(page)
+    await page.getByRole('navigation').getByRole('link', { name: 'Liste' }).click()
+    expect(await listTotal(page)).toBe(both.total)
+    await expect(
+      page.getByRole('group', { name: 'Art des Akteurs' }).getByRole('checkbox', {
+        name: 'Wohlfahrtsverband',
+      }),
+    ).toBeChecked()
+  })
+
+  test('below 1280 px the filter column folds into a disclosure that says how many filters are set', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1024, height: 768 })
+    await page.goto('/karte?topic=housing&synthetic=false')
+    const toggle = page.getByRole('button', { name: 'Filter (2 aktiv)' })
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false')
+    await expect(page.getByRole('searchbox', { name: 'Suche' })).toBeHidden()
+    await toggle.click()
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true')
+    await expect(
+      page.getByRole('checkbox', { name: 'Nur echte Daten (ohne Demodaten)' }),
+    ).toBeChecked()
+    await expect(page.getByText('Thema (1 gewählt)')).toBeVisible()
+    await page.getByRole('button', { name: 'Filter zurücksetzen' }).click()
+    await expect(page).toHaveURL(/\/karte$/)
+    await expect(page.getByRole('button', { name: 'Filter', exact: true })).toBeVisible()
+    await mapIdle(page)
+    await expectNoAxeViolations(page)
   })
 })

@@ -36,6 +36,8 @@ export const de = {
     realOnly: 'Nur echte Daten (ohne Demodaten)',
     reset: 'Filter zurücksetzen',
     apply: 'Anwenden',
+    active_one: '{{count}} aktiv',
+    active_other: '{{count}} aktiv',
     selected_one: '{{count}} gewählt',
     selected_other: '{{count}} gewählt',
     near: 'Umkreis: {{radius, number}} km um {{lon, number}}, {{lat, number}}',

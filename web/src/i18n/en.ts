@@ -38,6 +38,8 @@ export const en: Texts<typeof de> = {
     realOnly: 'Real data only (no demo data)',
     reset: 'Reset filters',
     apply: 'Apply',
+    active_one: '{{count}} active',
+    active_other: '{{count}} active',
     selected_one: '{{count}} selected',
     selected_other: '{{count}} selected',
     near: 'Near: {{radius, number}} km around {{lon, number}}, {{lat, number}}',

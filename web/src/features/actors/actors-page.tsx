@@ -6,7 +6,7 @@ import { useEffect, useRef } from 'react'
 import { useViewSearch } from '../../view-state/use-view-search.ts'
 import { filtersOf } from '../../view-state/view-search.ts'
 import { ActorDetailPanel } from '../../actor-panel/actor-detail-panel.tsx'
-import { ActorFilters } from './actor-filters.tsx'
+import { FilterPanel } from '../../filter-panel/filter-panel.tsx'
 import { ActorTable } from './actor-table.tsx'
 import { DemoBanner } from './demo-banner.tsx'
 import { UrlNotice } from './url-notice.tsx'
@@ -41,7 +41,7 @@ export function ActorsPage() {
       <UrlNotice />
       <DemoBanner showsDemoActors={showsDemoActors} />
       <div className="actors-page">
-        <ActorFilters />
+        <FilterPanel />
         <ActorTable list={list} sort={search.sort} onOpen={(id) => (opener.current = id)} />
         {search.actor && <ActorDetailPanel id={search.actor} onClose={closeDetails} />}
       </div>

@@ -1,13 +1,15 @@
 /**
- * The map view, in the app and embedded: filters from the URL (shared with the list), the map with its
- * layers, the shared detail panel for the selected actor, the district layer with its profile and table, and
- * an aria-live region that announces keyboard selections.
+ * The map view, in the app and embedded: the shared filter column (the list's filters, from the URL; not in
+ * the embed, whose filters are its link), the map with its layers, the shared detail panel for the selected
+ * actor, the district layer with its profile and table, and an aria-live region that announces keyboard
+ * selections.
  */
 import { Link } from '@tanstack/react-router'
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ActorDetailPanel } from '../../actor-panel/actor-detail-panel.tsx'
 import { useActorDetail } from '../../actor-panel/use-actor-detail.ts'
+import { FilterColumn } from '../../filter-panel/filter-column.tsx'
 import { useLabel, useMeta } from '../../api/use-meta.ts'
 import { useViewSearch } from '../../view-state/use-view-search.ts'
 import { encodeSearch, filtersOf, type ViewSearch } from '../../view-state/view-search.ts'
@@ -121,146 +123,142 @@ export function MapView({ embedded }: { embedded: boolean }) {
   return (
     <div className={embedded ? 'map-view embedded' : 'map-view'}>
       <h1 className={embedded ? 'visually-hidden' : 'map-heading'}>{t('map.heading')}</h1>
-      <div className="map-toolbar">
-        {!embedded && (
-          <fieldset className="map-layers">
-            <legend>{t('map.layers')}</legend>
-            {(
-              [
-                ['actors', t('map.layerActors')],
-                ['ties', t('map.layerTies')],
-                ['districts', t('map.layerDistricts')],
-              ] as const
-            ).map(([layer, text]) => (
-              <label key={layer}>
-                <input
-                  type="checkbox"
-                  checked={layers.includes(layer)}
-                  onChange={(event) => toggleLayer(layer, event.target.checked)}
-                />
-                {text}
-              </label>
-            ))}
-            <label>
-              <input
-                type="checkbox"
-                checked={search.synthetic === false}
-                onChange={(event) =>
-                  void setSearch((current) => ({
-                    ...current,
-                    synthetic: event.target.checked ? false : undefined,
-                  }))
-                }
-              />
-              {t('filters.realOnly')}
-            </label>
-            {show.districts && (
-              <label>
-                {t('map.districtMetric')}{' '}
-                <select
-                  value={metric}
-                  onChange={(event) => setMetric(event.target.value as DistrictMetric)}
-                >
-                  <option value="density">{t('map.metricDensity')}</option>
-                  <option value="crossBorder">{t('map.metricCrossBorder')}</option>
-                </select>
-              </label>
+      <div className="map-columns">
+        {!embedded && <FilterColumn />}
+        <div className="map-main">
+          <div className="map-toolbar">
+            {!embedded && (
+              <fieldset className="map-layers">
+                <legend>{t('map.layers')}</legend>
+                {(
+                  [
+                    ['actors', t('map.layerActors')],
+                    ['ties', t('map.layerTies')],
+                    ['districts', t('map.layerDistricts')],
+                  ] as const
+                ).map(([layer, text]) => (
+                  <label key={layer}>
+                    <input
+                      type="checkbox"
+                      checked={layers.includes(layer)}
+                      onChange={(event) => toggleLayer(layer, event.target.checked)}
+                    />
+                    {text}
+                  </label>
+                ))}
+                {show.districts && (
+                  <label>
+                    {t('map.districtMetric')}{' '}
+                    <select
+                      value={metric}
+                      onChange={(event) => setMetric(event.target.value as DistrictMetric)}
+                    >
+                      <option value="density">{t('map.metricDensity')}</option>
+                      <option value="crossBorder">{t('map.metricCrossBorder')}</option>
+                    </select>
+                  </label>
+                )}
+              </fieldset>
             )}
-          </fieldset>
-        )}
-        <p className="map-counts">
-          {rows && show.actors && <span>{t('map.shown', { count: rows.actors.length })}</span>}
-          {rows && rows.withoutPlace > 0 && (
-            <span>
+            <p className="map-counts">
+              {rows && show.actors && <span>{t('map.shown', { count: rows.actors.length })}</span>}
+              {rows && rows.withoutPlace > 0 && (
+                <span>
+                  {' · '}
+                  {t('map.withoutPlace', { count: rows.withoutPlace })} —{' '}
+                  <Link to="/" search={{ ...listSearch, actor: undefined, located: 'false' }}>
+                    {t('map.inTheList')}
+                  </Link>
+                </span>
+              )}
               {' · '}
-              {t('map.withoutPlace', { count: rows.withoutPlace })} —{' '}
-              <Link to="/" search={{ ...listSearch, actor: undefined, located: 'false' }}>
-                {t('map.inTheList')}
-              </Link>
-            </span>
-          )}
-          {' · '}
-          {embedded ? (
-            <a href={`/karte${embedQuery ? `?${embedQuery}` : ''}`} target="_blank" rel="noopener">
-              {t('map.openFull')}
-            </a>
-          ) : (
-            <Link to="/" search={listSearch}>
-              {t('map.showList')}
-            </Link>
-          )}
-        </p>
-      </div>
-      <div className="map-layout">
-        {/* The style is chosen once, when the map is made: wait for the settings. */}
-        {data.settings.isFetched ? (
-          <MapCanvas
-            styleUrl={data.settings.data?.styleUrl ?? null}
-            actors={show.actors ? rows : undefined}
-            showActors={show.actors}
-            fitKey={JSON.stringify(filters)}
-            selected={selected}
-            ties={ties}
-            allTies={networkTies}
-            districtAreas={choropleth?.areas}
-            credits={meta?.geoCredits ?? []}
-            canvasLabel={t('map.canvas')}
-            odblText={t('map.odbl')}
-            noneNearbyText={t('map.noneNearby')}
-            describe={describe}
-            onSelect={select}
-            onSelectDistrict={openDistrict}
-            onAnnounce={setAnnouncement}
-          />
-        ) : (
-          <p role="status">{t('map.loading')}</p>
-        )}
-        {search.actor ? (
-          <ActorDetailPanel
-            id={search.actor}
-            takeFocus={panelTakesFocus}
-            onClose={() => void setSearch((current) => ({ ...current, actor: undefined }))}
-          >
-            {homeless.length > 0 && (
-              <section aria-labelledby="homeless-heading">
-                <h3 id="homeless-heading">{t('map.partnersWithoutPlace')}</h3>
-                <ul>
-                  {homeless.map((partner) => (
-                    <li key={partner.id} lang="de">
-                      {partner.name}
-                    </li>
-                  ))}
-                </ul>
-              </section>
+              {embedded ? (
+                <a
+                  href={`/karte${embedQuery ? `?${embedQuery}` : ''}`}
+                  target="_blank"
+                  rel="noopener"
+                >
+                  {t('map.openFull')}
+                </a>
+              ) : (
+                <Link to="/" search={listSearch}>
+                  {t('map.showList')}
+                </Link>
+              )}
+            </p>
+          </div>
+          <div className="map-layout">
+            {/* The style is chosen once, when the map is made: wait for the settings. */}
+            {data.settings.isFetched ? (
+              <MapCanvas
+                styleUrl={data.settings.data?.styleUrl ?? null}
+                actors={show.actors ? rows : undefined}
+                showActors={show.actors}
+                fitKey={JSON.stringify(filters)}
+                selected={selected}
+                ties={ties}
+                allTies={networkTies}
+                districtAreas={choropleth?.areas}
+                credits={meta?.geoCredits ?? []}
+                canvasLabel={t('map.canvas')}
+                odblText={t('map.odbl')}
+                noneNearbyText={t('map.noneNearby')}
+                describe={describe}
+                onSelect={select}
+                onSelectDistrict={openDistrict}
+                onAnnounce={setAnnouncement}
+              />
+            ) : (
+              <p role="status">{t('map.loading')}</p>
             )}
-          </ActorDetailPanel>
-        ) : profile ? (
-          <DistrictProfile
-            district={profile}
-            onOpenDistrict={openDistrict}
-            onClose={() => setProfileAgs(undefined)}
+            {search.actor ? (
+              <ActorDetailPanel
+                id={search.actor}
+                takeFocus={panelTakesFocus}
+                onClose={() => void setSearch((current) => ({ ...current, actor: undefined }))}
+              >
+                {homeless.length > 0 && (
+                  <section aria-labelledby="homeless-heading">
+                    <h3 id="homeless-heading">{t('map.partnersWithoutPlace')}</h3>
+                    <ul>
+                      {homeless.map((partner) => (
+                        <li key={partner.id} lang="de">
+                          {partner.name}
+                        </li>
+                      ))}
+                    </ul>
+                  </section>
+                )}
+              </ActorDetailPanel>
+            ) : profile ? (
+              <DistrictProfile
+                district={profile}
+                onOpenDistrict={openDistrict}
+                onClose={() => setProfileAgs(undefined)}
+              />
+            ) : null}
+          </div>
+          <p className="visually-hidden" role="status" aria-live="polite">
+            {announcement}
+          </p>
+          <MapLegend
+            showActors={show.actors}
+            choropleth={
+              choropleth && data.districts.data
+                ? {
+                    classes: choropleth.classes,
+                    metric,
+                    populationDate: data.districts.data.populationDate,
+                  }
+                : undefined
+            }
           />
-        ) : null}
+          {show.districts && data.districts.data && (
+            <DistrictTable figures={data.districts.data} onOpen={openDistrict} />
+          )}
+          {!embedded && <EmbedSnippet search={embedQuery ? `?${embedQuery}` : ''} />}
+        </div>
       </div>
-      <p className="visually-hidden" role="status" aria-live="polite">
-        {announcement}
-      </p>
-      <MapLegend
-        showActors={show.actors}
-        choropleth={
-          choropleth && data.districts.data
-            ? {
-                classes: choropleth.classes,
-                metric,
-                populationDate: data.districts.data.populationDate,
-              }
-            : undefined
-        }
-      />
-      {show.districts && data.districts.data && (
-        <DistrictTable figures={data.districts.data} onOpen={openDistrict} />
-      )}
-      {!embedded && <EmbedSnippet search={embedQuery ? `?${embedQuery}` : ''} />}
     </div>
   )
 }

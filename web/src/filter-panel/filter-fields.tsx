@@ -1,35 +1,39 @@
 /**
- * Filters as a form: every control is labelled, changes go to the URL at once (checkboxes) or on submit
- * (search text), so the browser's back button and a shared link restore them, the search box included.
+ * The shared filters as form controls: search text, type, topic and district as checkbox groups, the spatial
+ * filters a link may carry, real data only, and the reset. Every control reads and writes the URL (through
+ * view-state), so the list, the map and the graph show and apply one filter state. Checkboxes apply at once,
+ * the search text on submit.
  */
 import type { Filters } from '@netzwerkatlas/shared'
-import { useId, useState, type FormEvent } from 'react'
+import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useLabel, useMeta } from '../../api/use-meta.ts'
-import { useViewSearch } from '../../view-state/use-view-search.ts'
+import { useLabel, useMeta } from '../api/use-meta.ts'
+import { useViewSearch } from '../view-state/use-view-search.ts'
+import { withoutFilters } from './active-filters.ts'
 import { districtOptions } from './district-options.ts'
 import { FilterCheckboxGroup, type FilterOption } from './filter-checkbox-group.tsx'
+import { SearchForm } from './search-form.tsx'
 import { SpatialFilters } from './spatial-filters.tsx'
 
-type ListFilterKey = 'type' | 'topic' | 'district'
+type GroupFilterKey = 'type' | 'topic' | 'district'
 
-export function ActorFilters() {
+export function FilterFields() {
   const { t } = useTranslation()
   const label = useLabel()
   const { data: meta } = useMeta()
   const [search, setSearch] = useViewSearch()
-  const ids = { text: useId(), real: useId() }
+  const realOnlyId = useId()
 
-  const setFilter = (key: ListFilterKey, values: string[]) =>
+  const setFilter = (key: GroupFilterKey, values: string[]) =>
     void setSearch((current) => ({
       ...current,
       actor: undefined,
-      [key]: values.length > 0 ? (values as Filters[ListFilterKey]) : undefined,
+      [key]: values.length > 0 ? (values as Filters[GroupFilterKey]) : undefined,
     }))
 
   const districtType = (type: string) =>
     t(`filters.districtTypes.${type}` as 'filters.districtTypes.Landkreis', { defaultValue: type })
-  const groups: { key: ListFilterKey; caption: string; options: FilterOption[] }[] = [
+  const groups: { key: GroupFilterKey; caption: string; options: FilterOption[] }[] = [
     {
       key: 'type',
       caption: t('filters.type'),
@@ -54,8 +58,7 @@ export function ActorFilters() {
   ]
 
   return (
-    <section className="filters" aria-labelledby={`${ids.text}-heading`}>
-      <h2 id={`${ids.text}-heading`}>{t('filters.heading')}</h2>
+    <>
       <SearchForm key={search.text ?? ''} />
       {meta &&
         groups.map(({ key, caption, options }) => (
@@ -70,7 +73,7 @@ export function ActorFilters() {
       <SpatialFilters />
       <div className="field checkbox">
         <input
-          id={ids.real}
+          id={realOnlyId}
           type="checkbox"
           checked={search.synthetic === false}
           onChange={(event) =>
@@ -80,45 +83,15 @@ export function ActorFilters() {
             }))
           }
         />
-        <label htmlFor={ids.real}>{t('filters.realOnly')}</label>
+        <label htmlFor={realOnlyId}>{t('filters.realOnly')}</label>
       </div>
       <button
         type="button"
         className="secondary"
-        onClick={() => void setSearch((current) => ({ lang: current.lang, sort: current.sort }))}
+        onClick={() => void setSearch((current) => withoutFilters(current))}
       >
         {t('filters.reset')}
       </button>
-    </section>
-  )
-}
-
-/**
- * The search box. Keyed by the URL's text, so back, forward and shared links put their text into the box
- * (a new key starts the box afresh from the URL).
- */
-function SearchForm() {
-  const { t } = useTranslation()
-  const id = useId()
-  const [search, setSearch] = useViewSearch()
-  const [text, setText] = useState(search.text ?? '')
-  const submitText = (event: FormEvent) => {
-    event.preventDefault()
-    void setSearch((current) => ({ ...current, text: text.trim() || undefined }))
-  }
-  return (
-    <form role="search" onSubmit={submitText}>
-      <label htmlFor={id}>{t('filters.text')}</label>
-      <div className="search-row">
-        <input
-          id={id}
-          type="search"
-          value={text}
-          placeholder={t('filters.textPlaceholder')}
-          onChange={(event) => setText(event.target.value)}
-        />
-        <button type="submit">{t('filters.apply')}</button>
-      </div>
-    </form>
+    </>
   )
 }

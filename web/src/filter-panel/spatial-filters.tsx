@@ -3,7 +3,7 @@
  * are, each with a button that removes it, so a shared link never filters invisibly.
  */
 import { useTranslation } from 'react-i18next'
-import { useViewSearch } from '../../view-state/use-view-search.ts'
+import { useViewSearch } from '../view-state/use-view-search.ts'
 
 const DEFAULT_RADIUS_KM = 25
 
