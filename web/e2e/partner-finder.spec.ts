@@ -142,4 +142,47 @@ test.describe('partner finder', () => {
     await expect(page.getByRole('region', { name: 'Ergebnisse' })).toBeVisible()
     expect(new URL(page.url()).searchParams.get('topic')).toBe('housing')
   })
+
+  test('"Partner finden" keeps the shared filters, names those the form has no field for, and hands them back to the list', async ({
+    page,
+  }) => {
+    await page.goto('/?topic=housing&type=welfare_org&synthetic=false&sort=-connections')
+    await page.getByRole('navigation').getByRole('link', { name: 'Partner finden' }).click()
+    await expect(page.getByRole('heading', { name: 'Partner finden', level: 2 })).toBeVisible()
+    expect(Object.fromEntries(new URL(page.url()).searchParams)).toEqual({
+      topic: 'housing',
+      type: 'welfare_org',
+      synthetic: 'false',
+    })
+    await expect(page.getByRole('checkbox', { name: 'Wohnen' })).toBeChecked()
+    const carried = page.getByRole('region', { name: 'Weitere Filter aus der Liste oder Karte' })
+    await expect(carried.getByRole('listitem')).toHaveText([
+      'Art des Akteurs: Wohlfahrtsverband',
+      'Daten: nur echte Daten',
+    ])
+    await expectNoAxeViolations(page)
+
+    await page.getByRole('combobox', { name: 'Ort, Landkreis oder Postleitzahl' }).fill('Leipzig')
+    const answer = partnerAnswer(page)
+    await page.getByRole('button', { name: 'Partner suchen' }).click()
+    const response = await answer
+    expect(new URL(response.url()).searchParams.get('type')).toBe('welfare_org')
+    expect(new URL(response.url()).searchParams.get('synthetic')).toBe('false')
+    const body = (await response.json()) as { results: { actor: { type: string } }[] }
+    for (const result of body.results) expect(result.actor.type).toBe('welfare_org')
+
+    await page.getByRole('navigation').getByRole('link', { name: 'Liste' }).click()
+    await expect(page).toHaveURL(/^[^?]*\/\?/)
+    const list = new URL(page.url()).searchParams
+    expect(list.get('type')).toBe('welfare_org')
+    expect(list.get('topic')).toBe('housing')
+    expect(list.has('place')).toBe(false)
+    await expect(page.getByRole('status').filter({ hasText: 'angezeigt' })).toBeVisible()
+    // Nothing of the partner search is refused on the list.
+    await expect(page.locator('.url-notice')).toHaveCount(0)
+
+    await page.goto('/partner?type=welfare_org&place=Leipzig')
+    await page.getByRole('button', { name: 'Diese Filter entfernen' }).click()
+    expect(Object.fromEntries(new URL(page.url()).searchParams)).toEqual({ place: 'Leipzig' })
+  })
 })

@@ -1,7 +1,15 @@
 /** The frame around every view: skip link, header with language switch, demo-data banner, main content. */
 import { Link, Outlet } from '@tanstack/react-router'
 import { useTranslation } from 'react-i18next'
+import { partnerSearchFromView } from '../features/partners/partner-search.ts'
 import { LanguageSwitch } from '../features/shell/language-switch.tsx'
+import { sanitiseSearch } from '../view-state/view-search.ts'
+
+/**
+ * Every nav link keeps the shared view: filters, selection, order, language. From the partner finder only what
+ * the views share goes along (its place and radius are no list filter), so no link lands on a refused parameter.
+ */
+const sharedView = (previous: Record<string, unknown>) => sanitiseSearch(previous)
 
 export function AppShell() {
   const { t } = useTranslation()
@@ -16,14 +24,16 @@ export function AppShell() {
           <p className="app-tagline">{t('app.tagline')}</p>
         </div>
         <nav aria-label={t('app.mainNavigation')} className="app-nav">
-          <Link to="/" search={(previous: Record<string, unknown>) => previous}>
+          <Link to="/" search={sharedView}>
             {t('map.navList')}
           </Link>
-          <Link to="/karte" search={(previous: Record<string, unknown>) => previous}>
+          <Link to="/karte" search={sharedView}>
             {t('map.nav')}
           </Link>
-          <Link to="/partner">{t('partners.nav')}</Link>
-          <Link to="/export" search={(previous: Record<string, unknown>) => previous}>
+          <Link to="/partner" search={partnerSearchFromView}>
+            {t('partners.nav')}
+          </Link>
+          <Link to="/export" search={sharedView}>
             {t('export.nav')}
           </Link>
           <a href="/api/docs">{t('app.apiDocs')}</a>

@@ -5,7 +5,8 @@
 import { useTranslation } from 'react-i18next'
 import { useViewSearch } from '../view-state/use-view-search.ts'
 
-const DEFAULT_RADIUS_KM = 25
+/** The API's radius when a link gives `near` alone. */
+export const DEFAULT_NEAR_RADIUS_KM = 25
 
 export function SpatialFilters() {
   const { t } = useTranslation()
@@ -17,7 +18,7 @@ export function SpatialFilters() {
         <li>
           <span>
             {t('filters.near', {
-              radius: search.radiusKm ?? DEFAULT_RADIUS_KM,
+              radius: search.radiusKm ?? DEFAULT_NEAR_RADIUS_KM,
               lon: search.near[0],
               lat: search.near[1],
             })}

@@ -2,6 +2,8 @@
 export const partnersDe = {
   nav: 'Partner finden',
   heading: 'Partner finden',
+  carriedFilters: 'Weitere Filter aus der Liste oder Karte',
+  removeCarriedFilters: 'Diese Filter entfernen',
   intro:
     'Wer arbeitet in Ihrer Nähe an Ihren Themen und passt zu dem, was Sie bieten und suchen? Die Treffer sind nach Punkten geordnet; bei jedem steht, warum.',
   form: 'Suche nach Partnern',

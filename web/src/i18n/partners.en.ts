@@ -6,6 +6,8 @@ type Texts<T> = { readonly [K in keyof T]: T[K] extends string ? string : Texts<
 export const partnersEn: Texts<typeof partnersDe> = {
   nav: 'Find partners',
   heading: 'Find partners',
+  carriedFilters: 'More filters from the list or the map',
+  removeCarriedFilters: 'Remove these filters',
   intro:
     'Who near you works on your topics and fits what you offer and look for? Results are ordered by points; each says why.',
   form: 'Search for partners',

@@ -91,6 +91,14 @@ export function encodeSearch(search: ViewSearch): RawViewSearch {
 }
 
 export function filtersOf(search: ViewSearch): Filters {
-  const { actor: _selected, sort: _sort, lang: _lang, layers: _layers, ...filters } = search
+  // The year is no API filter: the views apply it to the ties they draw (and it must not refetch the actors).
+  const {
+    actor: _selected,
+    sort: _sort,
+    lang: _lang,
+    layers: _layers,
+    year: _year,
+    ...filters
+  } = search
   return filters
 }

@@ -6,9 +6,10 @@ import { exportFormats, type ExportFormat } from '@netzwerkatlas/shared'
 import { Link } from '@tanstack/react-router'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { FilterLabelList } from '../../filter-panel/filter-label-list.tsx'
 import { filtersOf } from '../../view-state/view-search.ts'
 import { useViewSearch } from '../../view-state/use-view-search.ts'
-import { exportUrl, filterParameters, type ExportChoice } from './export-url.ts'
+import { exportUrl, type ExportChoice } from './export-url.ts'
 import { useDownload, type DownloadState } from './use-download.ts'
 
 interface RadioGroupProps<Value extends string> {
@@ -86,10 +87,6 @@ export function ExportPage() {
   const change = (part: Partial<ExportChoice>) => setChoice((current) => ({ ...current, ...part }))
   const { state, start, cancel } = useDownload()
   const url = exportUrl(choice, filters)
-  const filterText = Object.entries(filterParameters(filters))
-    .filter(([, value]) => value !== undefined)
-    .map(([key, value]) => `${key}=${value}`)
-    .join(' · ')
 
   return (
     <div className="export-page">
@@ -97,7 +94,7 @@ export function ExportPage() {
       <p>{t('export.intro')}</p>
       <section aria-labelledby="export-filters">
         <h3 id="export-filters">{t('export.filters')}</h3>
-        <p>{filterText === '' ? t('export.noFilters') : <code>{filterText}</code>}</p>
+        <FilterLabelList filters={filters} emptyText={t('export.noFilters')} />
         <Link to="/" search={(previous: Record<string, unknown>) => previous}>
           {t('export.backToList')}
         </Link>

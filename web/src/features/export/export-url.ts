@@ -11,7 +11,7 @@ export interface ExportChoice {
 }
 
 /** The filters as URL text, in schema order (`topic=housing&synthetic=false`). */
-export function filterParameters(filters: Filters): Record<string, string | undefined> {
+function filterParameters(filters: Filters): Record<string, string | undefined> {
   return z.encode(FiltersSchema, filters)
 }
 

@@ -10,6 +10,7 @@ import { partnersQuery, placesQuery } from '../../api/partner-queries.ts'
 import { fieldErrorsOf } from './partner-field-errors.ts'
 import { PartnerForm } from './partner-form.tsx'
 import { PartnerResults } from './partner-results.tsx'
+import { CarriedFilters } from './carried-filters.tsx'
 import { apiParameters, type PartnerSearchParams } from './partner-search.ts'
 import { usePartnerSearch } from './use-partner-search.ts'
 
@@ -61,6 +62,7 @@ export function PartnerFinderPage() {
           {t('partners.errors.heading')}
         </p>
       )}
+      <CarriedFilters search={search} onRemove={(without) => submit(without)} />
       {/* A new URL (submit, back, a link) starts the form afresh from it. */}
       <PartnerForm
         key={JSON.stringify(search)}

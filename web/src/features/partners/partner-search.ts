@@ -4,6 +4,7 @@
  * reported at its field from the API's problem, and a shared link reproduces the same search.
  */
 import { PartnerSearchSchema } from '@netzwerkatlas/shared'
+import { sanitiseSearch } from '../../view-state/view-search.ts'
 
 const KEYS = [...Object.keys(PartnerSearchSchema.shape), 'lang'] as const
 
@@ -29,3 +30,27 @@ export function apiParameters(search: PartnerSearchParams): Record<string, strin
 }
 
 export const listOf = (value: string | undefined) => (value ? value.split(',') : [])
+
+/** The shared filters the partner search takes as they are (the list, the map and the graph spell them alike). */
+export const CARRIED_FILTER_KEYS = [
+  'kind',
+  'type',
+  'topic',
+  'district',
+  'municipality',
+  'text',
+  'synthetic',
+] as const
+
+/**
+ * The partner finder's address from another view's: its valid shared filters and the language, so "Partner
+ * finden" keeps what the list or the map shows; the view's own parameters (order, layers, selection) stay behind.
+ */
+export function partnerSearchFromView(raw: Record<string, unknown>): PartnerSearchParams {
+  const view = sanitiseSearch(raw) as Record<string, string | undefined>
+  const carried: PartnerSearchParams = {}
+  for (const key of [...CARRIED_FILTER_KEYS, 'lang'] as const) {
+    if (view[key] !== undefined) carried[key] = view[key]
+  }
+  return carried
+}
