@@ -1,6 +1,6 @@
 /**
  * The map's routes: the offline basemap layers (prepared from GEO_DIR at start-up, compressed once, tagged by
- * content), the compact actor layer (cached and compressed per data version and filters, like /network), and
+ * content), the compact actor and tie layers (cached and compressed per data version and filters, like /network), and
  * the map settings the page needs (an online style, if one is configured).
  */
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi'
@@ -8,12 +8,14 @@ import {
   BasemapLayerParamsSchema,
   basemapLayers,
   MapActorsResponseSchema,
+  MapTiesResponseSchema,
   NetworkQuerySchema,
   type BasemapLayer,
 } from '@netzwerkatlas/shared'
 import { z } from 'zod'
 import type { MapGeodata } from '../domain/basemap/basemap-layers.ts'
 import { mapActorsJson } from '../domain/basemap/map-actors-json.ts'
+import { mapTiesJson } from '../domain/basemap/map-ties-json.ts'
 import type { AppEnv } from '../http/app-env.ts'
 import { versionedJson } from '../http/caching.ts'
 import { compressedAsset, type CompressedAsset } from '../http/compressed-asset.ts'
@@ -71,6 +73,25 @@ const mapActorsRoute = createRoute({
   },
 })
 
+const mapTiesRoute = createRoute({
+  method: 'get',
+  path: '/map/ties',
+  tags: ['map'],
+  summary: 'The ties of the map, with the years each is active',
+  description:
+    'Relationships between actors the filters keep, as compact rows `[source, target, type, directed, from, to]` pointing into `ends` (`[id, lon, lat]`). `from`/`to` are the years the tie is active by the rule of /network/timeline (the relationship and both actors active), so the map filters by year in the page. Serialised and compressed once per data version and filter.',
+  request: { query: NetworkQuerySchema },
+  responses: {
+    200: {
+      description: 'Tie rows.',
+      content: { 'application/json': { schema: MapTiesResponseSchema } },
+      ...versionedHeaders,
+    },
+    ...notModifiedResponse,
+    ...problemResponses(400, 403),
+  },
+})
+
 const mapSettingsRoute = createRoute({
   method: 'get',
   path: '/map/settings',
@@ -115,6 +136,12 @@ export function mapRoutes(geodata: MapGeodata | undefined, styleUrl: string | un
       const forbidden = forbiddenStatusProblem(c, filters.status)
       if (forbidden) return forbidden
       return versionedJson(c, () => new JsonText(mapActorsJson(c.var.index, filters)))
+    })
+    .openapi(mapTiesRoute, (c) => {
+      const filters = c.req.valid('query')
+      const forbidden = forbiddenStatusProblem(c, filters.status)
+      if (forbidden) return forbidden
+      return versionedJson(c, () => new JsonText(mapTiesJson(c.var.index, filters)))
     })
     .openapi(mapSettingsRoute, (c) => c.json({ styleUrl: styleUrl ?? null }, 200))
 }

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod'
 import { actorTypes } from '../taxonomy/actor-types.ts'
+import { relationshipTypes } from '../taxonomy/relationship-types.ts'
 import { topics } from '../taxonomy/topics.ts'
 import { DistrictAgsSchema } from './primitives.ts'
 
@@ -106,3 +107,42 @@ export const DistrictsResponseSchema = z
   .meta({ id: 'Districts' })
 
 export type DistrictsResponse = z.infer<typeof DistrictsResponseSchema>
+
+const YearBoundSchema = z.number().int().nullable()
+
+const MapTieEndSchema = z
+  .tuple([
+    z.string().meta({ description: 'actor id' }),
+    z.number().nullable().meta({ description: 'lon; null: the actor has no place' }),
+    z.number().nullable().meta({ description: 'lat; null: the actor has no place' }),
+  ])
+  .meta({ id: 'MapTieEnd' })
+
+const MapTieRowSchema = z
+  .tuple([
+    z.number().int().min(0).meta({ description: 'source: index into `ends`' }),
+    z.number().int().min(0).meta({ description: 'target: index into `ends`' }),
+    z.number().int().min(0).meta({ description: 'index into `types`' }),
+    z.number().int().min(0).max(1).meta({ description: '1 directed (source → target), 0 not' }),
+    YearBoundSchema.meta({ description: 'first year active; null: from the beginning' }),
+    YearBoundSchema.meta({ description: 'last year active; null: still active' }),
+  ])
+  .meta({ id: 'MapTieRow' })
+
+export const MapTiesResponseSchema = z
+  .object({
+    dataVersion: z.number().int(),
+    rule: z.string().meta({ description: 'How the years a tie is active are derived.' }),
+    types: z.array(relationshipTypes.schema),
+    ends: z.array(MapTieEndSchema).meta({
+      description:
+        'The actors at the ends of the ties, each once, in name order: [id, lon, lat] (null coordinates: no place).',
+    }),
+    ties: z.array(MapTieRowSchema).meta({
+      description:
+        'Relationships between two actors the filters keep, in id order: [source, target, type, directed, from, to]. A tie is active in year Y when (from is null or from ≤ Y) and (to is null or Y ≤ to); from > to: in no year.',
+    }),
+  })
+  .meta({ id: 'MapTies' })
+
+export type MapTiesResponse = z.infer<typeof MapTiesResponseSchema>

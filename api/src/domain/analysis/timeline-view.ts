@@ -1,31 +1,21 @@
 /**
- * GET /network/timeline: the network year by year, from the dates the records carry. An actor is active in a
- * year from its founding year (else the year of its start date) to the year of its end date (events, projects);
- * a relationship from the year of `since` to the year of `until`, while both its actors are active. A missing
- * start counts as "active from the beginning", a missing end as "still active": the data rarely says either.
+ * GET /network/timeline: the network year by year, from the dates the records carry, by the rule the map's ties
+ * share (shared/src/network/active-years.ts).
  */
-import type { Actor, NetworkTimelineResponse, Relationship } from '@netzwerkatlas/shared'
+import {
+  ACTIVE_YEARS_RULE,
+  actorActiveSpan,
+  isActiveIn,
+  isTieActiveIn,
+  relationshipActiveSpan,
+  tieActiveSpan,
+  type NetworkTimelineResponse,
+} from '@netzwerkatlas/shared'
 import type { NetworkCatalog } from '../network/network-catalog.ts'
 
 type Body = Omit<NetworkTimelineResponse, 'dataVersion' | 'computing' | 'computingVersion'>
 
-const TIMELINE_RULE =
-  'Actor active from foundedYear (else the year of startDate) to the year of endDate; relationship from the year of since to the year of until, while both actors are active. Missing start: active from the beginning; missing end: still active. newTies counts relationships whose since falls in the year.'
-
-const yearOf = (date: string | null) => (date ? Number(date.slice(0, 4)) : null)
-
-const actorSpan = (actor: Actor) => ({
-  from: actor.foundedYear ?? yearOf(actor.startDate),
-  to: yearOf(actor.endDate),
-})
-
-const relationshipSpan = (relationship: Relationship) => ({
-  from: yearOf(relationship.since),
-  to: yearOf(relationship.until),
-})
-
-const isActive = (span: { from: number | null; to: number | null }, year: number) =>
-  (span.from === null || span.from <= year) && (span.to === null || span.to >= year)
+const TIMELINE_RULE = `${ACTIVE_YEARS_RULE} newTies counts relationships whose since falls in the year.`
 
 function find(parent: Int32Array, v: number): number {
   while (parent[v] !== v) {
@@ -37,26 +27,27 @@ function find(parent: Int32Array, v: number): number {
 
 export function networkTimeline(catalog: NetworkCatalog, fromYear: number, toYear: number): Body {
   const actors = catalog.actorsInNameOrder
-  const spans = actors.map(actorSpan)
-  const ties = catalog.relationshipsById.map((relationship, i) => ({
-    span: relationshipSpan(relationship),
-    a: catalog.sourcePositions[i]!,
-    b: catalog.targetPositions[i]!,
-  }))
+  const spans = actors.map(actorActiveSpan)
+  const ties = catalog.relationshipsById.map((relationship, i) => {
+    const a = catalog.sourcePositions[i]!
+    const b = catalog.targetPositions[i]!
+    const ownSpan = relationshipActiveSpan(relationship)
+    return { since: ownSpan.from, span: tieActiveSpan(ownSpan, spans[a]!, spans[b]!), a, b }
+  })
   const years: Body['years'] = []
   const parent = new Int32Array(actors.length)
   for (let year = fromYear; year <= toYear; year++) {
-    const active = spans.map((span) => isActive(span, year))
+    const active = spans.map((span) => isActiveIn(span, year))
     const actorsActive = active.filter(Boolean).length
     for (let v = 0; v < parent.length; v++) parent[v] = v
     let components = actorsActive
     let relationshipsActive = 0
     let newTies = 0
     const pairs = new Set<number>()
-    for (const { span, a, b } of ties) {
-      if (!active[a] || !active[b] || !isActive(span, year)) continue
+    for (const { since, span, a, b } of ties) {
+      if (!isTieActiveIn(span, year)) continue
       relationshipsActive++
-      if (span.from === year) newTies++
+      if (since === year) newTies++
       pairs.add(a < b ? a * actors.length + b : b * actors.length + a)
       const ra = find(parent, a)
       const rb = find(parent, b)
