@@ -30,6 +30,9 @@ export function AppShell() {
           <Link to="/karte" search={sharedView}>
             {t('map.nav')}
           </Link>
+          <Link to="/netzwerk" search={sharedView}>
+            {t('graph.nav')}
+          </Link>
           <Link to="/partner" search={partnerSearchFromView}>
             {t('partners.nav')}
           </Link>
