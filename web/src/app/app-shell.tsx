@@ -22,6 +22,9 @@ export function AppShell() {
           <Link to="/karte" search={(previous: Record<string, unknown>) => previous}>
             {t('map.nav')}
           </Link>
+          <Link to="/netzwerk" search={(previous: Record<string, unknown>) => previous}>
+            {t('graph.nav')}
+          </Link>
           <Link to="/partner">{t('partners.nav')}</Link>
           <Link to="/export" search={(previous: Record<string, unknown>) => previous}>
             {t('export.nav')}

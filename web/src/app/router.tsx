@@ -47,6 +47,14 @@ const mapRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/map/map-page.tsx'), 'MapPage'),
 })
 
+const graphRoute = createRoute({
+  getParentRoute: () => shellRoute,
+  path: '/netzwerk',
+  validateSearch: sanitiseSearch,
+  // Cytoscape.js is a few hundred kilobytes: only the graph view loads it.
+  component: lazyRouteComponent(() => import('../features/graph/graph-page.tsx'), 'GraphPage'),
+})
+
 const embedMapRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/embed/map',
@@ -69,7 +77,7 @@ const exportRoute = createRoute({
 })
 
 const routeTree = rootRoute.addChildren([
-  shellRoute.addChildren([actorsRoute, mapRoute, partnerRoute, exportRoute]),
+  shellRoute.addChildren([actorsRoute, mapRoute, graphRoute, partnerRoute, exportRoute]),
   embedMapRoute,
 ])
 

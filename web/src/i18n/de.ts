@@ -1,4 +1,5 @@
 /** German texts (the default language). Keys are grouped by screen; labels of vocabularies come from /api/meta. */
+import { graphDe } from './graph.de.ts'
 import { mapDe } from './map.de.ts'
 import { partnersDe } from './partners.de.ts'
 import { exportDe } from './export.de.ts'
@@ -107,6 +108,7 @@ export const de = {
     incoming: '{{name}} → {{type}}',
     undirected: '{{type}} – {{name}}',
   },
+  graph: graphDe,
   map: mapDe,
   partners: partnersDe,
 } as const

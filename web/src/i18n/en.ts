@@ -1,5 +1,6 @@
 /** English texts: the same keys as de.ts (the type below makes a missing key a compile error). */
 import type { de } from './de.ts'
+import { graphEn } from './graph.en.ts'
 import { mapEn } from './map.en.ts'
 import { partnersEn } from './partners.en.ts'
 import { exportEn } from './export.en.ts'
@@ -109,6 +110,7 @@ export const en: Texts<typeof de> = {
     incoming: '{{name}} → {{type}}',
     undirected: '{{type}} – {{name}}',
   },
+  graph: graphEn,
   map: mapEn,
   partners: partnersEn,
 }

@@ -26,6 +26,11 @@ const YearSchema = z.codec(z.string().regex(/^\d{4}$/), z.number().int().min(190
   encode: String,
 })
 
+/** The graph's choices (route /netzwerk); kept in the shared state so switching views and back keeps them. */
+const graphNodeSizes = ['degree', 'betweenness', 'pageRank', 'brokerage'] as const
+const graphNodeColours = ['type', 'community'] as const
+const graphLayouts = ['force', 'geographic'] as const
+
 const ViewSearchShape = {
   ...FiltersSchema.shape,
   /** The actor whose details are open. */
@@ -36,6 +41,14 @@ const ViewSearchShape = {
   layers: MapLayersSchema.optional(),
   /** "Aktiv im Jahr": ties not active in this year are left out of the map and the graph (the timeline's rule). */
   year: YearSchema.optional(),
+  /** The graph: the metric that sizes a node (absent: degree). */
+  nodeSize: z.enum(graphNodeSizes).optional(),
+  /** The graph: colour by actor type (absent) or by community. */
+  nodeColour: z.enum(graphNodeColours).optional(),
+  /** The graph: the server's force layout (absent) or the actors' map positions. */
+  layout: z.enum(graphLayouts).optional(),
+  /** The graph: grouped (communities as meta-nodes) or every actor; absent: decided by the number of actors. */
+  grouped: z.enum(['true', 'false']).optional(),
 }
 
 const ViewSearchSchema = z.object(ViewSearchShape).superRefine(requireNearForRadius)
@@ -91,6 +104,17 @@ export function encodeSearch(search: ViewSearch): RawViewSearch {
 }
 
 export function filtersOf(search: ViewSearch): Filters {
-  const { actor: _selected, sort: _sort, lang: _lang, layers: _layers, ...filters } = search
+  const {
+    actor: _selected,
+    sort: _sort,
+    lang: _lang,
+    layers: _layers,
+    year: _year,
+    nodeSize: _nodeSize,
+    nodeColour: _nodeColour,
+    layout: _layout,
+    grouped: _grouped,
+    ...filters
+  } = search
   return filters
 }

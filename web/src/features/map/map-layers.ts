@@ -5,7 +5,7 @@
  */
 import { actorTypes, MAP_FLAG_OSM_LOCATION, type MapActorsResponse } from '@netzwerkatlas/shared'
 import type { ExpressionSpecification, GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl'
-import { actorTypeSymbols, codeInk } from './actor-symbols.ts'
+import { actorTypeSymbols, codeInk } from '../../ui/actor-symbols.ts'
 import type { FeatureCollection } from './geojson.ts'
 import { LABEL_FONT } from './map-style.ts'
 

@@ -2,7 +2,7 @@
 import { actorTypes } from '@netzwerkatlas/shared'
 import { useTranslation } from 'react-i18next'
 import { useLabel } from '../../api/use-meta.ts'
-import { actorTypeSymbols, codeInk } from './actor-symbols.ts'
+import { actorTypeSymbols, codeInk } from '../../ui/actor-symbols.ts'
 import type { ChoroplethClass, DistrictMetric } from './choropleth.ts'
 import { NO_VALUE_COLOUR } from './choropleth.ts'
 import { formatMetric } from './format-metric.ts'

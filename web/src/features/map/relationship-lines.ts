@@ -1,7 +1,7 @@
 /** Relationships as map lines: the selected actor's (typed colour, arrows where directed) and all of a set. */
 import type { ActorDetailResponse, NetworkResponse } from '@netzwerkatlas/shared'
 import type { FeatureCollection } from './geojson.ts'
-import { relationshipColour } from './actor-symbols.ts'
+import { relationshipColour } from '../../ui/actor-symbols.ts'
 
 export function selectedTies(detail: ActorDetailResponse | undefined): FeatureCollection {
   const features: FeatureCollection['features'] = []
