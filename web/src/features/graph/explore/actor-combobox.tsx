@@ -127,6 +127,7 @@ export function ActorCombobox({ id, label, chosen, onChoose, onAnnounce }: Actor
           <li
             key={actor.id}
             id={optionId(index)}
+            data-actor={actor.id}
             role="option"
             aria-selected={index === active}
             className={index === active ? 'active' : undefined}

@@ -106,15 +106,21 @@ function CommunityItem({
           aria-controls={panelId}
           onClick={() => setOpen(!open)}
         >
+          <span className="chevron" aria-hidden="true" />
           <span>{name}</span>{' '}
           <span className="qualifier">
             ({t('explore.communities.size', { count: community.size })})
           </span>
         </button>
       </h3>
-      <button type="button" className="secondary small" aria-pressed={isShown} onClick={show}>
+      <button
+        type="button"
+        className="secondary small"
+        aria-pressed={isShown}
+        aria-label={t('explore.communities.showNamed', { name })}
+        onClick={show}
+      >
         {t('explore.communities.show')}
-        <span className="visually-hidden">: {name}</span>
       </button>
       <div id={panelId} hidden={!open}>
         {open && (

@@ -14,9 +14,11 @@ const VALUE = 36
 
 export function DistrictChart({
   districts,
+  nameOf,
   format,
 }: {
   districts: readonly District[]
+  nameOf: (district: District) => string
   format: (share: number) => string
 }) {
   const { t } = useTranslation()
@@ -36,7 +38,7 @@ export function DistrictChart({
           return (
             <g key={district.ags} transform={`translate(0 ${rowTop})`}>
               <text className="tick" x={LABEL - 4} y={ROW - 5} textAnchor="end">
-                {district.name.length > 22 ? `${district.name.slice(0, 21)}…` : district.name}
+                {shortened(nameOf(district))}
               </text>
               <rect className="bar inside" x={LABEL} y={3} width={inside} height={ROW - 6} />
               <rect
@@ -58,3 +60,6 @@ export function DistrictChart({
     </figure>
   )
 }
+
+/** Long names ("Sächsische Schweiz-Osterzgebirge") are cut to fit beside the bars; the table has them whole. */
+const shortened = (name: string) => (name.length > 24 ? `${name.slice(0, 23)}…` : name)

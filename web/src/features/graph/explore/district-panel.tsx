@@ -7,6 +7,7 @@ import type { NetworkDistrictsResponse } from '@netzwerkatlas/shared'
 import { useQuery } from '@tanstack/react-query'
 import { Link } from '@tanstack/react-router'
 import { useTranslation } from 'react-i18next'
+import { useMeta } from '../../../api/use-meta.ts'
 import { useViewSearch } from '../../../view-state/use-view-search.ts'
 import { encodeSearch } from '../../../view-state/view-search.ts'
 import { DistrictChart } from './district-chart.tsx'
@@ -20,6 +21,7 @@ const EXTREMES = 3
 export function DistrictPanel() {
   const { t, i18n } = useTranslation()
   const districts = useQuery(networkDistrictsQuery())
+  const nameOf = useDistrictName()
   if (districts.isPending) return <p>{t('explore.loading')}</p>
   if (districts.isError) return <p role="alert">{t('explore.error')}</p>
   const percent = new Intl.NumberFormat(i18n.language, {
@@ -60,7 +62,11 @@ export function DistrictPanel() {
           </section>
         ))}
       </div>
-      <DistrictChart districts={byIsolation} format={(share) => percent.format(share)} />
+      <DistrictChart
+        districts={byIsolation}
+        nameOf={nameOf}
+        format={(share) => percent.format(share)}
+      />
       <DistrictTable
         districts={districts.data.districts}
         format={(share) => percent.format(share)}
@@ -74,8 +80,19 @@ export function DistrictPanel() {
   )
 }
 
+/** The district's name; a city gets "(Stadt)", since Leipzig is both a city and a district around it. */
+function useDistrictName() {
+  const { t } = useTranslation()
+  const { data: meta } = useMeta()
+  return (district: District) =>
+    meta?.districts.find((entry) => entry.ags === district.ags)?.type === 'Kreisfreie Stadt'
+      ? t('explore.districts.city', { name: district.name })
+      : district.name
+}
+
 function DistrictLink({ district }: { district: District }) {
   const { t } = useTranslation()
+  const nameOf = useDistrictName()
   const [search] = useViewSearch()
   const target = encodeSearch({
     ...search,
@@ -87,9 +104,9 @@ function DistrictLink({ district }: { district: District }) {
     <Link
       to="/karte"
       search={target}
-      aria-label={t('explore.districts.onMap', { name: district.name })}
+      aria-label={t('explore.districts.onMap', { name: nameOf(district) })}
     >
-      <span lang="de">{district.name}</span>
+      <span lang="de">{nameOf(district)}</span>
     </Link>
   )
 }
@@ -101,8 +118,7 @@ function DistrictTable({
   districts: readonly District[]
   format: (share: number) => string
 }) {
-  const { t, i18n } = useTranslation()
-  const density = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 3 })
+  const { t } = useTranslation()
   return (
     <div className="table-scroll">
       <table className="explore-table" data-testid="district-connections">
@@ -114,7 +130,6 @@ function DistrictTable({
             <th scope="col">{t('explore.districts.internalTies')}</th>
             <th scope="col">{t('explore.districts.crossTies')}</th>
             <th scope="col">{t('explore.districts.isolation')}</th>
-            <th scope="col">{t('explore.districts.density')}</th>
             <th scope="col">{t('explore.districts.neighbour')}</th>
           </tr>
         </thead>
@@ -130,7 +145,6 @@ function DistrictTable({
                 <td>{district.internalTies}</td>
                 <td>{district.crossDistrictTies}</td>
                 <td>{format(district.isolation)}</td>
-                <td>{density.format(district.density)}</td>
                 <td lang="de">
                   {neighbour
                     ? t('explore.districts.neighbourTies', {

@@ -45,6 +45,7 @@ export function ExploreTools(props: ExploreToolsProps) {
           aria-controls={`explore-${id}`}
           onClick={() => toggle(id)}
         >
+          <span className="chevron" aria-hidden="true" />
           {t(`explore.sections.${id}`)}
         </button>
       </h2>

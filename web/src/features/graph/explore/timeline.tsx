@@ -33,14 +33,19 @@ export function Timeline({ year, onYearChange }: Props) {
   const next = (current: number | undefined) =>
     current === undefined || last === undefined || current >= last ? first : current + 1
 
+  // The page may hand a new callback on every render; the step timer must not restart for that.
+  const changeYear = useRef(onYearChange)
+  useEffect(() => {
+    changeYear.current = onYearChange
+  }, [onYearChange])
   useEffect(() => {
     if (!playing || reducedMotion || last === undefined) return
     const timer = setTimeout(() => {
       if (year === undefined || year >= last) setPlaying(false)
-      else onYearChange(year + 1)
+      else changeYear.current(year + 1)
     }, PLAY_STEP_MS)
     return () => clearTimeout(timer)
-  }, [playing, reducedMotion, year, last, onYearChange])
+  }, [playing, reducedMotion, year, last])
 
   const announced = useRef<number | undefined | null>(null)
   useEffect(() => {
