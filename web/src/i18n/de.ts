@@ -3,9 +3,11 @@ import { graphDe } from './graph.de.ts'
 import { mapDe } from './map.de.ts'
 import { partnersDe } from './partners.de.ts'
 import { exportDe } from './export.de.ts'
+import { exploreDe } from './explore.de.ts'
 
 export const de = {
   export: exportDe,
+  explore: exploreDe,
   app: {
     title: 'Netzwerkatlas Sachsen',
     tagline: 'Akteure sozialer Innovation in Sachsen und ihre Verbindungen',

@@ -4,11 +4,13 @@ import { graphEn } from './graph.en.ts'
 import { mapEn } from './map.en.ts'
 import { partnersEn } from './partners.en.ts'
 import { exportEn } from './export.en.ts'
+import { exploreEn } from './explore.en.ts'
 
 type Texts<T> = { readonly [K in keyof T]: T[K] extends string ? string : Texts<T[K]> }
 
 export const en: Texts<typeof de> = {
   export: exportEn,
+  explore: exploreEn,
   app: {
     title: 'Netzwerkatlas Sachsen',
     tagline: 'Actors of social innovation in Saxony and how they are connected',
