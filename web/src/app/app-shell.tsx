@@ -1,6 +1,7 @@
 /** The frame around every view: skip link, header with language switch, demo-data banner, main content. */
 import { Link, Outlet } from '@tanstack/react-router'
 import { useTranslation } from 'react-i18next'
+import { AccountMenu } from '../features/account/account-menu.tsx'
 import { LanguageSwitch } from '../features/shell/language-switch.tsx'
 
 export function AppShell() {
@@ -28,6 +29,7 @@ export function AppShell() {
           </Link>
           <a href="/api/docs">{t('app.apiDocs')}</a>
           <LanguageSwitch />
+          <AccountMenu />
         </nav>
       </header>
       <main id="main" tabIndex={-1}>

@@ -2,9 +2,11 @@
 import { mapDe } from './map.de.ts'
 import { partnersDe } from './partners.de.ts'
 import { exportDe } from './export.de.ts'
+import { contributeDe } from './contribute.de.ts'
 
 export const de = {
   export: exportDe,
+  contribute: contributeDe,
   app: {
     title: 'Netzwerkatlas Sachsen',
     tagline: 'Akteure sozialer Innovation in Sachsen und ihre Verbindungen',

@@ -3,11 +3,13 @@ import type { de } from './de.ts'
 import { mapEn } from './map.en.ts'
 import { partnersEn } from './partners.en.ts'
 import { exportEn } from './export.en.ts'
+import { contributeEn } from './contribute.en.ts'
 
 type Texts<T> = { readonly [K in keyof T]: T[K] extends string ? string : Texts<T[K]> }
 
 export const en: Texts<typeof de> = {
   export: exportEn,
+  contribute: contributeEn,
   app: {
     title: 'Netzwerkatlas Sachsen',
     tagline: 'Actors of social innovation in Saxony and how they are connected',
