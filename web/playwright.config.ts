@@ -32,9 +32,15 @@ export default defineConfig({
     timezoneId: 'Europe/Berlin',
   },
   webServer: {
-    // The bundled server that `npm start` runs (npm test builds it first). A fresh database for every run; `exec` so the server itself receives SIGTERM and stops PostgreSQL.
-    command: `rm -rf ../var/e2e && exec node ../api/dist/server.mjs`,
-    env: { PORT: String(PORT), DATA_DIR: '../var/e2e', LOG_LEVEL: 'warn' },
+    // The bundled server that `npm start` runs (npm test builds it first), on a fresh database with the test
+    // accounts the admin CLI makes (e2e/support/start-server.sh).
+    command: 'exec sh e2e/support/start-server.sh',
+    env: {
+      PORT: String(PORT),
+      DATA_DIR: '../var/e2e',
+      PUBLIC_URL: `http://127.0.0.1:${PORT}`,
+      LOG_LEVEL: 'warn',
+    },
     url: `http://127.0.0.1:${PORT}/api/health`,
     timeout: 120_000,
     reuseExistingServer: false,

@@ -5,12 +5,34 @@
 import { ProblemSchema, type Problem } from '@netzwerkatlas/shared'
 import type { z } from 'zod'
 
-/** A non-2xx answer: the problem's `detail` says what went wrong, in words a person can act on. */
+/**
+ * A non-2xx answer: the problem's `detail` says what went wrong, in words a person can act on. `current` is the
+ * record as it is now, which a 412 (stale If-Match) carries beside the problem fields.
+ */
 export class ApiProblem extends Error {
-  constructor(readonly problem: Problem) {
+  constructor(
+    readonly problem: Problem,
+    readonly current?: unknown,
+    /** From `Retry-After` (429): how long to wait before trying again. */
+    readonly retryAfterSeconds?: number,
+  ) {
     super(problem.detail ?? problem.title)
     this.name = 'ApiProblem'
   }
+}
+
+/** The ApiProblem of a non-2xx response whose body has been read. */
+export function problemOf(response: Response, body: unknown): ApiProblem {
+  const problem = ProblemSchema.safeParse(body)
+  const current =
+    typeof body === 'object' && body !== null && 'current' in body ? body.current : undefined
+  return new ApiProblem(
+    problem.success
+      ? problem.data
+      : { type: 'about:blank', title: response.statusText, status: response.status },
+    current,
+    Number(response.headers.get('retry-after')) || undefined,
+  )
 }
 
 export async function getJson<Schema extends z.ZodType>(
@@ -20,14 +42,7 @@ export async function getJson<Schema extends z.ZodType>(
 ): Promise<z.output<Schema>> {
   const response = await fetch(path, { headers: { Accept: 'application/json' }, signal })
   const body: unknown = await response.json().catch(() => null)
-  if (!response.ok) {
-    const problem = ProblemSchema.safeParse(body)
-    throw new ApiProblem(
-      problem.success
-        ? problem.data
-        : { type: 'about:blank', title: response.statusText, status: response.status },
-    )
-  }
+  if (!response.ok) throw problemOf(response, body)
   return schema.parse(body)
 }
 

@@ -2,6 +2,7 @@
 import { Link, Outlet } from '@tanstack/react-router'
 import { useTranslation } from 'react-i18next'
 import { partnerSearchFromView } from '../features/partners/partner-search.ts'
+import { AccountMenu } from '../features/account/account-menu.tsx'
 import { LanguageSwitch } from '../features/shell/language-switch.tsx'
 import { sanitiseSearch } from '../view-state/view-search.ts'
 
@@ -41,6 +42,7 @@ export function AppShell() {
           </Link>
           <a href="/api/docs">{t('app.apiDocs')}</a>
           <LanguageSwitch />
+          <AccountMenu />
         </nav>
       </header>
       <main id="main" tabIndex={-1}>

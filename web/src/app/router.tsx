@@ -16,6 +16,10 @@ import { ActorsPage } from '../features/actors/actors-page.tsx'
 import { PartnerFinderPage } from '../features/partners/partner-finder-page.tsx'
 import { sanitisePartnerSearch } from '../features/partners/partner-search.ts'
 import { ExportPage } from '../features/export/export-page.tsx'
+import { AccountPage } from '../features/account/account-page.tsx'
+import { sanitiseAccountSearch } from '../features/account/account-search.ts'
+import { AccountSetupPage } from '../features/account/account-setup-page.tsx'
+import { SignInPage } from '../features/account/sign-in-page.tsx'
 import { sanitiseSearch } from '../view-state/view-search.ts'
 import { AppShell } from './app-shell.tsx'
 
@@ -76,8 +80,38 @@ const exportRoute = createRoute({
   component: ExportPage,
 })
 
+const signInRoute = createRoute({
+  getParentRoute: () => shellRoute,
+  path: '/anmelden',
+  validateSearch: sanitiseAccountSearch,
+  component: SignInPage,
+})
+
+const accountSetupRoute = createRoute({
+  getParentRoute: () => shellRoute,
+  path: '/konto/einrichten',
+  validateSearch: sanitiseAccountSearch,
+  component: AccountSetupPage,
+})
+
+const accountRoute = createRoute({
+  getParentRoute: () => shellRoute,
+  path: '/konto',
+  validateSearch: sanitiseAccountSearch,
+  component: AccountPage,
+})
+
 const routeTree = rootRoute.addChildren([
-  shellRoute.addChildren([actorsRoute, mapRoute, graphRoute, partnerRoute, exportRoute]),
+  shellRoute.addChildren([
+    actorsRoute,
+    mapRoute,
+    graphRoute,
+    partnerRoute,
+    exportRoute,
+    signInRoute,
+    accountSetupRoute,
+    accountRoute,
+  ]),
   embedMapRoute,
 ])
 

@@ -4,10 +4,12 @@ import { mapDe } from './map.de.ts'
 import { partnersDe } from './partners.de.ts'
 import { exportDe } from './export.de.ts'
 import { exploreDe } from './explore.de.ts'
+import { contributeDe } from './contribute.de.ts'
 
 export const de = {
   export: exportDe,
   explore: exploreDe,
+  contribute: contributeDe,
   app: {
     title: 'Netzwerkatlas Sachsen',
     tagline: 'Akteure sozialer Innovation in Sachsen und ihre Verbindungen',
