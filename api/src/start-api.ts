@@ -14,6 +14,7 @@ import type { Config } from './config.ts'
 import { loadMissingDatasets } from './datasets/load-datasets.ts'
 import { createIndexHolder } from './index/index-holder.ts'
 import { createIndexRefresher, type IndexRefresher } from './index/index-refresh.ts'
+import { createIndexUpdate } from './index/index-update.ts'
 import { createWriteDependencies } from './routes/write-dependencies.ts'
 import { geographyOf } from './geography.ts'
 import { createAnalysisService, type AnalysisService } from './index/analysis/analysis-service.ts'
@@ -94,10 +95,12 @@ export async function startApi(
     const geography = geographyOf(gazetteer)
     const indexRefresher = createIndexRefresher({
       holder: indexHolder,
-      buildIndex: async () =>
-        buildNetworkIndex(await store.readSnapshot(), geography, {
-          savedTextIndexes: savedTextIndexesIn(path.join(config.dataDir, 'text-index')),
-        }),
+      buildIndex: createIndexUpdate({
+        store,
+        geography,
+        logger,
+        savedTextIndexes: savedTextIndexesIn(path.join(config.dataDir, 'text-index')),
+      }),
       onError: (error) => logger.error({ err: error }, 'rebuilding the index failed'),
     })
     // Every new index (a write here or on another instance) gets its analysis.

@@ -1,6 +1,6 @@
 /**
  * Keeps the served index up with the database: after a committed write here, or a version another instance
- * announced (LISTEN), it builds the index anew and swaps it in through the holder. Builds never overlap: while
+ * announced (LISTEN), it builds the next index from the served one and swaps it in through the holder. Builds never overlap: while
  * one runs, later versions wait for the next, which then covers them all. Listeners (the analysis, issue 8)
  * hear of every index swapped in, after the swap, and must do their own work off the request path.
  */
@@ -16,8 +16,11 @@ export interface IndexRefresher {
 
 export interface IndexRefreshOptions {
   holder: IndexHolder
-  /** Builds the index from the database as it is now (a snapshot of the committed state). */
-  buildIndex: () => Promise<NetworkIndex>
+  /**
+   * Builds the index of the database as it is now from the one served (index-update.ts applies the changes
+   * since; a test may simply read a snapshot).
+   */
+  buildIndex: (previous: NetworkIndex) => Promise<NetworkIndex>
   onError: (error: unknown) => void
 }
 
@@ -44,7 +47,7 @@ export function createIndexRefresher({
   async function run() {
     while (holder.current().dataVersion < wanted) {
       try {
-        const index = await buildIndex()
+        const index = await buildIndex(holder.current())
         holder.replace(index)
         for (const listener of listeners) {
           try {

@@ -21,7 +21,7 @@ import { buildNetworkGraph, type NetworkGraph } from './network-graph.ts'
 import { relationshipEndPositions } from './relationship-ends.ts'
 import type { SavedTextIndexes } from './saved-text-indexes.ts'
 import { buildSpatialIndex } from './spatial-index.ts'
-import { buildTextIndex, buildTextIndexInSlices, type TextIndex } from './text-index.ts'
+import { textIndexCell, type TextIndex, type TextIndexCell } from './text-index.ts'
 import { buildTopicSpatialIndex, type TopicSpatialIndex } from './topic-spatial-index.ts'
 import { createViewCache } from './view-cache.ts'
 
@@ -51,13 +51,25 @@ interface BuildOptions {
    * waits for it: answers stay exact). Start-up uses this: the port opens ~2–5 s earlier at 100k actors.
    */
   textIndex?: 'now' | 'on first use'
+  /**
+   * The text index to use instead of one of all actors: an incremental update (index-update.ts) passes an
+   * overlay of the previous index's. Given the new index's public actors by id and how places are named.
+   */
+  textIndexCell?: (context: {
+    publicActorById: (id: string) => Actor | undefined
+    placeNameOf: (actor: Actor) => string
+  }) => TextIndexCell
 }
 
 export interface NetworkIndex extends NetworkCatalog {
   /** Built on first use: no route needs it yet, and at 100k actors it costs seconds of start-up. */
   readonly graph: NetworkGraph
   /** How the text index came to be; reading it prepares the index if it was left for first use. */
-  readonly textIndexOrigin: 'built' | 'loaded'
+  readonly textIndexOrigin: TextIndex['origin']
+  /** What the index was built from: every record, of every status (an incremental update patches these). */
+  readonly source: IndexSource
+  /** The text index, for an incremental update to lay its overlay over. */
+  readonly textIndexCell: TextIndexCell
   /** Builds or loads the text index in slices between requests, if it is not ready yet (BuildOptions). */
   prepareTextIndex(): Promise<void>
   databaseId: string
@@ -112,10 +124,11 @@ export function buildNetworkIndex(
     ]
       .filter(Boolean)
       .join(' ')
-  let text: TextIndex | undefined
-  const textIndex = () =>
-    (text ??= buildTextIndex(source.actors, placeNameOf, options.savedTextIndexes))
-  if (options.textIndex !== 'on first use') textIndex()
+  const text = options.textIndexCell
+    ? options.textIndexCell({ publicActorById: (id) => actorsById.get(id), placeNameOf })
+    : textIndexCell(source.actors, placeNameOf, options.savedTextIndexes)
+  const textIndex = () => text.get()
+  if (options.textIndex !== 'on first use' && !options.textIndexCell) textIndex()
   const spatial = buildSpatialIndex(actorsInNameOrder)
 
   const positionsCache = createViewCache<readonly number[]>({
@@ -149,16 +162,9 @@ export function buildNetworkIndex(
     get textIndexOrigin() {
       return textIndex().origin
     },
-    async prepareTextIndex() {
-      if (text) return
-      const made = await buildTextIndexInSlices(
-        source.actors,
-        placeNameOf,
-        options.savedTextIndexes,
-      )
-      // A search that came first made one already; either answers the same.
-      text ??= made
-    },
+    prepareTextIndex: () => text.prepare(),
+    source: snapshot,
+    textIndexCell: text,
     databaseId: source.databaseId,
     places: geography.places,
     positionsWithTopicsInBbox: (topics, bbox) =>

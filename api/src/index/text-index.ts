@@ -22,8 +22,11 @@ interface SearchDocument {
 
 export interface TextIndex {
   idsMatching(text: string): ReadonlySet<string>
-  /** Built from the documents, or loaded from a saved index of the very same documents. */
-  origin: 'built' | 'loaded'
+  /**
+   * Built from the documents, loaded from a saved index of the very same documents, or patched: an earlier
+   * index with an overlay of the actors changed since (overlaidTextIndex).
+   */
+  origin: 'built' | 'loaded' | 'patched'
 }
 
 /**
@@ -128,7 +131,7 @@ export function buildTextIndex(
 }
 
 /** As buildTextIndex, in slices that let the event loop answer requests in between (not the saving). */
-export async function buildTextIndexInSlices(
+async function buildTextIndexInSlices(
   actors: readonly Actor[],
   placeNameOf: (actor: Actor) => string,
   saved?: SavedTextIndexes,
@@ -140,4 +143,74 @@ export async function buildTextIndexInSlices(
   await search.addAllAsync(documents, { chunkSize: DOCUMENTS_PER_SLICE })
   saved?.save(contentHash, JSON.stringify(search))
   return textIndexOf(search, 'built')
+}
+
+/**
+ * A text index made when first needed (`get`), or beforehand in slices between requests (`prepare`). Indexes
+ * of later data versions share it as the base of their overlay, so it is made once for all of them.
+ */
+export interface TextIndexCell {
+  get(): TextIndex
+  prepare(): Promise<void>
+  /** Set when this cell is an overlay: what the next overlay builds on. */
+  readonly overlay?: { base: TextIndexCell; changedIds: ReadonlySet<string> }
+}
+
+export function textIndexCell(
+  actors: readonly Actor[],
+  placeNameOf: (actor: Actor) => string,
+  saved?: SavedTextIndexes,
+): TextIndexCell {
+  let index: TextIndex | undefined
+  // Dropped once the index is made: the cell may outlive many data versions as an overlay's base.
+  let documents: readonly Actor[] | undefined = actors
+  return {
+    get() {
+      index ??= buildTextIndex(documents!, placeNameOf, saved)
+      documents = undefined
+      return index
+    },
+    async prepare() {
+      if (index) return
+      const made = await buildTextIndexInSlices(documents!, placeNameOf, saved)
+      // A search that came first made one already; either answers the same.
+      index ??= made
+      documents = undefined
+    },
+  }
+}
+
+/**
+ * The base index's answers without the changed actors, plus the answers of a small index of the changed actors
+ * as they are now (those still public). Whether an actor matches a query depends on its own words only (AND of
+ * the query terms, each by prefix or edit distance; no score threshold), so this answers exactly as an index
+ * of all current actors would; the equivalence tests hold it to that.
+ */
+export function overlaidTextIndex(
+  base: TextIndexCell,
+  changedIds: ReadonlySet<string>,
+  changedActorsNow: () => readonly Actor[],
+  placeNameOf: (actor: Actor) => string,
+): TextIndexCell {
+  let overlay: MiniSearch<SearchDocument> | undefined
+  const overlayIndex = () => {
+    if (overlay) return overlay
+    overlay = new MiniSearch<SearchDocument>(OPTIONS)
+    overlay.addAll(searchDocumentsOf(changedActorsNow(), placeNameOf))
+    return overlay
+  }
+  const patched: TextIndex = {
+    idsMatching(text) {
+      const ids = new Set<string>()
+      for (const id of base.get().idsMatching(text)) if (!changedIds.has(id)) ids.add(id)
+      for (const result of overlayIndex().search(text)) ids.add(String(result.id))
+      return ids
+    },
+    origin: 'patched',
+  }
+  return {
+    get: () => patched,
+    prepare: () => base.prepare(),
+    overlay: { base, changedIds },
+  }
 }

@@ -40,8 +40,8 @@ const PROVENANCE_COLUMNS = [
   'last_verified',
 ]
 
-/** Every column of ActorRow, converted where the JSON form differs from the row parser's. */
-const ACTOR_COLUMNS = [
+/** Every column of ActorRow, converted where the JSON form differs from the row parser's (change-read.ts reads the same). */
+export const ACTOR_COLUMNS = [
   'id',
   'name',
   'kind',
@@ -80,7 +80,7 @@ const ACTOR_COLUMNS = [
   'version',
 ]
 
-const RELATIONSHIP_COLUMNS = [
+export const RELATIONSHIP_COLUMNS = [
   'id',
   'source_id',
   'target_id',

@@ -9,6 +9,7 @@ import { sql } from 'kysely'
 import type pg from 'pg'
 import { actorRepository } from './actor-repository.ts'
 import { createDatabase, createPool, type Database } from './database.ts'
+import { readChangesSince, type ChangeReadLimits, type ChangesSince } from './change-read.ts'
 import { datasetRepository } from './dataset-repository.ts'
 import { createInterner } from './interner.ts'
 import { relationshipRepository } from './relationship-repository.ts'
@@ -27,6 +28,8 @@ export interface Store {
   /** Everything the in-memory index is built from, read in one snapshot. */
   readSnapshot(): Promise<StoreSnapshot>
   dataVersion(): Promise<number>
+  /** The records changed after `servedVersion`, as of one moment (change-read.ts). */
+  readChangesSince(servedVersion: number, limits: ChangeReadLimits): Promise<ChangesSince>
   isReachable(): Promise<boolean>
   hasDataset(id: string): Promise<boolean>
   /** Loads a dataset in one transaction; does nothing if it is already there (another instance was faster). */
@@ -116,6 +119,12 @@ export async function openStore({
     db,
     readSnapshot: () => readSnapshot(db, pool, savedSnapshots),
     dataVersion: () => currentVersion(db),
+    readChangesSince: (servedVersion, limits) =>
+      db
+        .transaction()
+        .setIsolationLevel('repeatable read')
+        .setAccessMode('read only')
+        .execute((tx) => readChangesSince(tx, servedVersion, limits)),
     async isReachable() {
       // A health check must answer quickly even when the database hangs.
       let timer: NodeJS.Timeout | undefined

@@ -11,6 +11,7 @@ import { parseConfig } from '../../src/config.ts'
 import { geographyOf } from '../../src/geography.ts'
 import { createIndexHolder } from '../../src/index/index-holder.ts'
 import { createIndexRefresher } from '../../src/index/index-refresh.ts'
+import { createIndexUpdate } from '../../src/index/index-update.ts'
 import { createWriteDependencies } from '../../src/routes/write-dependencies.ts'
 import { buildNetworkIndex } from '../../src/index/network-index.ts'
 import { openStore } from '../../src/store/store.ts'
@@ -56,7 +57,11 @@ export async function startTestApiWith(
   const indexHolder = createIndexHolder(buildNetworkIndex(await store.readSnapshot(), geography))
   const indexRefresher = createIndexRefresher({
     holder: indexHolder,
-    buildIndex: async () => buildNetworkIndex(await store.readSnapshot(), geography),
+    buildIndex: createIndexUpdate({
+      store,
+      geography,
+      logger: logger ?? pino({ level: 'silent' }),
+    }),
     onError: (error) => console.error('index rebuild failed', error),
   })
   const app = createApp({
