@@ -7,19 +7,9 @@ import { exportEn } from './export.en.ts'
 import { exploreEn } from './explore.en.ts'
 import { contributeEn } from './contribute.en.ts'
 
-export const en = {
-  export: exportEn,
-  explore: exploreEn,
-  contribute: contributeEn,
-
 type Texts<T> = { readonly [K in keyof T]: T[K] extends string ? string : Texts<T[K]> }
 
 export const en: Texts<typeof de> = {
-  export: exportEn,
-import { exploreEn } from './explore.en.ts'
-import { contributeEn } from './contribute.en.ts'
-
-export const en = {
   export: exportEn,
   explore: exploreEn,
   contribute: contributeEn,
