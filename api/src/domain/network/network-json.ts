@@ -3,12 +3,7 @@
  * relationships between two kept nodes. Written straight from the records, with no node or edge objects in
  * between: a box the cache has not seen costs a scan of typed arrays and one string, not an object graph.
  */
-import {
-  actorActiveSpan,
-  type Actor,
-  type Filters,
-  type Relationship,
-} from '@netzwerkatlas/shared'
+import { actorActiveSpan, type Actor, type Filters, type Relationship } from '@netzwerkatlas/shared'
 import { matchesRelationshipFilters } from '../relationships/relationship-filters.ts'
 import type { NetworkCatalog } from './network-catalog.ts'
 
