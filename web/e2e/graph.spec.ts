@@ -110,7 +110,7 @@ test.describe('graph', () => {
     await expect(page).toHaveURL(/actor=/)
     const from = new URL(page.url()).searchParams.get('actor')!
     await page.keyboard.press('ArrowRight')
-    const live = page.locator('[aria-live="polite"]')
+    const live = page.getByTestId('graph-announcer')
     await expect(live).toHaveText(/, \d+ Verbindungen?, Community /)
     await page.keyboard.press('Enter')
     await expect(page).not.toHaveURL(new RegExp(`actor=${from}(&|$)`))

@@ -194,7 +194,7 @@ export function GraphPage() {
           )}
         </div>
       </div>
-      <p className="visually-hidden" role="status" aria-live="polite">
+      <p className="visually-hidden" role="status" aria-live="polite" data-testid="graph-announcer">
         {announcement}
       </p>
       <GraphLegend choices={choices} communities={legendCommunities} tieTypes={tieTypes} />
