@@ -45,6 +45,7 @@ export interface AppDependencies {
     | 'bodyCacheBytes'
     | 'mapStyleUrl'
     | 'frameAncestors'
+    | 'exportAnalysisWaitMs'
   >
   indexHolder: IndexHolder
   isDatabaseReachable: () => Promise<boolean>
@@ -70,6 +71,7 @@ function createApiRoutes(
   isDatabaseReachable: () => Promise<boolean>,
   map: { geodata: MapGeodata | undefined; styleUrl: string | undefined },
   analysis: AnalysisService,
+  exportAnalysisWaitMs: number,
 ) {
   return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
     .route('/', actorRoutes)
@@ -79,7 +81,7 @@ function createApiRoutes(
     .route('/', metaRoutes)
     .route('/', placeRoutes)
     .route('/', partnerRoutes)
-    .route('/', exportRoutes)
+    .route('/', exportRoutes(analysis, exportAnalysisWaitMs))
     .route('/', healthRoutes(isDatabaseReachable))
     .route('/', mapRoutes(map.geodata, map.styleUrl))
     .route('/', districtRoutes(map.geodata))
@@ -126,6 +128,7 @@ export function createApp({
     isDatabaseReachable,
     { geodata: mapGeodata, styleUrl: config.mapStyleUrl },
     analysis,
+    config.exportAnalysisWaitMs,
   )
   if (writes) api.route('/', writeRoutes(writes))
   api.doc31('/openapi.json', {
