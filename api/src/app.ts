@@ -80,7 +80,7 @@ function createApiRoutes(
     .route('/', networkAnalysisRoutes(analysis))
     .route('/', metaRoutes)
     .route('/', placeRoutes)
-    .route('/', partnerRoutes)
+    .route('/', partnerRoutes(analysis))
     .route('/', exportRoutes(analysis, exportAnalysisWaitMs))
     .route('/', healthRoutes(isDatabaseReachable))
     .route('/', mapRoutes(map.geodata, map.styleUrl))

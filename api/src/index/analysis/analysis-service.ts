@@ -39,6 +39,8 @@ export interface AnalysisService {
    * needed); undefined when it is not done by then. For answers that must match their data version (exports).
    */
   finishedFor(index: NetworkIndex, waitMs: number): Promise<FinishedAnalysis | undefined>
+  /** The last finished analysis, of whatever version, without waiting; undefined before the first one. */
+  latest(): FinishedAnalysis | undefined
   /** Resolves when no analysis is running (for tests and benchmarks). */
   idle(): Promise<void>
 }
@@ -157,6 +159,7 @@ export function createAnalysisService(options: ServiceOptions = {}): AnalysisSer
         versionWaiters.add(waiter)
       })
     },
+    latest: () => finished,
     async idle() {
       while (running) await running
     },
