@@ -37,7 +37,7 @@ const exportRoute = createRoute({
   tags: ['export'],
   summary: 'Research export',
   description:
-    'The network the filters select, as a file: `graphml` (typed keys), `gexf` (1.3, viz, spells), `csv` (`table=nodes|edges`), `geojson` (RFC 7946), `json` (networkx node-link, or `flavour=graphology`), `bundle` (ZIP of every file of both variants with datapackage.json and a bilingual README codebook). Streamed; the same data version and filters give the same bytes. Nodes are in name order, edges in id order. Node columns include the metrics of /network/metrics for the same data version (degree, weighted_degree, betweenness, closeness, pagerank, community, community_name, community_name_en, brokerage, component, is_cut_vertex); the export waits up to 5 s for that analysis, else the columns are empty, the metadata and `X-Analysis` say `pending`, and the response is not to be cached (another ETag, `no-store`).',
+    'The network the filters select, as a file: `graphml` (typed keys), `gexf` (1.3, viz, spells), `csv` (`table=nodes|edges`; `bom=true` for Excel), `geojson` (RFC 7946), `json` (networkx node-link, or `flavour=graphology`), `bundle` (ZIP of every file of both variants with datapackage.json and a bilingual README codebook). Streamed; the same data version and filters give the same bytes. Nodes are in name order, edges in id order. Node columns include the metrics of /network/metrics for the same data version (degree, weighted_degree, betweenness, closeness, pagerank, community, community_name, community_name_en, brokerage, component, is_cut_vertex); the export waits up to 5 s for that analysis, else the columns are empty, the metadata and `X-Analysis` say `pending`, and the response is not to be cached (another ETag, `no-store`).',
   request: { params: ExportParamsSchema, query: ExportQuerySchema },
   responses: {
     200: {
@@ -59,7 +59,7 @@ const exportRoute = createRoute({
 
 /** The filters alone, in their URL form and schema order: what the files name as "filters". */
 function filtersOf(query: ExportQuery): { filters: Filters; text: string } {
-  const { table: _table, flavour: _flavour, variant: _variant, ...filters } = query
+  const { table: _table, flavour: _flavour, variant: _variant, bom: _bom, ...filters } = query
   const encoded = z.encode(FiltersSchema, filters) as Record<string, string | undefined>
   const pairs = Object.keys(FiltersSchema.shape).flatMap((key): [string, string][] =>
     encoded[key] === undefined ? [] : [[key, encoded[key]]],
