@@ -46,6 +46,7 @@ export interface AppDependencies {
     | 'bodyCacheBytes'
     | 'mapStyleUrl'
     | 'frameAncestors'
+    | 'exportAnalysisWaitMs'
   >
   indexHolder: IndexHolder
   isDatabaseReachable: () => Promise<boolean>
@@ -71,6 +72,7 @@ function createApiRoutes(
   isDatabaseReachable: () => Promise<boolean>,
   map: { geodata: MapGeodata | undefined; styleUrl: string | undefined },
   analysis: AnalysisService,
+  exportAnalysisWaitMs: number,
 ) {
   return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
     .route('/', actorRoutes)
@@ -80,8 +82,8 @@ function createApiRoutes(
     .route('/', networkGroupRoutes(analysis))
     .route('/', metaRoutes)
     .route('/', placeRoutes)
-    .route('/', partnerRoutes)
-    .route('/', exportRoutes)
+    .route('/', partnerRoutes(analysis))
+    .route('/', exportRoutes(analysis, exportAnalysisWaitMs))
     .route('/', healthRoutes(isDatabaseReachable))
     .route('/', mapRoutes(map.geodata, map.styleUrl))
     .route('/', districtRoutes(map.geodata))
@@ -128,6 +130,7 @@ export function createApp({
     isDatabaseReachable,
     { geodata: mapGeodata, styleUrl: config.mapStyleUrl },
     analysis,
+    config.exportAnalysisWaitMs,
   )
   if (writes) api.route('/', writeRoutes(writes))
   api.doc31('/openapi.json', {

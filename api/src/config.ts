@@ -65,6 +65,8 @@ const EnvSchema = z.object({
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
   /** How long a shutdown waits for in-flight requests, in milliseconds. */
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
+  /** How long an export waits for the analysis of its data version before it goes out with `analysis: pending` (≤ 5 s). */
+  EXPORT_ANALYSIS_WAIT_MS: z.coerce.number().int().min(0).max(5_000).default(5_000),
   /** Per-client limits on expensive, uncached requests (429 + Retry-After); the bench turns them off. */
   RATE_LIMITS: z.enum(['on', 'off']).default('on'),
   /** Expensive requests a client may send at once, then this many more per second. */
@@ -113,6 +115,7 @@ export type Config = Readonly<{
   frameAncestors: readonly string[]
   bodyLimitBytes: number
   shutdownGraceMs: number
+  exportAnalysisWaitMs: number
   rateLimits: RateLimits | undefined
   bodyCacheBytes: { compressed: number; uncompressed: number }
   connections: ConnectionLimits
@@ -163,6 +166,7 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
       frameAncestors: e.FRAME_ANCESTORS.map((origin) => new URL(origin).origin),
       bodyLimitBytes: e.BODY_LIMIT_BYTES,
       shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+      exportAnalysisWaitMs: e.EXPORT_ANALYSIS_WAIT_MS,
       rateLimits:
         e.RATE_LIMITS === 'on'
           ? {

@@ -150,6 +150,35 @@ describe('exports opened with the tools researchers use', () => {
   })
 })
 
+describe('CSV for Excel', () => {
+  it('starts with a UTF-8 byte order mark with bom=true, so pandas utf-8-sig (as Excel) reads the umlauts', async () => {
+    const plain = await download(api, 'csv?table=nodes')
+    const marked = await download(api, 'csv?table=nodes&bom=true')
+    expect([...marked.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+    expect(plain[0]).toBe('i'.charCodeAt(0))
+    expect(marked.subarray(3).equals(plain)).toBe(true)
+    const csv = path.join(folder, 'nodes-bom.csv')
+    fs.writeFileSync(csv, marked)
+    const script = [
+      'import json, sys, pandas as pd',
+      "frame = pd.read_csv(sys.argv[1], encoding='utf-8-sig', dtype=str, keep_default_na=False)",
+      "print(json.dumps({'columns': list(frame.columns)[:2], 'label': frame.set_index('id').loc['demo-a', 'label']}, ensure_ascii=False))",
+    ].join('\n')
+    const read = JSON.parse(run('/usr/bin/python3', ['-c', script, csv]).stdout) as {
+      columns: string[]
+      label: string
+    }
+    expect(read).toEqual({ columns: ['id', 'label'], label: 'Demo-Verein Ähre & Söhne' })
+  })
+
+  it('refuses bom for formats other than CSV, naming it', async () => {
+    const response = await api.app.request('/api/export/graphml?bom=true')
+    expect(response.status).toBe(400)
+    expect(JSON.stringify(await response.json())).toContain('bom')
+    expect((await api.app.request('/api/export/csv?bom=yes')).status).toBe(400)
+  })
+})
+
 describe('an actor named as an attack', () => {
   it('round-trips as plain text in every format; CSV neutralises the formula with an apostrophe', () => {
     for (const graph of [read.graphml, read.gexf, read.node_link]) {

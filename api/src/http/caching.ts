@@ -27,9 +27,13 @@ export function versionHeaders(etag: string) {
   return { ETag: etag, 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding' }
 }
 
-const cacheKeyOf = (c: Context<AppEnv>) => {
+const cacheKeyOf = (c: Context<AppEnv>, variant = '') => {
   const { pathname, search } = new URL(c.req.url)
-  return bodyKey(c.var.index.databaseId, c.var.index.dataVersion, `${pathname}${search}`)
+  return bodyKey(
+    c.var.index.databaseId,
+    c.var.index.dataVersion,
+    `${pathname}${search}${variant ? ` #${variant}` : ''}`,
+  )
 }
 
 /** True when the answer is a 304 or bytes already kept: no work worth limiting (see rate-limit.ts). */
@@ -40,9 +44,18 @@ export function isAnsweredFromCache(c: Context<AppEnv>): boolean {
   )
 }
 
-/** 304 if the client has this version; otherwise the body of `produce()`, tagged, in the coding it prefers. */
-export async function versionedJson(c: Context<AppEnv>, produce: () => unknown): Promise<Response> {
-  const etag = versionTag(c.var.index)
+/**
+ * 304 if the client has this version; otherwise the body of `produce()`, tagged, in the coding it prefers.
+ * `variant` names what else the body depends on (e.g. the analysis version it used): another tag and cache entry.
+ */
+export async function versionedJson(
+  c: Context<AppEnv>,
+  produce: () => unknown,
+  variant = '',
+): Promise<Response> {
+  const etag = variant
+    ? versionTag(c.var.index).replace(/"$/, `.${variant}"`)
+    : versionTag(c.var.index)
   if (matchesIfNoneMatch(c.req.header('If-None-Match'), etag)) {
     return c.body(null, 304, versionHeaders(etag))
   }
@@ -50,7 +63,7 @@ export async function versionedJson(c: Context<AppEnv>, produce: () => unknown):
     ...versionHeaders(etag),
     'Content-Type': 'application/json',
   }
-  const key = cacheKeyOf(c)
+  const key = cacheKeyOf(c, variant)
   // A client that refuses every coding, identity too, still gets identity (RFC 9110, 12.5.3).
   const encoding = negotiateEncoding(c.req.header('Accept-Encoding')) ?? 'identity'
   if (encoding === 'identity') {

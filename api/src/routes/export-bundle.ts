@@ -10,6 +10,7 @@ import { ZipFile } from 'yazl'
 import { dataPackageJson, readmeMarkdown } from '../domain/export/bundle-metadata.ts'
 import { allFilesOf } from '../domain/export/export-files.ts'
 import { exportGraph } from '../domain/export/export-graph.ts'
+import type { AnalysedForExport } from '../domain/export/metric-attributes.ts'
 import type { NetworkIndex } from '../index/network-index.ts'
 import type { StreamOutcome } from './export-stream.ts'
 
@@ -30,15 +31,21 @@ function* buffersOf(chunks: Iterator<string>): Generator<Buffer> {
   if (text !== '') yield Buffer.from(text)
 }
 
+interface BundleRequest {
+  index: NetworkIndex
+  /** The finished analysis of the index's data version; undefined: pending. */
+  analysed: AnalysedForExport | undefined
+  filters: Filters
+  filtersText: string
+  name: string
+}
+
 export function bundleStream(
-  index: NetworkIndex,
-  filters: Filters,
-  filtersText: string,
-  name: string,
+  { index, analysed, filters, filtersText, name }: BundleRequest,
   onEnd: (outcome: StreamOutcome) => void,
 ): ReadableStream<Uint8Array> {
   const graphs = exportVariants.map((variant) =>
-    exportGraph(index, filters, { variant, filtersText }),
+    exportGraph(index, filters, { variant, filtersText, analysed }),
   )
   const files = graphs.flatMap((graph) =>
     allFilesOf(graph).map((file) => ({ path: file.name, file })),

@@ -1,7 +1,9 @@
 /**
  * GET /export/{format}: the network as GraphML, GEXF, CSV, GeoJSON, JSON or a ZIP bundle of all of them, with
  * the shared filters. Streamed (export-stream.ts), tagged with the data version (ETag, file name, inside the
- * file), byte-identical for the same data version and filters.
+ * file), byte-identical for the same data version and filters. Each file carries the analysis metrics of its own
+ * data version: the export waits a bounded time for that analysis, and otherwise goes out with empty metric
+ * columns, saying `analysis: pending`, under another tag and uncached, so no client keeps it as final.
  */
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi'
 import {
@@ -20,6 +22,8 @@ import { exportBaseName, exportFile } from '../domain/export/export-files.ts'
 import { exportGraph } from '../domain/export/export-graph.ts'
 import type { AppEnv } from '../http/app-env.ts'
 import { matchesIfNoneMatch, versionHeaders, versionTag } from '../http/caching.ts'
+import type { AnalysisService } from '../index/analysis/analysis-service.ts'
+import type { NetworkIndex } from '../index/network-index.ts'
 import { negotiateEncoding } from '../http/encoding.ts'
 import { problemResponse, validationHook } from '../http/problem.ts'
 import { bundleStream } from './export-bundle.ts'
@@ -33,7 +37,7 @@ const exportRoute = createRoute({
   tags: ['export'],
   summary: 'Research export',
   description:
-    'The network the filters select, as a file: `graphml` (typed keys), `gexf` (1.3, viz, spells), `csv` (`table=nodes|edges`), `geojson` (RFC 7946), `json` (networkx node-link, or `flavour=graphology`), `bundle` (ZIP of every file of both variants with datapackage.json and a bilingual README codebook). Streamed; the same data version and filters give the same bytes. Nodes are in name order, edges in id order.',
+    'The network the filters select, as a file: `graphml` (typed keys), `gexf` (1.3, viz, spells), `csv` (`table=nodes|edges`; `bom=true` for Excel), `geojson` (RFC 7946), `json` (networkx node-link, or `flavour=graphology`), `bundle` (ZIP of every file of both variants with datapackage.json and a bilingual README codebook). Streamed; the same data version and filters give the same bytes. Nodes are in name order, edges in id order. Node columns include the metrics of /network/metrics for the same data version (degree, weighted_degree, betweenness, closeness, pagerank, community, community_name, community_name_en, brokerage, component, is_cut_vertex); the export waits up to 5 s for that analysis, else the columns are empty, the metadata and `X-Analysis` say `pending`, and the response is not to be cached (another ETag, `no-store`).',
   request: { params: ExportParamsSchema, query: ExportQuerySchema },
   responses: {
     200: {
@@ -55,7 +59,7 @@ const exportRoute = createRoute({
 
 /** The filters alone, in their URL form and schema order: what the files name as "filters". */
 function filtersOf(query: ExportQuery): { filters: Filters; text: string } {
-  const { table: _table, flavour: _flavour, variant: _variant, ...filters } = query
+  const { table: _table, flavour: _flavour, variant: _variant, bom: _bom, ...filters } = query
   const encoded = z.encode(FiltersSchema, filters) as Record<string, string | undefined>
   const pairs = Object.keys(FiltersSchema.shape).flatMap((key): [string, string][] =>
     encoded[key] === undefined ? [] : [[key, encoded[key]]],
@@ -90,16 +94,20 @@ function logOutcome(c: Context<AppEnv>, format: string) {
   }
 }
 
-export const exportRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook }).openapi(
-  exportRoute,
-  (c) => {
+/** A file with metrics and one still waiting for them are different contents of the same data version. */
+const exportTag = (index: NetworkIndex, analysed: boolean) =>
+  versionTag(index).replace(/"$/, analysed ? '.analysed"' : '.pending"')
+
+export const exportRoutes = (analysis: AnalysisService, analysisWaitMs: number) =>
+  new OpenAPIHono<AppEnv>({ defaultHook: validationHook }).openapi(exportRoute, async (c) => {
     const { format } = c.req.valid('param')
     const query = c.req.valid('query')
     const problem =
       forbiddenStatusProblem(c, query.status) ?? misplacedShapeProblem(c, format, query)
     if (problem) return problem
     const index = c.var.index
-    const etag = versionTag(index)
+    const analysed = await analysis.finishedFor(index, analysisWaitMs)
+    const etag = exportTag(index, analysed !== undefined)
     if (matchesIfNoneMatch(c.req.header('If-None-Match'), etag)) {
       return c.body(null, 304, versionHeaders(etag))
     }
@@ -107,7 +115,9 @@ export const exportRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHoo
     const headers: Record<string, string> = {
       ...versionHeaders(etag),
       'X-Data-Version': String(index.dataVersion),
+      'X-Analysis': analysed ? 'ready' : 'pending',
     }
+    if (!analysed) headers['Cache-Control'] = 'no-store'
     if (format === 'bundle') {
       const base = exportBaseName({
         dataVersion: index.dataVersion,
@@ -117,10 +127,17 @@ export const exportRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHoo
       const name = base.replace('-two-mode', '')
       headers['Content-Type'] = 'application/zip'
       headers['Content-Disposition'] = `attachment; filename="${name}.zip"`
-      const stream = bundleStream(index, filters, text, name, logOutcome(c, format))
+      const stream = bundleStream(
+        { index, analysed, filters, filtersText: text, name },
+        logOutcome(c, format),
+      )
       return c.body(stream, 200, headers)
     }
-    const graph = exportGraph(index, filters, { variant: query.variant, filtersText: text })
+    const graph = exportGraph(index, filters, {
+      variant: query.variant,
+      filtersText: text,
+      analysed,
+    })
     const file = exportFile(graph, format, query)
     headers['Content-Type'] = file.mediaType
     headers['Content-Disposition'] =
@@ -132,5 +149,4 @@ export const exportRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHoo
       return c.body(gzipped(stream), 200, headers)
     }
     return c.body(stream, 200, headers)
-  },
-)
+  })

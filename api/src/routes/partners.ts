@@ -4,6 +4,7 @@ import { PartnerQuerySchema, PartnersResponseSchema, problemTypes } from '@netzw
 import { findPartners } from '../domain/partners/find-partners.ts'
 import type { AppEnv } from '../http/app-env.ts'
 import { versionedJson } from '../http/caching.ts'
+import type { AnalysisService } from '../index/analysis/analysis-service.ts'
 import { problemResponse, validationHook } from '../http/problem.ts'
 import { notModifiedResponse, problemResponses, versionedHeaders } from './openapi-responses.ts'
 
@@ -13,7 +14,7 @@ const partnersRoute = createRoute({
   tags: ['partners'],
   summary: 'Find partners',
   description:
-    'Actors within `radiusKm` of a place (`place`, `near` or my organisation `from`) that pass the shared filters, ranked by a score out of 100: distance 30, topic overlap 25, offers ↔ needs 25, type fit 5, network proximity 10 (with `from`), freshness 5. Each result lists its reasons as data and as German and English sentences; `weights` are returned too. Ties: distance, then name. An actor exactly on the radius (to the metre) is inside. An empty answer says what to relax.',
+    'Actors within `radiusKm` of a place (`place`, `near` or my organisation `from`) that pass the shared filters, ranked by a score out of 100: distance 30, topic overlap 25, offers ↔ needs 25, type fit 5, network proximity 10 (with `from`: 2 per shared partner up to 3, 4 for the same community of the last finished analysis, none for an actor already my partner), freshness 5. Each result lists its reasons as data and as German and English sentences; `weights` are returned too. Ties: distance, then name. An actor exactly on the radius (to the metre) is inside. An empty answer says what to relax.',
   request: { query: PartnerQuerySchema },
   responses: {
     200: {
@@ -26,13 +27,15 @@ const partnersRoute = createRoute({
   },
 })
 
-export const partnerRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook }).openapi(
-  partnersRoute,
-  (c) => {
+export const partnerRoutes = (analysis: AnalysisService) =>
+  new OpenAPIHono<AppEnv>({ defaultHook: validationHook }).openapi(partnersRoute, (c) => {
     const query = c.req.valid('query')
     // Freshness is measured against the day the body is built; bodies are kept per data version.
     const today = new Date().toISOString().slice(0, 10)
-    const result = findPartners(c.var.index, query, { today })
+    // Never waits: the communities come from the last finished analysis, and the body is kept per its version.
+    analysis.onIndex(c.var.index)
+    const analysed = analysis.latest()
+    const result = findPartners(c.var.index, query, { today, analysed })
     if (result.kind === 'invalid') {
       return problemResponse(c, {
         type: problemTypes.invalidParameter,
@@ -42,6 +45,5 @@ export const partnerRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHo
         errors: [{ parameter: result.parameter, detail: result.detail }],
       })
     }
-    return versionedJson(c, () => result.response)
-  },
-)
+    return versionedJson(c, () => result.response, analysed ? `a${analysed.dataVersion}` : 'a-')
+  })

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod'
 import { withDecodedDocs } from './decoded-parameters.ts'
-import { FiltersSchema, requireNearForRadius } from './filters.ts'
+import { BooleanParamSchema, FiltersSchema, requireNearForRadius } from './filters.ts'
 
 export const exportFormats = ['graphml', 'gexf', 'csv', 'geojson', 'json', 'bundle'] as const
 export type ExportFormat = (typeof exportFormats)[number]
@@ -38,10 +38,14 @@ const shapeParameters = {
         '`two-mode` (default): organisations, projects and events with their ties as recorded. `one-mode`: organisations only, two tied when both are tied to the same project or event (weight = how many). Example: `one-mode`.',
     })
     .optional(),
+  bom: BooleanParamSchema.meta({
+    description:
+      'CSV only: `true` starts the file with a UTF-8 byte order mark, so Excel (and pandas with `encoding="utf-8-sig"`) read the umlauts right; default `false` (plain UTF-8, as R and most tools expect). Example: `true`.',
+  }).optional(),
 }
 
 export const ExportQuerySchema = z
-  .strictObject({ ...withDecodedDocs(FiltersSchema.shape), ...shapeParameters })
+  .strictObject({ ...withDecodedDocs(FiltersSchema.shape), ...withDecodedDocs(shapeParameters) })
   .superRefine(requireNearForRadius)
 
 export type ExportQuery = z.output<typeof ExportQuerySchema>
@@ -52,6 +56,7 @@ export type ExportQuery = z.output<typeof ExportQuerySchema>
  */
 export const shapeParameterFormats = {
   table: ['csv'],
+  bom: ['csv'],
   flavour: ['json'],
   variant: ['graphml', 'gexf', 'csv', 'geojson', 'json'],
 } as const satisfies Record<keyof typeof shapeParameters, readonly ExportFormat[]>

@@ -72,7 +72,8 @@ const LonLatParamSchema = z
   )
   .meta({ description: 'A point lon,lat (WGS84 degrees). Example: `14.6347,51.5003`.' })
 
-const BooleanParamSchema = z.codec(z.enum(['true', 'false']), z.boolean(), {
+/** `true` / `false` in the URL, a boolean in the domain. */
+export const BooleanParamSchema = z.codec(z.enum(['true', 'false']), z.boolean(), {
   decode: (text) => text === 'true',
   encode: (flag) => (flag ? 'true' : 'false'),
 })

@@ -12,6 +12,8 @@ import { commaList, FiltersSchema } from './filters.ts'
 import { PlaceSchema } from './places.ts'
 import { SlugSchema } from './primitives.ts'
 
+const LabelSchema = z.object({ de: z.string(), en: z.string() })
+
 export const DEFAULT_PARTNER_RADIUS_KM = 30
 export const MAX_PARTNER_RADIUS_KM = 300
 
@@ -114,6 +116,7 @@ const partnerReasonKinds = [
   'they_need',
   'type',
   'shared_partners',
+  'same_community',
   'already_partnered',
   'freshness',
 ] as const
@@ -128,6 +131,10 @@ const ReasonSchema = z
     topics: z.array(topics.schema).optional(),
     offersNeeds: z.array(offersNeeds.schema).optional(),
     partners: z.array(z.object({ id: z.string(), name: z.string() })).optional(),
+    community: z
+      .object({ id: z.number().int(), name: LabelSchema })
+      .optional()
+      .meta({ description: 'same_community: the Louvain community of /api/network/communities.' }),
     lastVerified: z.string().optional(),
   })
   .meta({ id: 'PartnerReason' })
@@ -181,6 +188,10 @@ export const PartnersResponseSchema = z
       description: 'When nothing is found: what to change, and how many results that gives.',
     }),
     dataVersion: z.number().int(),
+    analysisVersion: z.number().int().nullable().meta({
+      description:
+        'The data version of the network analysis the communities come from (the last finished one); null: none finished yet, so no community points.',
+    }),
   })
   .meta({ id: 'Partners' })
 export type PartnersResponse = z.infer<typeof PartnersResponseSchema>

@@ -3,7 +3,7 @@
  * ("Leipzig · Bildung"), its size, internal density and its strongest links to other communities.
  */
 import { topics, type NetworkCommunitiesResponse } from '@netzwerkatlas/shared'
-import type { AnalysedNetwork } from './analysed-network.ts'
+import { memoised, type AnalysedNetwork } from './analysed-network.ts'
 
 type Body = Omit<NetworkCommunitiesResponse, 'dataVersion' | 'computing' | 'computingVersion'>
 
@@ -81,3 +81,8 @@ export function networkCommunities({
   })
   return { modularity: analysis.figures.modularity, communities }
 }
+
+/** The readable name of each community, by community id: the exports and the partner reasons use them. */
+export const communityNamesOf = memoised((analysed: AnalysedNetwork) =>
+  networkCommunities(analysed).communities.map((community) => community.name),
+)

@@ -3,7 +3,7 @@ import type { Filters, NetworkMetricsResponse } from '@netzwerkatlas/shared'
 import { actorSummary } from './actor-words.ts'
 import type { AnalysedNetwork } from './analysed-network.ts'
 
-const GRAPH_DESCRIPTION =
+export const GRAPH_DESCRIPTION =
   'Undirected projection of the public network: every published relationship type, in either direction, is a tie between its two actors; parallel ties are one edge. weightedDegree sums relationship weights; all other metrics are unweighted. inDegree/outDegree count directed relationships. Betweenness, closeness and PageRank (damping 0.85) run on the whole network, whatever the filters; the filters only choose which actors are listed.'
 
 type Body = Omit<NetworkMetricsResponse, 'dataVersion' | 'computing' | 'computingVersion'>

@@ -20,7 +20,7 @@ export interface Attribute<Item> {
 
 /**
  * An attribute computed elsewhere and keyed by actor id, typed number/string/boolean: how the analysis
- * metrics and communities join the exports (pass them to `exportGraph` as `extraNodeAttributes`).
+ * metrics and communities join the exports (metric-attributes.ts; `exportGraph` appends them).
  */
 export interface ExtraNodeAttribute {
   id: string

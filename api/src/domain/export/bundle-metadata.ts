@@ -7,6 +7,7 @@ import type { Credit, DatasetSummary } from '@netzwerkatlas/shared'
 import type { Attribute, AttributeType } from './attributes.ts'
 import type { ExportFile } from './export-files.ts'
 import type { ExportGraph } from './export-graph.ts'
+import { analysisNoteText } from './metric-attributes.ts'
 
 export interface BundleFacts {
   name: string
@@ -27,6 +28,11 @@ const FRICTIONLESS_TYPES: Record<AttributeType, string> = {
   boolean: 'boolean',
   date: 'date',
   list: 'string',
+}
+
+const METRICS_NOTE = {
+  de: 'Die Spalten `degree` bis `is_cut_vertex` kommen aus der Netzwerkanalyse derselben Datenversion (wie `/api/network/metrics`): berechnet auf dem ganzen öffentlichen Netz (ungerichtet, jede Beziehungsart, parallele Beziehungen als eine Kante), unabhängig von den Filtern; im Ein-Modus-Netz dieselben Werte des Zwei-Modus-Netzes. Ist die Analyse beim Export noch nicht fertig, sind sie leer und die Metadaten sagen `analysis: pending`.',
+  en: 'The columns `degree` to `is_cut_vertex` come from the network analysis of the same data version (as `/api/network/metrics`): computed on the whole public network (undirected, every tie type, parallel ties as one edge), whatever the filters; the one-mode files carry the same values of the two-mode network. If the analysis was not finished at export time they are empty and the metadata says `analysis: pending`.',
 }
 
 const PROJECTION_BASIS = {
@@ -111,6 +117,7 @@ export function dataPackageJson(facts: BundleFacts): string {
         edges: graph.edges.length,
       })),
       projectionBasis: PROJECTION_BASIS.en,
+      analysis: facts.graphs[0]!.analysis,
     },
     resources,
   }
@@ -155,6 +162,8 @@ Datenversion / data version: **${facts.dataVersion}** · Filter / filters: \`${f
 
 Zitieren / cite as: Netzwerkatlas Sachsen, Datenversion ${facts.dataVersion}${facts.filtersText ? `, Filter ${facts.filtersText}` : ''}. Exportzeit / export time: \`created\` in datapackage.json.
 
+Analyse / analysis: ${cell(analysisNoteText(twoMode!.analysis))}
+
 ## Dateien / files
 
 ${fileLines.join('\n')}
@@ -170,6 +179,8 @@ Kanten stehen von \`source\` nach \`target\` wie gespeichert; \`directed = false
 Werte heißen unbekannt. Listen sind mit \`;\` getrennt, Datumsangaben ISO 8601. In CSV beginnt Text, der mit
 \`= + - @\`, Tab oder CR anfinge, mit einem Apostroph (Schutz vor Formeln in Tabellenprogrammen). GeoJSON enthält
 nur Akteure mit Ort (die übrigen zählt \`metadata.actorsWithoutPlace\`).
+
+${METRICS_NOTE.de}
 
 ### Knoten (zwei- und ein-modus)
 
@@ -193,6 +204,8 @@ Edges run from \`source\` to \`target\` as stored; \`directed = false\` means mu
 Lists are separated by \`;\`, dates are ISO 8601. In CSV, text that would start with \`= + - @\`, tab or CR gets a
 leading apostrophe (against formulas in spreadsheets). GeoJSON holds only actors with a place (the others are
 counted in \`metadata.actorsWithoutPlace\`).
+
+${METRICS_NOTE.en}
 
 ### Nodes (two- and one-mode)
 

@@ -1,6 +1,6 @@
 /**
- * CSV tables (RFC 4180: CRLF, one header row, UTF-8 without BOM): nodes (`id` + node attributes) and edges
- * (`id,source,target` + edge attributes). ISO dates, lists joined with `;`, empty cell = unknown; text cells
+ * CSV tables (RFC 4180: CRLF, one header row, UTF-8; a byte order mark only with `bom=true`, see
+ * export-files.ts): nodes (`id` + node attributes) and edges (`id,source,target` + edge attributes). ISO dates, lists joined with `;`, empty cell = unknown; text cells
  * that would start a formula are neutralised (text-safety.ts). Gephi's spreadsheet import reads the columns
  * `id`, `label`, `source`, `target` and `weight` by name.
  */

@@ -19,6 +19,8 @@ export interface ExportFile {
 
 export interface FileShape {
   table?: 'nodes' | 'edges'
+  /** CSV: start with a UTF-8 byte order mark (Excel reads the file as UTF-8 only with it). */
+  bom?: boolean
   flavour?: 'networkx' | 'graphology'
 }
 
@@ -38,6 +40,13 @@ export function exportBaseName(
 ) {
   const filtered = graph.filtersText === '' ? '' : `-f${shortHash(graph.filtersText)}`
   return `netzwerkatlas-sachsen-v${graph.dataVersion}-${graph.variant}${filtered}`
+}
+
+const BYTE_ORDER_MARK = '\uFEFF'
+
+function* withBom(bom: boolean, chunks: Generator<string>): Generator<string> {
+  if (bom) yield BYTE_ORDER_MARK
+  yield* chunks
 }
 
 export function exportFile(
@@ -64,7 +73,11 @@ export function exportFile(
       return {
         name: `${base}-${table}.csv`,
         mediaType: 'text/csv; charset=utf-8; header=present',
-        chunks: () => (table === 'nodes' ? csvNodeChunks(graph) : csvEdgeChunks(graph)),
+        chunks: () =>
+          withBom(
+            shape.bom === true,
+            table === 'nodes' ? csvNodeChunks(graph) : csvEdgeChunks(graph),
+          ),
       }
     }
     case 'geojson':

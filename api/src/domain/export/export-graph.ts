@@ -1,6 +1,7 @@
 /**
  * The graph every export writes: the actors the filters keep (name order) and the ties between them (id order),
- * exactly as GET /network selects them, with the typed attribute columns of attributes.ts. Two variants:
+ * exactly as GET /network selects them, with the typed attribute columns of attributes.ts and the analysis
+ * metrics of the same data version (metric-attributes.ts). Two variants:
  * two-mode (organisations, projects and events with their recorded ties) and one-mode (organisations only,
  * two tied when both are tied to the same project or event). Order is fixed, so the same data version and
  * filters always give the same bytes.
@@ -13,8 +14,13 @@ import {
   projectedTieAttributes,
   relationshipAttributes,
   type Attribute,
-  type ExtraNodeAttribute,
 } from './attributes.ts'
+import {
+  analysisNote,
+  metricAttributes,
+  type AnalysedForExport,
+  type ExportAnalysisNote,
+} from './metric-attributes.ts'
 
 /** What a writer needs of any edge; a two-mode edge is the Relationship itself (no copy per edge). */
 interface ExportEdge {
@@ -40,12 +46,15 @@ export interface ExportGraph {
   edges: readonly ExportEdge[]
   nodeAttributes: readonly Attribute<Actor>[]
   edgeAttributes: readonly Attribute<ExportEdge>[]
+  /** What the metric columns describe, for each file's metadata. */
+  analysis: ExportAnalysisNote
 }
 
 export interface ExportGraphOptions {
   variant?: ExportVariant
   filtersText?: string
-  extraNodeAttributes?: readonly ExtraNodeAttribute[]
+  /** The finished analysis of the same data version; undefined: not ready, metric columns empty. */
+  analysed?: AnalysedForExport
 }
 
 function keptTwoMode(catalog: NetworkCatalog, filters: Filters) {
@@ -119,10 +128,16 @@ function projectOneMode(nodes: readonly Actor[], ends: readonly number[]) {
 export function exportGraph(
   catalog: NetworkCatalog,
   filters: Filters,
-  { variant = 'two-mode', filtersText = '', extraNodeAttributes = [] }: ExportGraphOptions = {},
+  { variant = 'two-mode', filtersText = '', analysed }: ExportGraphOptions = {},
 ): ExportGraph {
+  if (analysed && analysed.dataVersion !== catalog.dataVersion) {
+    throw new Error(
+      `analysis of version ${analysed.dataVersion} offered for an export of ${catalog.dataVersion}`,
+    )
+  }
   const twoMode = keptTwoMode(catalog, filters)
-  const extras = extraNodeAttributes.map((extra): Attribute<Actor> => ({
+  const analysis = analysisNote(analysed)
+  const extras = metricAttributes(analysed).map((extra): Attribute<Actor> => ({
     ...extra,
     valueOf: (actor) => extra.valueOf(actor.id),
   }))
@@ -135,6 +150,7 @@ export function exportGraph(
       nodes: twoMode.nodes,
       edges: twoMode.edges,
       nodeAttributes: allNodeAttributes,
+      analysis,
       // Every edge of this graph is a Relationship, which is what these attributes read.
       edgeAttributes: relationshipAttributes<Relationship>() as unknown as Attribute<ExportEdge>[],
     }
@@ -148,6 +164,7 @@ export function exportGraph(
     nodes: organisations,
     edges: ties,
     nodeAttributes: allNodeAttributes,
+    analysis,
     edgeAttributes: projectedTieAttributes<ProjectedTie>() as unknown as Attribute<ExportEdge>[],
   }
 }

@@ -35,6 +35,7 @@ export function* geojsonChunks(graph: ExportGraph): Generator<string> {
     actorsWithoutPlace: graph.nodes.length - located.size,
     relationships: graph.edges.length,
     relationshipsWithoutPlace: graph.edges.length - edgesLocated,
+    analysis: graph.analysis,
   }
   const nodeKeys = memberKeys(graph.nodeAttributes)
   const edgeKeys = memberKeys(graph.edgeAttributes)

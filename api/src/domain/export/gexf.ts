@@ -7,6 +7,7 @@
 import type { Actor } from '@netzwerkatlas/shared'
 import type { Attribute, AttributeType } from './attributes.ts'
 import type { ExportGraph } from './export-graph.ts'
+import { analysisNoteText } from './metric-attributes.ts'
 import { xmlText } from './text-safety.ts'
 import { valueText } from './values.ts'
 
@@ -92,7 +93,7 @@ function degreesOf(graph: ExportGraph) {
 
 export function* gexfChunks(graph: ExportGraph): Generator<string> {
   const degrees = degreesOf(graph)
-  const description = `Netzwerkatlas Sachsen, data version ${graph.dataVersion}, variant ${graph.variant}, filters: ${graph.filtersText || 'none'}`
+  const description = `Netzwerkatlas Sachsen, data version ${graph.dataVersion}, variant ${graph.variant}, filters: ${graph.filtersText || 'none'}; ${analysisNoteText(graph.analysis)}`
   yield (
     '<?xml version="1.0" encoding="UTF-8"?>\n' +
     '<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">\n' +

@@ -1,10 +1,11 @@
 /**
  * GraphML 1.0 (validates against graphml.xsd): one typed `<key>` per attribute, graph data naming the data
- * version, filters and variant. Edges are written source → target with `edgedefault="directed"` and a
+ * version, filters, variant and the analysis the metric columns come from (ready or pending, version, methods). Edges are written source → target with `edgedefault="directed"` and a
  * `directed` attribute: networkx and igraph reject graphs that mix directed and undirected edges.
  */
 import type { Attribute, AttributeType } from './attributes.ts'
 import type { ExportGraph } from './export-graph.ts'
+import { analysisNoteText } from './metric-attributes.ts'
 import { xmlText } from './text-safety.ts'
 import { valueText } from './values.ts'
 
@@ -39,7 +40,10 @@ export function* graphmlChunks(graph: ExportGraph): Generator<string> {
     keyLine('g_data_version', 'graph', 'data_version', 'long') +
     keyLine('g_filters', 'graph', 'filters', 'string') +
     keyLine('g_variant', 'graph', 'variant', 'string') +
-    keyLine('g_source', 'graph', 'source', 'string')
+    keyLine('g_source', 'graph', 'source', 'string') +
+    keyLine('g_analysis', 'graph', 'analysis', 'string') +
+    keyLine('g_analysis_data_version', 'graph', 'analysis_data_version', 'long') +
+    keyLine('g_analysis_methods', 'graph', 'analysis_methods', 'string')
   for (const attribute of graph.nodeAttributes) {
     keys += keyLine(`n_${attribute.id}`, 'node', attribute.id, GRAPHML_TYPES[attribute.type])
   }
@@ -52,7 +56,12 @@ export function* graphmlChunks(graph: ExportGraph): Generator<string> {
     `    <data key="g_data_version">${graph.dataVersion}</data>\n` +
     `    <data key="g_filters">${xmlText(graph.filtersText)}</data>\n` +
     `    <data key="g_variant">${graph.variant}</data>\n` +
-    `    <data key="g_source">Netzwerkatlas Sachsen</data>\n`
+    `    <data key="g_source">Netzwerkatlas Sachsen</data>\n` +
+    `    <data key="g_analysis">${graph.analysis.status}</data>\n` +
+    (graph.analysis.dataVersion === null
+      ? ''
+      : `    <data key="g_analysis_data_version">${graph.analysis.dataVersion}</data>\n`) +
+    `    <data key="g_analysis_methods">${xmlText(analysisNoteText(graph.analysis))}</data>\n`
   )
   for (const node of graph.nodes) {
     yield `    <node id="${node.id}">${dataLines('n_', graph.nodeAttributes, node)}</node>\n`

@@ -32,6 +32,7 @@ const graphAttributes = (graph: ExportGraph) =>
     data_version: graph.dataVersion,
     variant: graph.variant,
     filters: graph.filtersText,
+    analysis: graph.analysis,
   })
 
 export function* networkxChunks(graph: ExportGraph): Generator<string> {

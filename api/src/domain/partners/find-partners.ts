@@ -11,6 +11,7 @@ import {
   type PartnersResponse,
 } from '@netzwerkatlas/shared'
 import { toActorSummary } from '../actors/actor-summary.ts'
+import type { AnalysedNetwork } from '../analysis/analysed-network.ts'
 import { actorAsPlace, resolvePlace } from '../places/resolve-place.ts'
 import type { PartnerCatalog } from './partner-catalog.ts'
 import { networkProximityOf, noNetwork, type NetworkProximity } from './network-proximity.ts'
@@ -24,8 +25,13 @@ export interface FindPartnersOptions {
   /** ISO date freshness is measured against (the route passes today: the domain reads no clock). */
   today: string
   /**
+   * The last finished network analysis (it may describe the previous data version): its communities count in
+   * the network part of the score. Without one, that part is 0 and `analysisVersion` is null.
+   */
+  analysed?: AnalysedNetwork & { dataVersion: number }
+  /**
    * Network proximity of my organisation. Default: shared partners and direct ties from the index's
-   * relationships; the network analysis (issue 8) can hand in its own metrics here.
+   * relationships, and the community from `analysed`.
    */
   proximityOf?: (fromId: string) => NetworkProximity
 }
@@ -98,7 +104,9 @@ export function findPartners(
   query: PartnerQuery,
   {
     today,
-    proximityOf = (id) => networkProximityOf(id, (actorId) => catalog.relationshipsOf(actorId)),
+    analysed,
+    proximityOf = (id) =>
+      networkProximityOf(id, (actorId) => catalog.relationshipsOf(actorId), analysed),
   }: FindPartnersOptions,
 ): FindPartnersResult {
   const from = query.from ? catalog.actorById(query.from) : undefined
@@ -166,6 +174,7 @@ export function findPartners(
           ? partnerRelaxations(catalog, point, radiusKm, filters, from?.id)
           : [],
       dataVersion: catalog.dataVersion,
+      analysisVersion: analysed?.dataVersion ?? null,
     },
   }
 }

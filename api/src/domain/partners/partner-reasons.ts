@@ -96,16 +96,26 @@ export function partnerReasons(parts: ExplainedParts, context: ReasonContext): P
       de: 'bereits Ihr Partner',
       en: 'already your partner',
     })
-  } else if (parts.sharedPartners.length > 0) {
-    const partners = parts.sharedPartners.map((id) => ({ id, name: context.nameOf(id) }))
+  } else if (parts.partnersShared.length > 0) {
+    const partners = parts.partnersShared.map((id) => ({ id, name: context.nameOf(id) }))
     const names = partners.map((partner) => partner.name).join(', ')
     const count = partners.length
     reasons.push({
       kind: 'shared_partners',
-      weight: parts.network,
+      weight: parts.sharedPartners,
       de: count === 1 ? `gemeinsamer Partner: ${names}` : `${count} gemeinsame Partner: ${names}`,
       en: count === 1 ? `shared partner: ${names}` : `${count} shared partners: ${names}`,
       partners,
+    })
+  }
+  if (parts.community && parts.sameCommunity > 0) {
+    const { id, name } = parts.community
+    reasons.push({
+      kind: 'same_community',
+      weight: parts.sameCommunity,
+      de: `gleiche Community: ${name.de}`,
+      en: `same community: ${name.en}`,
+      community: { id, name },
     })
   }
   const lastVerified = parts.lastVerified

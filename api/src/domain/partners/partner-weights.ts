@@ -13,14 +13,19 @@ export const PARTNER_WEIGHTS: PartnerWeights = {
   complement: 25,
   /** Their type is one that typically provides something I need (TYPICAL_PROVIDERS). */
   type: 5,
-  /** Shared partners with my organisation (`from`): a third of the points each, at most 3. */
+  /**
+   * With my organisation (`from`), unless already my partner: 2 points per shared partner (at most 3), and 4
+   * for being in the same community of the network analysis (SHARED_PARTNER_POINTS, SAME_COMMUNITY_POINTS).
+   */
   network: 10,
   /** Verified today: full points, falling linearly to 0 at three years. */
   freshness: 5,
 }
 
-/** How many shared partners give the full network points. */
-export const SHARED_PARTNERS_FOR_FULL_POINTS = 3
+/** The network points: per shared partner (counted up to SHARED_PARTNERS_COUNTED), and for one community. */
+export const SHARED_PARTNER_POINTS = 2
+export const SHARED_PARTNERS_COUNTED = 3
+export const SAME_COMMUNITY_POINTS = 4
 export const FRESHNESS_DAYS = 3 * 365
 
 /** Which types of actor typically provide what: the basis of the "type fit" part of the score. */

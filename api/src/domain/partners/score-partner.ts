@@ -5,11 +5,13 @@
  * for the results shown. Both give the same score.
  */
 import type { Actor, OfferNeed, Topic } from '@netzwerkatlas/shared'
-import type { NetworkProximity } from './network-proximity.ts'
+import type { NetworkProximity, SharedCommunity } from './network-proximity.ts'
 import {
   FRESHNESS_DAYS,
   PARTNER_WEIGHTS as W,
-  SHARED_PARTNERS_FOR_FULL_POINTS,
+  SAME_COMMUNITY_POINTS,
+  SHARED_PARTNER_POINTS,
+  SHARED_PARTNERS_COUNTED,
   TYPICAL_PROVIDERS,
 } from './partner-weights.ts'
 
@@ -28,7 +30,10 @@ export interface ScoreParts {
   topic: number
   complement: number
   type: number
+  /** sharedPartners + sameCommunity: what the network part adds. */
   network: number
+  sharedPartners: number
+  sameCommunity: number
   freshness: number
 }
 
@@ -37,7 +42,8 @@ export interface ExplainedParts extends ScoreParts {
   theyOffer: OfferNeed[]
   theyNeed: OfferNeed[]
   typeFitsNeeds: OfferNeed[]
-  sharedPartners: readonly string[]
+  partnersShared: readonly string[]
+  community: SharedCommunity | null
   alreadyPartnered: boolean
   lastVerified: string | null
 }
@@ -65,22 +71,31 @@ function partsOf(
   distanceKm: number,
   radiusKm: number,
   seeker: Seeker,
-  counts: { topics: number; matched: number; typeFits: boolean; sharedPartners: number },
+  counts: {
+    topics: number
+    matched: number
+    typeFits: boolean
+    sharedPartners: number
+    sameCommunity: boolean
+  },
 ): ScoreParts {
   const asked = seeker.needs.length + seeker.offers.length
+  // "Already your partner" earns no network points: the finder is for new partners.
   const alreadyPartnered = seeker.network.isPartner(actor.id)
   const lastVerified = actor.provenance.lastVerified
-  const networkShare = alreadyPartnered
+  const sharedPartners = alreadyPartnered
     ? 0
-    : Math.min(counts.sharedPartners, SHARED_PARTNERS_FOR_FULL_POINTS) /
-      SHARED_PARTNERS_FOR_FULL_POINTS
+    : SHARED_PARTNER_POINTS * Math.min(counts.sharedPartners, SHARED_PARTNERS_COUNTED)
+  const sameCommunity = !alreadyPartnered && counts.sameCommunity ? SAME_COMMUNITY_POINTS : 0
   const ageDays = lastVerified ? ageInDays(lastVerified, seeker.today) : null
   return {
     distance: points(W.distance, Math.max(0, 1 - distanceKm / radiusKm)),
     topic: seeker.topics.length ? points(W.topic, counts.topics / seeker.topics.length) : 0,
     complement: asked ? points(W.complement, counts.matched / asked) : 0,
     type: counts.typeFits ? W.type : 0,
-    network: points(W.network, networkShare),
+    network: sharedPartners + sameCommunity,
+    sharedPartners,
+    sameCommunity,
     freshness:
       ageDays === null ? 0 : points(W.freshness, Math.max(0, 1 - ageDays / FRESHNESS_DAYS)),
   }
@@ -100,6 +115,7 @@ export function scoreOf(actor: Actor, distanceKm: number, radiusKm: number, seek
       matched: countIn(seeker.needs, actor.offers) + countIn(seeker.offers, actor.needs),
       typeFits: typeFits(seeker, actor),
       sharedPartners: seeker.network.sharedPartnerCount(actor.id),
+      sameCommunity: seeker.network.sharedCommunityOf(actor.id) !== null,
     }),
   )
 }
@@ -115,12 +131,14 @@ export function explainScore(
   const theyOffer = seeker.needs.filter((need) => actor.offers.includes(need))
   const theyNeed = seeker.offers.filter((offer) => actor.needs.includes(offer))
   const typeFitsNeeds = seeker.needs.filter((need) => TYPICAL_PROVIDERS[need].includes(actor.type))
-  const sharedPartners = seeker.network.sharedPartnersOf(actor.id)
+  const partnersShared = seeker.network.sharedPartnersOf(actor.id)
+  const community = seeker.network.sharedCommunityOf(actor.id)
   const parts = partsOf(actor, distanceKm, radiusKm, seeker, {
     topics: sharedTopics.length,
     matched: theyOffer.length + theyNeed.length,
     typeFits: typeFitsNeeds.length > 0,
-    sharedPartners: sharedPartners.length,
+    sharedPartners: partnersShared.length,
+    sameCommunity: community !== null,
   })
   return {
     ...parts,
@@ -128,7 +146,8 @@ export function explainScore(
     theyOffer,
     theyNeed,
     typeFitsNeeds,
-    sharedPartners,
+    partnersShared,
+    community,
     alreadyPartnered: seeker.network.isPartner(actor.id),
     lastVerified: actor.provenance.lastVerified,
   }

@@ -17,6 +17,8 @@ interface FinishedAnalysis extends AnalysedNetwork {
   /** The index the analysis was computed from: names, places and filters of that same version. */
   index: NetworkIndex
   durationMs: number
+  /** The seed Louvain (and the betweenness sample) ran with: the exports name it so a paper can repeat it. */
+  seed: number
   layout: Layout
   /** How far the actors kept from the previous version moved (layout.ts movementOf); null on a cold start. */
   layoutMovement: ReturnType<typeof movementOf> | null
@@ -32,6 +34,13 @@ export interface AnalysisService {
   onIndex(index: NetworkIndex): void
   /** The last finished analysis and what is being computed; waits only for the very first analysis. */
   state(): Promise<AnalysisState>
+  /**
+   * The finished analysis of exactly this index's data version, waiting at most `waitMs` for it (starting it if
+   * needed); undefined when it is not done by then. For answers that must match their data version (exports).
+   */
+  finishedFor(index: NetworkIndex, waitMs: number): Promise<FinishedAnalysis | undefined>
+  /** The last finished analysis, of whatever version, without waiting; undefined before the first one. */
+  latest(): FinishedAnalysis | undefined
   /** Resolves when no analysis is running (for tests and benchmarks). */
   idle(): Promise<void>
 }
@@ -51,6 +60,8 @@ export function createAnalysisService(options: ServiceOptions = {}): AnalysisSer
   let running: Promise<void> | undefined
   let runningVersion: number | undefined
   let firstWaiters: { resolve: (f: FinishedAnalysis) => void; reject: (e: unknown) => void }[] = []
+  /** Waiting for one version each (finishedFor); told of every finished analysis. */
+  const versionWaiters = new Set<(f: FinishedAnalysis) => void>()
 
   const identity = (index: NetworkIndex) => `${index.databaseId}/${index.dataVersion}`
 
@@ -76,6 +87,7 @@ export function createAnalysisService(options: ServiceOptions = {}): AnalysisSer
       analysis,
       nodeOf: new Map(network.ids.map((id, node) => [id, node])),
       durationMs: now() - startedAt,
+      seed: settings.seed,
       layout,
       layoutMovement,
     }
@@ -90,6 +102,7 @@ export function createAnalysisService(options: ServiceOptions = {}): AnalysisSer
         options.onFinished?.(finished)
         for (const waiter of firstWaiters) waiter.resolve(finished)
         firstWaiters = []
+        for (const waiter of versionWaiters) waiter(finished)
       } catch (error) {
         options.onFailed?.(error, index.dataVersion)
         if (wanted === index) {
@@ -107,12 +120,14 @@ export function createAnalysisService(options: ServiceOptions = {}): AnalysisSer
   const isNewer = (index: NetworkIndex) =>
     !wanted || index.databaseId !== wanted.databaseId || index.dataVersion > wanted.dataVersion
 
+  function onIndex(index: NetworkIndex) {
+    if (!isNewer(index)) return
+    wanted = index
+    running ??= loop()
+  }
+
   return {
-    onIndex(index) {
-      if (!isNewer(index)) return
-      wanted = index
-      running ??= loop()
-    },
+    onIndex,
     async state() {
       const current =
         finished ??
@@ -126,6 +141,25 @@ export function createAnalysisService(options: ServiceOptions = {}): AnalysisSer
           : undefined
       return { finished: current, computingVersion: computing }
     },
+    async finishedFor(index, waitMs) {
+      const wantedIdentity = identity(index)
+      if (finished && identity(finished.index) === wantedIdentity) return finished
+      onIndex(index)
+      if (waitMs <= 0) return undefined
+      return await new Promise<FinishedAnalysis | undefined>((resolve) => {
+        const done = (result: FinishedAnalysis | undefined) => {
+          clearTimeout(timer)
+          versionWaiters.delete(waiter)
+          resolve(result)
+        }
+        const waiter = (f: FinishedAnalysis) => {
+          if (identity(f.index) === wantedIdentity) done(f)
+        }
+        const timer = setTimeout(() => done(undefined), waitMs)
+        versionWaiters.add(waiter)
+      })
+    },
+    latest: () => finished,
     async idle() {
       while (running) await running
     },
