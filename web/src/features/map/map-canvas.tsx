@@ -258,6 +258,7 @@ export function MapCanvas(props: MapCanvasProps) {
       className="map-frame"
       data-map-idle={idle ? 'true' : 'false'}
       data-selected-ties={props.ties.features.length}
+      data-all-ties={props.allTies?.features.length ?? 0}
       onKeyDown={onKeyDown}
     >
       <div ref={frameRef} className="map-canvas" />
