@@ -1,6 +1,7 @@
 /**
  * Query option factories of the map: the compact actor layer, the district figures, the ties with their
- * active years (for "all relationships" and the year), and the map settings. Keys start with 'map' so a later write can invalidate them by prefix.
+ * active years (for "all relationships" and the year); the map settings are the basemap's (map-base/). Keys
+ * start with 'map' so a later write can invalidate them by prefix.
  */
 import {
   DistrictsResponseSchema,
@@ -20,10 +21,7 @@ const mapKeys = {
   actors: (filters: Filters) => [...mapKeys.all, 'actors', filters] as const,
   districts: (filters: Filters) => [...mapKeys.all, 'districts', filters] as const,
   ties: (filters: Filters) => [...mapKeys.all, 'ties', filters] as const,
-  settings: () => [...mapKeys.all, 'settings'] as const,
 }
-
-const MapSettingsSchema = z.object({ styleUrl: z.string().nullable() })
 
 /**
  * The rows are checked by a plain loop, not by zod: at 100k actors the tuple schema took ~0.5 s of main-thread
@@ -118,13 +116,5 @@ export function mapTiesQuery(filters: Filters) {
   return queryOptions({
     queryKey: mapKeys.ties(filters),
     queryFn: ({ signal }) => getMapTies(`/api/map/ties${query(filters)}`, signal),
-  })
-}
-
-export function mapSettingsQuery() {
-  return queryOptions({
-    queryKey: mapKeys.settings(),
-    queryFn: ({ signal }) => getJson('/api/map/settings', MapSettingsSchema, signal),
-    staleTime: Infinity,
   })
 }

@@ -7,7 +7,7 @@ import {
   type ActorDetailResponse,
   type MapTiesResponse,
 } from '@netzwerkatlas/shared'
-import type { FeatureCollection } from './geojson.ts'
+import type { FeatureCollection } from '../../map-base/geojson.ts'
 import { relationshipColour } from './actor-symbols.ts'
 
 export function selectedTies(detail: ActorDetailResponse | undefined): FeatureCollection {

@@ -1,7 +1,8 @@
 /** The data the map view draws, each from its own cached query; layers that are off fetch nothing. */
 import type { Filters } from '@netzwerkatlas/shared'
 import { useQuery } from '@tanstack/react-query'
-import { districtsQuery, mapActorsQuery, mapSettingsQuery, mapTiesQuery } from './map-queries.ts'
+import { mapSettingsQuery } from '../../map-base/map-settings.ts'
+import { districtsQuery, mapActorsQuery, mapTiesQuery } from './map-queries.ts'
 
 export function useMapData(
   filters: Filters,
