@@ -76,6 +76,7 @@ const importZones = [
       'web/src/features',
       'web/src/actor-panel',
       'web/src/filter-panel',
+      'web/src/map-base',
       'web/src/api',
       'web/src/ui',
       'web/src/view-state',
@@ -105,6 +106,24 @@ const importZones = [
     target: 'web/src/filter-panel',
     from: ['web/src/features', 'web/src/actor-panel'],
     message: 'filter-panel/ is shared by every feature, so it imports none of them.',
+  },
+  {
+    // The basemap every map draws on (the map view, the partner finder): shared, so it imports no feature.
+    target: 'web/src/map-base',
+    from: ['web/src/features', 'web/src/actor-panel', 'web/src/filter-panel'],
+    message: 'map-base/ is shared by every map, so it imports no feature or other shared layer.',
+  },
+  {
+    target: [
+      'web/src/api',
+      'web/src/ui',
+      'web/src/view-state',
+      'web/src/i18n',
+      'web/src/actor-panel',
+      'web/src/filter-panel',
+    ],
+    from: 'web/src/map-base',
+    message: "map-base/ builds on api/ only; the layers a page draws on it are the page's own.",
   },
   {
     target: [

@@ -191,6 +191,32 @@ const cases = [
     "import '../filter-panel/filter-fields.tsx'",
     true,
   ],
+  [
+    'map-base/ imports no feature',
+    'web/src/map-base/x.ts',
+    "import '../features/map/map-layers.ts'",
+    true,
+  ],
+  ['map-base/ does not import app/', 'web/src/map-base/x.ts', "import '../app/router.tsx'", true],
+  ['map-base/ may import api/', 'web/src/map-base/x.ts', "import '../api/client.ts'", false],
+  [
+    'features may import map-base/',
+    'web/src/features/partners/x.ts',
+    "import '../../map-base/base-map.ts'",
+    false,
+  ],
+  [
+    'view-state/ does not import map-base/',
+    'web/src/view-state/x.ts',
+    "import '../map-base/map-style.ts'",
+    true,
+  ],
+  [
+    'filter-panel/ does not import map-base/',
+    'web/src/filter-panel/x.ts',
+    "import '../map-base/base-map.ts'",
+    true,
+  ],
 ]
 
 // Only the zone rules: the snippets stand in files that do not exist, so type-aware rules cannot run on them.

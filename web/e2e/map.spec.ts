@@ -264,4 +264,67 @@ test.describe('map', () => {
     await mapIdle(page)
     await expectNoAxeViolations(page)
   })
+
+  test('"Aktiv im Jahr" leaves out the ties not active that year: the drawn ties equal /api/map/ties for the year', async ({
+    page,
+    request,
+  }, testInfo) => {
+    interface MapTies {
+      ends: [string, number | null, number | null][]
+      ties: [number, number, number, 0 | 1, number | null, number | null][]
+    }
+    const load = async (query: string) =>
+      (await (await request.get(`/api/map/ties${query}`)).json()) as MapTies
+    // The rule the API documents: active in Y when (from is null or from ≤ Y) and (to is null or Y ≤ to).
+    const activeIn = (tie: MapTies['ties'][number], year: number) =>
+      (tie[4] === null || tie[4] <= year) && (tie[5] === null || year <= tie[5])
+    const drawable = (data: MapTies) =>
+      data.ties.filter((tie) => data.ends[tie[0]]![1] !== null && data.ends[tie[1]]![1] !== null)
+
+    const real = await load('?synthetic=false')
+    const placed = drawable(real)
+    const year = [2012, 2014, 2016, 2018, 2010, 2008, 2005, 2000, 2020].find((y) => {
+      const active = placed.filter((tie) => activeIn(tie, y)).length
+      return active > 0 && active < placed.length
+    })
+    expect(year, 'a year in which some but not all ties are active').toBeDefined()
+    const expected = placed.filter((tie) => activeIn(tie, year!)).length
+
+    await page.goto('/karte?layers=actors,ties&synthetic=false')
+    await mapIdle(page)
+    const frame = page.locator('.map-frame')
+    await expect(frame).toHaveAttribute('data-all-ties', String(placed.length))
+    await page.getByRole('combobox', { name: 'Aktiv im Jahr' }).selectOption(String(year))
+    await expect(page).toHaveURL(new RegExp(`year=${year}`))
+    await expect(frame).toHaveAttribute('data-all-ties', String(expected))
+    await expect(page.locator('.map-counts')).toContainText(
+      `${expected} Verbindungen aktiv ${year}`,
+    )
+    await mapIdle(page)
+    await page.screenshot({ path: testInfo.outputPath('map-year.png') })
+    await expectNoAxeViolations(page)
+
+    // The selected actor's lines: its ties (partners need not pass the filters) active in the year.
+    const all = await load('')
+    const allPlaced = drawable(all)
+    const tiesOf = (end: number) => allPlaced.filter((tie) => tie[0] === end || tie[1] === end)
+    const ends = all.ends.map((_, index) => index).filter((end) => all.ends[end]![1] !== null)
+    const end =
+      ends.find((e) => {
+        const mine = tiesOf(e)
+        const active = mine.filter((tie) => activeIn(tie, year!)).length
+        return active > 0 && active < mine.length
+      }) ?? ends.find((e) => tiesOf(e).some((tie) => activeIn(tie, year!)))
+    expect(end).toBeDefined()
+    const id = all.ends[end!]![0]
+    const activeOfActor = tiesOf(end!).filter((tie) => activeIn(tie, year!)).length
+    await page.goto(`/karte?actor=${id}&year=${year}`)
+    await expect(page.getByRole('combobox', { name: 'Aktiv im Jahr' })).toHaveValue(String(year))
+    await expect(frame).toHaveAttribute('data-selected-ties', String(activeOfActor), {
+      timeout: 60_000,
+    })
+    await page.getByRole('combobox', { name: 'Aktiv im Jahr' }).selectOption('')
+    await expect(page).not.toHaveURL(/year=/)
+    await expect(frame).toHaveAttribute('data-selected-ties', String(tiesOf(end!).length))
+  })
 })

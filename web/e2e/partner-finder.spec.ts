@@ -51,9 +51,10 @@ test.describe('partner finder', () => {
       /km entfernt \+[\d,]+ Punkte/,
     )
     await expect(first.getByRole('heading', { name: 'Kontakt' })).toBeVisible()
+    // A result opens the shared detail panel here, beside the map (not a jump to the list).
     await expect(first.getByRole('link', { name: body.results[0]!.actor.name })).toHaveAttribute(
       'href',
-      /^\/\?actor=/,
+      /^\/partner\?.*actor=/,
     )
 
     // The URL is the search: opened afresh, it shows the same results in the same order.
@@ -72,6 +73,48 @@ test.describe('partner finder', () => {
     ).toHaveText(names)
     await expect(again.getByRole('combobox')).toHaveValue('Weißwasser/O.L. (Görlitz)')
     await expectNoAxeViolations(page)
+  })
+
+  test('draws the search on a map: the dashed radius circle, the centre and one numbered point per result; a result opens the shared panel', async ({
+    page,
+  }, testInfo) => {
+    const answer = partnerAnswer(page)
+    await page.goto('/partner?place=Weißwasser&radiusKm=30&topic=housing,seniors&needs=premises')
+    const body = (await (await answer).json()) as {
+      results: { actor: { id: string; name: string } }[]
+    }
+    const n = body.results.length
+    expect(n).toBeGreaterThan(1)
+    const map = page.locator('.partner-map')
+    await expect(map).toHaveAttribute('data-map-idle', 'true', { timeout: 90_000 })
+    await expect(map).toHaveAttribute('data-radius-km', '30')
+    await expect(map).toHaveAttribute('data-drawn-circle', 'true')
+    // The renderer drew the numbers 1…N, as the ordered list numbers its N results.
+    const numbers = Array.from({ length: n }, (_, i) => i + 1).join(',')
+    await expect(map).toHaveAttribute('data-drawn-numbers', numbers)
+    await expect(results(page).locator(':scope > li')).toHaveCount(n)
+    await expect(
+      page.getByRole('application', {
+        name: `Karte der Suche: Umkreis von 30 km um Weißwasser/O.L. (Görlitz) und ${n} Treffer, nummeriert wie die Liste`,
+      }),
+    ).toBeVisible()
+    const credits = map.locator('.maplibregl-ctrl-attrib')
+    await expect(credits).toBeVisible()
+    await expect(credits).toContainText('© GeoBasis-DE / BKG')
+    await page.screenshot({ path: testInfo.outputPath('partner-map.png'), fullPage: true })
+    await map.screenshot({ path: testInfo.outputPath('partner-map-only.png') })
+    await expectNoAxeViolations(page)
+
+    const second = body.results[1]!.actor
+    await results(page).getByRole('link', { name: second.name }).click()
+    await expect(page).toHaveURL(new RegExp(`/partner\\?.*actor=${second.id}`))
+    const panel = page.getByRole('complementary', { name: second.name })
+    await expect(panel).toBeVisible()
+    await expect(page.getByRole('region', { name: 'Ergebnisse' })).toBeVisible()
+    await expectNoAxeViolations(page)
+    await panel.getByRole('button', { name: 'Details schließen' }).click()
+    await expect(page).not.toHaveURL(/actor=/)
+    await expect(results(page).getByRole('link', { name: second.name })).toBeFocused()
   })
 
   test('offers the nearest spelling for a misspelt place and searches with it', async ({

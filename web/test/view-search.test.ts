@@ -3,6 +3,7 @@ import {
   checkSearch,
   decodeSearch,
   encodeSearch,
+  filtersOf,
   sanitiseSearch,
 } from '../src/view-state/view-search.ts'
 
@@ -52,5 +53,11 @@ describe('view state in the URL', () => {
     const encoded = encodeSearch({ ...search, bbox: [...search.bbox] })
     expect(encoded).toEqual({ type: 'welfare_org', bbox: '12,50,13,51', actor: 'sms-sachsen' })
     expect(decodeSearch(sanitiseSearch(encoded))).toEqual({ ...search, bbox: [12, 50, 13, 51] })
+  })
+
+  it('keeps the year out of the API filters: the views apply it to their ties, the actors stay the same', () => {
+    const search = decodeSearch(sanitiseSearch({ topic: 'housing', year: '2015', layers: 'ties' }))
+    expect(search.year).toBe(2015)
+    expect(filtersOf(search)).toEqual({ topic: ['housing'] })
   })
 })

@@ -1,6 +1,6 @@
 /**
- * The shared filters as a column beside a canvas view (the map, the graph). Self-contained: it reads and
- * writes the URL, so a page only mounts it. From 1280 px on the column stands beside the view; narrower, it
+ * The shared filters as a column beside a canvas view (the map, the graph), with "Aktiv im Jahr" for the ties
+ * they draw. Self-contained: it reads and writes the URL, so a page only mounts it. From 1280 px on the column stands beside the view; narrower, it
  * folds into a disclosure above it ("Filter (2 aktiv)"), so the canvas keeps the width.
  */
 import { useId, useState } from 'react'
@@ -48,7 +48,7 @@ export function FilterColumn() {
         </h2>
       )}
       <div id={fieldsId} className="filter-column-fields" hidden={!wide && !open}>
-        <FilterFields />
+        <FilterFields withYear />
       </div>
     </section>
   )

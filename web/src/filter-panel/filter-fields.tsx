@@ -1,6 +1,6 @@
 /**
  * The shared filters as form controls: search text, type, topic and district as checkbox groups, the spatial
- * filters a link may carry, real data only, and the reset. Every control reads and writes the URL (through
+ * filters a link may carry, "Aktiv im Jahr" where ties are drawn, real data only, and the reset. Every control reads and writes the URL (through
  * view-state), so the list, the map and the graph show and apply one filter state. Checkboxes apply at once,
  * the search text on submit.
  */
@@ -14,10 +14,11 @@ import { districtOptions } from './district-options.ts'
 import { FilterCheckboxGroup, type FilterOption } from './filter-checkbox-group.tsx'
 import { SearchForm } from './search-form.tsx'
 import { SpatialFilters } from './spatial-filters.tsx'
+import { YearField } from './year-field.tsx'
 
 type GroupFilterKey = 'type' | 'topic' | 'district'
 
-export function FilterFields() {
+export function FilterFields({ withYear = false }: { withYear?: boolean }) {
   const { t } = useTranslation()
   const label = useLabel()
   const { data: meta } = useMeta()
@@ -71,6 +72,7 @@ export function FilterFields() {
           />
         ))}
       <SpatialFilters />
+      {withYear && <YearField />}
       <div className="field checkbox">
         <input
           id={realOnlyId}

@@ -4,6 +4,9 @@ export const partnersDe = {
   heading: 'Partner finden',
   carriedFilters: 'Weitere Filter aus der Liste oder Karte',
   removeCarriedFilters: 'Diese Filter entfernen',
+  mapCanvas:
+    'Karte der Suche: Umkreis von {{radius}} km um {{place}} und {{count}} Treffer, nummeriert wie die Liste',
+  mapLoading: 'Karte wird geladen …',
   intro:
     'Wer arbeitet in Ihrer Nähe an Ihren Themen und passt zu dem, was Sie bieten und suchen? Die Treffer sind nach Punkten geordnet; bei jedem steht, warum.',
   form: 'Suche nach Partnern',

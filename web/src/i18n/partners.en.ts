@@ -8,6 +8,9 @@ export const partnersEn: Texts<typeof partnersDe> = {
   heading: 'Find partners',
   carriedFilters: 'More filters from the list or the map',
   removeCarriedFilters: 'Remove these filters',
+  mapCanvas:
+    'Map of the search: {{radius}} km around {{place}} and {{count}} results, numbered as in the list',
+  mapLoading: 'Loading the map …',
   intro:
     'Who near you works on your topics and fits what you offer and look for? Results are ordered by points; each says why.',
   form: 'Search for partners',

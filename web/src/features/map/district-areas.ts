@@ -1,9 +1,9 @@
 /** The districts' polygons (the basemap layer) coloured by the chosen figure, for the choropleth source. */
 import type { DistrictsResponse } from '@netzwerkatlas/shared'
 import { useQuery } from '@tanstack/react-query'
-import type { Feature, FeatureCollection } from './geojson.ts'
+import type { Feature, FeatureCollection } from '../../map-base/geojson.ts'
 import { classify, colourOf, metricValue, type DistrictMetric } from './choropleth.ts'
-import { basemapUrl } from './map-style.ts'
+import { basemapUrl } from '../../map-base/map-style.ts'
 
 export function useDistrictPolygons(enabled: boolean) {
   return useQuery({

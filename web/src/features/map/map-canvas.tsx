@@ -3,15 +3,15 @@
  * selection. Sets `data-map-idle` on its frame once the map is idle with the current data, for tests and the bench.
  */
 import type { Credit, MapActorsResponse } from '@netzwerkatlas/shared'
-import maplibregl, {
-  type GeoJSONSource,
-  type LngLatBoundsLike,
-  type Map as MapLibreMap,
+import type {
+  AttributionControl,
+  GeoJSONSource,
+  LngLatBoundsLike,
+  Map as MapLibreMap,
 } from 'maplibre-gl'
-import 'maplibre-gl/dist/maplibre-gl.css'
 import { useEffect, useLayoutEffect, useRef, useState } from 'react'
-import { attributionHtml } from './attribution.ts'
-import type { FeatureCollection } from './geojson.ts'
+import { createBaseMap, setSourceData, showCredits } from '../../map-base/base-map.ts'
+import type { FeatureCollection } from '../../map-base/geojson.ts'
 import {
   ACTOR_LAYERS,
   ACTOR_POINT_LAYER,
@@ -19,10 +19,8 @@ import {
   addDataLayers,
   CLUSTER_LAYER,
   DISTRICT_FILL_LAYER,
-  setSourceData,
   setVisible,
 } from './map-layers.ts'
-import { offlineStyle, SAXONY_BOUNDS } from './map-style.ts'
 import { nearestInDirection, nearestTo, type Direction, type ScreenPoint } from './nearest-actor.ts'
 
 export interface MapCanvasProps {
@@ -79,24 +77,14 @@ export function MapCanvas(props: MapCanvasProps) {
   const [odbl, setOdbl] = useState(false)
   // Where the selected actor is on screen: its name label follows the point while the map moves.
   const [selectedPoint, setSelectedPoint] = useState<{ x: number; y: number } | undefined>()
-  const attributionRef = useRef<maplibregl.AttributionControl | null>(null)
+  const attributionRef = useRef<AttributionControl | null>(null)
 
   useEffect(() => {
-    const map = new maplibregl.Map({
+    const map = createBaseMap({
       container: frameRef.current!,
-      style: props.styleUrl ?? offlineStyle(),
-      bounds: SAXONY_BOUNDS,
-      attributionControl: false,
-      dragRotate: false,
-      // No symbol fade-in: every faded frame is a full software-rendered frame on machines without a GPU.
-      fadeDuration: 0,
-      pitchWithRotate: false,
+      styleUrl: props.styleUrl,
+      canvasLabel: props.canvasLabel,
     })
-    map.keyboard.disableRotation()
-    map.touchZoomRotate.disableRotation()
-    map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right')
-    map.getCanvas().setAttribute('aria-label', props.canvasLabel)
-    map.getCanvas().setAttribute('role', 'application')
     mapRef.current = map
     map.on('load', () => {
       addDataLayers(map)
@@ -161,13 +149,12 @@ export function MapCanvas(props: MapCanvasProps) {
   useEffect(() => {
     const map = mapRef.current
     if (!map) return
-    if (attributionRef.current) map.removeControl(attributionRef.current)
-    const control = new maplibregl.AttributionControl({
-      compact: false,
-      customAttribution: attributionHtml(props.credits, odbl ? props.odblText : null),
-    })
-    map.addControl(control, 'bottom-right')
-    attributionRef.current = control
+    attributionRef.current = showCredits(
+      map,
+      attributionRef.current,
+      props.credits,
+      odbl ? props.odblText : null,
+    )
   }, [props.credits, props.odblText, odbl])
 
   // Data changes: draw them, and the map is not idle until it has.
@@ -258,6 +245,7 @@ export function MapCanvas(props: MapCanvasProps) {
       className="map-frame"
       data-map-idle={idle ? 'true' : 'false'}
       data-selected-ties={props.ties.features.length}
+      data-all-ties={props.allTies?.features.length ?? 0}
       onKeyDown={onKeyDown}
     >
       <div ref={frameRef} className="map-canvas" />

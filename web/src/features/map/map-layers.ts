@@ -4,10 +4,10 @@
  * the selection ring. Imperative MapLibre code, kept apart from the React component that drives it.
  */
 import { actorTypes, MAP_FLAG_OSM_LOCATION, type MapActorsResponse } from '@netzwerkatlas/shared'
-import type { ExpressionSpecification, GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl'
+import type { ExpressionSpecification, Map as MapLibreMap } from 'maplibre-gl'
 import { actorTypeSymbols, codeInk } from '../../ui/actor-symbols.ts'
-import type { FeatureCollection } from './geojson.ts'
-import { LABEL_FONT } from './map-style.ts'
+import type { FeatureCollection } from '../../map-base/geojson.ts'
+import { LABEL_FONT } from '../../map-base/map-style.ts'
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] }
 
@@ -179,10 +179,6 @@ export function addDataLayers(map: MapLibreMap) {
       'circle-stroke-width': 4,
     },
   })
-}
-
-export function setSourceData(map: MapLibreMap, source: string, data: FeatureCollection) {
-  map.getSource<GeoJSONSource>(source)?.setData(data as Parameters<GeoJSONSource['setData']>[0])
 }
 
 export function setVisible(map: MapLibreMap, layers: readonly string[], visible: boolean) {

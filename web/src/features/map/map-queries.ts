@@ -1,14 +1,16 @@
 /**
- * Query option factories of the map: the compact actor layer, the district figures, the network (for "all
- * relationships"), and the map settings. Keys start with 'map' so a later write can invalidate them by prefix.
+ * Query option factories of the map: the compact actor layer, the district figures, the ties with their
+ * active years (for "all relationships" and the year); the map settings are the basemap's (map-base/). Keys
+ * start with 'map' so a later write can invalidate them by prefix.
  */
 import {
   DistrictsResponseSchema,
   FiltersSchema,
   MapActorsResponseSchema,
-  NetworkResponseSchema,
+  MapTiesResponseSchema,
   type Filters,
   type MapActorsResponse,
+  type MapTiesResponse,
 } from '@netzwerkatlas/shared'
 import { queryOptions } from '@tanstack/react-query'
 import { z } from 'zod'
@@ -18,11 +20,8 @@ const mapKeys = {
   all: ['map'] as const,
   actors: (filters: Filters) => [...mapKeys.all, 'actors', filters] as const,
   districts: (filters: Filters) => [...mapKeys.all, 'districts', filters] as const,
-  network: (filters: Filters) => [...mapKeys.all, 'network', filters] as const,
-  settings: () => [...mapKeys.all, 'settings'] as const,
+  ties: (filters: Filters) => [...mapKeys.all, 'ties', filters] as const,
 }
-
-const MapSettingsSchema = z.object({ styleUrl: z.string().nullable() })
 
 /**
  * The rows are checked by a plain loop, not by zod: at 100k actors the tuple schema took ~0.5 s of main-thread
@@ -69,18 +68,53 @@ export function districtsQuery(filters: Filters) {
   })
 }
 
-export function networkQuery(filters: Filters) {
-  return queryOptions({
-    queryKey: mapKeys.network(filters),
-    queryFn: ({ signal }) =>
-      getJson(`/api/network${query(filters)}`, NetworkResponseSchema, signal),
-  })
+/** Like the actor rows: the envelope by the shared schema, the (many) rows by a plain loop. */
+const MapTiesEnvelopeSchema = MapTiesResponseSchema.extend({
+  ends: z.array(z.unknown()),
+  ties: z.array(z.unknown()),
+})
+
+const isCoordinate = (value: unknown) => value === null || typeof value === 'number'
+const isYear = (value: unknown) => value === null || Number.isInteger(value)
+
+function isEnd(end: unknown): end is MapTiesResponse['ends'][number] {
+  return (
+    Array.isArray(end) &&
+    end.length === 3 &&
+    typeof end[0] === 'string' &&
+    isCoordinate(end[1]) &&
+    isCoordinate(end[2])
+  )
 }
 
-export function mapSettingsQuery() {
+function isTie(tie: unknown, ends: number): tie is MapTiesResponse['ties'][number] {
+  return (
+    Array.isArray(tie) &&
+    tie.length === 6 &&
+    Number.isInteger(tie[0]) &&
+    Number.isInteger(tie[1]) &&
+    (tie[0] as number) < ends &&
+    (tie[1] as number) < ends &&
+    Number.isInteger(tie[2]) &&
+    (tie[3] === 0 || tie[3] === 1) &&
+    isYear(tie[4]) &&
+    isYear(tie[5])
+  )
+}
+
+async function getMapTies(path: string, signal: AbortSignal): Promise<MapTiesResponse> {
+  const body = await getJson(path, MapTiesEnvelopeSchema, signal)
+  const badEnd = body.ends.findIndex((end) => !isEnd(end))
+  if (badEnd >= 0) throw new Error(`map tie end ${badEnd} is not [id, lon, lat]`)
+  const badTie = body.ties.findIndex((tie) => !isTie(tie, body.ends.length))
+  if (badTie >= 0)
+    throw new Error(`map tie ${badTie} is not [source, target, type, directed, from, to]`)
+  return body as MapTiesResponse
+}
+
+export function mapTiesQuery(filters: Filters) {
   return queryOptions({
-    queryKey: mapKeys.settings(),
-    queryFn: ({ signal }) => getJson('/api/map/settings', MapSettingsSchema, signal),
-    staleTime: Infinity,
+    queryKey: mapKeys.ties(filters),
+    queryFn: ({ signal }) => getMapTies(`/api/map/ties${query(filters)}`, signal),
   })
 }

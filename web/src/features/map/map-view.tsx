@@ -21,7 +21,12 @@ import { EmbedSnippet } from './embed-snippet.tsx'
 import { MapCanvas } from './map-canvas.tsx'
 import { MapLegend } from './map-legend.tsx'
 import { mapPrecisionKey } from './precision.ts'
-import { allTies, partnersWithoutPlace, selectedTies } from './relationship-lines.ts'
+import {
+  allTies,
+  partnersWithoutPlace,
+  selectedTies,
+  selectedTiesIn,
+} from './relationship-lines.ts'
 import { useMapData } from './use-map-data.ts'
 import './map.css'
 
@@ -43,7 +48,8 @@ export function MapView({ embedded }: { embedded: boolean }) {
   const [panelTakesFocus, setPanelTakesFocus] = useState(true)
   const [announcement, setAnnouncement] = useState('')
   const { data: meta } = useMeta()
-  const data = useMapData(filters, show)
+  const year = search.year
+  const data = useMapData(filters, show, Boolean(search.actor) && year !== undefined)
   const detail = useActorDetail(search.actor)
   const polygons = useDistrictPolygons(show.districts)
 
@@ -71,10 +77,17 @@ export function MapView({ embedded }: { embedded: boolean }) {
             : null,
       }
     : undefined
-  const ties = useMemo(() => selectedTies(detail.data), [detail.data])
+  const unfilteredTies = data.unfilteredTies.data
+  const ties = useMemo(() => {
+    if (year === undefined) return selectedTies(detail.data)
+    // In a year the lines come from the ties with their years; none until those are loaded.
+    return search.actor && unfilteredTies
+      ? selectedTiesIn(unfilteredTies, search.actor, year)
+      : { type: 'FeatureCollection' as const, features: [] }
+  }, [detail.data, year, search.actor, unfilteredTies])
   const networkTies = useMemo(
-    () => (show.ties && data.network.data ? allTies(data.network.data) : undefined),
-    [show.ties, data.network.data],
+    () => (show.ties && data.ties.data ? allTies(data.ties.data, year) : undefined),
+    [show.ties, data.ties.data, year],
   )
   const choropleth = useMemo(
     () =>
@@ -162,6 +175,14 @@ export function MapView({ embedded }: { embedded: boolean }) {
             )}
             <p className="map-counts">
               {rows && show.actors && <span>{t('map.shown', { count: rows.actors.length })}</span>}
+              {networkTies && (
+                <span>
+                  {' · '}
+                  {year === undefined
+                    ? t('map.tiesShown', { count: networkTies.features.length })
+                    : t('map.tiesShownInYear', { count: networkTies.features.length, year })}
+                </span>
+              )}
               {rows && rows.withoutPlace > 0 && (
                 <span>
                   {' · '}

@@ -1,6 +1,13 @@
-/** Relationships as map lines: the selected actor's (typed colour, arrows where directed) and all of a set. */
-import type { ActorDetailResponse, NetworkResponse } from '@netzwerkatlas/shared'
-import type { FeatureCollection } from './geojson.ts'
+/**
+ * Relationships as map lines: the selected actor's (typed colour, arrows where directed) and all of a set. With
+ * a year ("Aktiv im Jahr"), ties not active in it are left out, by the timeline's rule (`isTieActiveIn`).
+ */
+import {
+  isTieActiveIn,
+  type ActorDetailResponse,
+  type MapTiesResponse,
+} from '@netzwerkatlas/shared'
+import type { FeatureCollection } from '../../map-base/geojson.ts'
 import { relationshipColour } from '../../ui/actor-symbols.ts'
 
 export function selectedTies(detail: ActorDetailResponse | undefined): FeatureCollection {
@@ -34,22 +41,65 @@ export function partnersWithoutPlace(detail: ActorDetailResponse | undefined) {
   return detail?.neighbours.filter((neighbour) => !neighbour.location) ?? []
 }
 
-export function allTies(network: NetworkResponse): FeatureCollection {
-  const at = new Map<string, [number, number]>()
-  for (const node of network.nodes) {
-    if (node.lon !== null && node.lat !== null) at.set(node.id, [node.lon, node.lat])
-  }
+type Tie = MapTiesResponse['ties'][number]
+
+const activeIn = (tie: Tie, year: number | undefined) =>
+  year === undefined || isTieActiveIn({ from: tie[4], to: tie[5] }, year)
+
+/** Every tie of the set with both ends placed (and active in `year`, if given), faded lines without type. */
+export function allTies(data: MapTiesResponse, year: number | undefined): FeatureCollection {
   const features: FeatureCollection['features'] = []
-  for (const edge of network.edges) {
-    const a = at.get(edge.source)
-    const b = at.get(edge.target)
-    if (a && b) {
-      features.push({
-        type: 'Feature',
-        geometry: { type: 'LineString', coordinates: [a, b] },
-        properties: {},
-      })
-    }
+  for (const tie of data.ties) {
+    const [, sourceLon, sourceLat] = data.ends[tie[0]]!
+    const [, targetLon, targetLat] = data.ends[tie[1]]!
+    if (sourceLon === null || sourceLat === null || targetLon === null || targetLat === null)
+      continue
+    if (!activeIn(tie, year)) continue
+    features.push({
+      type: 'Feature',
+      geometry: {
+        type: 'LineString',
+        coordinates: [
+          [sourceLon, sourceLat],
+          [targetLon, targetLat],
+        ],
+      },
+      properties: {},
+    })
+  }
+  return { type: 'FeatureCollection', features }
+}
+
+/**
+ * The selected actor's lines in a year, from all ties (its partners need not pass the filters, as without a
+ * year): the same lines as `selectedTies`, less those not active in the year.
+ */
+export function selectedTiesIn(
+  data: MapTiesResponse,
+  actorId: string,
+  year: number,
+): FeatureCollection {
+  const features: FeatureCollection['features'] = []
+  const at = data.ends.findIndex((end) => end[0] === actorId)
+  if (at < 0) return { type: 'FeatureCollection', features }
+  for (const tie of data.ties) {
+    if ((tie[0] !== at && tie[1] !== at) || !activeIn(tie, year)) continue
+    const [, sourceLon, sourceLat] = data.ends[tie[0]]!
+    const [, targetLon, targetLat] = data.ends[tie[1]]!
+    if (sourceLon === null || sourceLat === null || targetLon === null || targetLat === null)
+      continue
+    const type = data.types[tie[2]]!
+    features.push({
+      type: 'Feature',
+      geometry: {
+        type: 'LineString',
+        coordinates: [
+          [sourceLon, sourceLat],
+          [targetLon, targetLat],
+        ],
+      },
+      properties: { type, directed: tie[3] === 1, colour: relationshipColour(type) },
+    })
   }
   return { type: 'FeatureCollection', features }
 }

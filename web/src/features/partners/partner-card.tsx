@@ -1,9 +1,10 @@
-/** One result: name (a link to its details in the list), score, distance, reasons, and the public contact. */
+/** One result: name (opens its details beside the map), score, distance, reasons, and the public contact. */
 import { actorTypes, type PartnerResult } from '@netzwerkatlas/shared'
+import { Link } from '@tanstack/react-router'
 import { useTranslation } from 'react-i18next'
 import { useLabel } from '../../api/use-meta.ts'
 
-export function PartnerCard({ result }: { result: PartnerResult }) {
+export function PartnerCard({ result, selected }: { result: PartnerResult; selected: boolean }) {
   const { t, i18n } = useTranslation()
   const label = useLabel()
   const { actor } = result
@@ -13,9 +14,15 @@ export function PartnerCard({ result }: { result: PartnerResult }) {
   return (
     <article className="partner-card" aria-labelledby={headingId}>
       <h3 id={headingId}>
-        <a href={`/?actor=${encodeURIComponent(actor.id)}`} lang="de">
+        <Link
+          to="."
+          lang="de"
+          data-partner-link={actor.id}
+          aria-current={selected || undefined}
+          search={(previous: Record<string, unknown>) => ({ ...previous, actor: actor.id })}
+        >
           {actor.name}
-        </a>
+        </Link>
       </h3>
       <p className="partner-facts">
         <span>{label(actorTypes.labels[actor.type])}</span>

@@ -1,10 +1,12 @@
 /**
- * The partner finder (`/partner`): the form, then the ranked results with their reasons. The map with the
- * radius circle comes with the shared map layer (issue 7); until then each result links to its details in the
- * list view.
+ * The partner finder (`/partner`): the form, then the ranked results with their reasons beside the map of
+ * the search (centre, radius, numbered points). A result, in the list or on the map, opens the shared detail
+ * panel (URL `actor`), as on the list and the map.
  */
 import { useQuery } from '@tanstack/react-query'
+import { lazy, Suspense } from 'react'
 import { useTranslation } from 'react-i18next'
+import { ActorDetailPanel } from '../../actor-panel/actor-detail-panel.tsx'
 import { ApiProblem } from '../../api/client.ts'
 import { partnersQuery, placesQuery } from '../../api/partner-queries.ts'
 import { fieldErrorsOf } from './partner-field-errors.ts'
@@ -13,6 +15,11 @@ import { PartnerResults } from './partner-results.tsx'
 import { CarriedFilters } from './carried-filters.tsx'
 import { apiParameters, type PartnerSearchParams } from './partner-search.ts'
 import { usePartnerSearch } from './use-partner-search.ts'
+
+// MapLibre is most of a megabyte: loaded only when there are results to draw.
+const PartnerMap = lazy(() =>
+  import('./partner-map.tsx').then((module) => ({ default: module.PartnerMap })),
+)
 
 export function PartnerFinderPage() {
   const { t } = useTranslation()
@@ -27,7 +34,18 @@ export function PartnerFinderPage() {
   // A refused place: the autocomplete knows the nearest spellings and the choices.
   const places = useQuery({ ...placesQuery(search.place ?? ''), enabled: Boolean(errors.place) })
 
-  const submit = (next: PartnerSearchParams) => void setSearch(next)
+  // A new search closes the details of the last one's result.
+  const submit = (next: PartnerSearchParams) => void setSearch({ ...next, actor: undefined })
+  const select = (id: string | undefined) => void setSearch({ ...search, actor: id })
+  const { actor: selectedId, ...searchWithoutSelection } = search
+  const closeDetails = () => {
+    const id = selectedId
+    select(undefined)
+    // Back to the result that was open, so keyboard users keep their place.
+    requestAnimationFrame(() =>
+      document.querySelector<HTMLElement>(`[data-partner-link="${CSS.escape(id ?? '')}"]`)?.focus(),
+    )
+  }
   const choosePlace = (label: string) => submit({ ...search, place: label })
   const placeOptions = places.data?.places ?? []
   const placeError = errors.place && (
@@ -65,7 +83,7 @@ export function PartnerFinderPage() {
       <CarriedFilters search={search} onRemove={(without) => submit(without)} />
       {/* A new URL (submit, back, a link) starts the form afresh from it. */}
       <PartnerForm
-        key={JSON.stringify(search)}
+        key={JSON.stringify(searchWithoutSelection)}
         search={search}
         errors={errors}
         placeError={placeError}
@@ -75,6 +93,17 @@ export function PartnerFinderPage() {
       {partners.data && !problem && (
         <PartnerResults
           response={partners.data}
+          selectedId={selectedId}
+          beside={
+            <>
+              {partners.data.results.length > 0 && (
+                <Suspense fallback={<p role="status">{t('partners.mapLoading')}</p>}>
+                  <PartnerMap response={partners.data} selectedId={selectedId} onSelect={select} />
+                </Suspense>
+              )}
+              {selectedId && <ActorDetailPanel id={selectedId} onClose={closeDetails} />}
+            </>
+          }
           onRelax={(relaxation) =>
             submit({
               ...search,

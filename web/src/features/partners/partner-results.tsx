@@ -4,15 +4,21 @@ import {
   type PartnerRelaxation,
   type PartnersResponse,
 } from '@netzwerkatlas/shared'
+import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useLabel } from '../../api/use-meta.ts'
 import { PartnerCard } from './partner-card.tsx'
 
 export function PartnerResults({
   response,
+  selectedId,
+  beside,
   onRelax,
 }: {
   response: PartnersResponse
+  selectedId: string | undefined
+  /** The map and the selected result's details, beside the list. */
+  beside: ReactNode
   onRelax: (relaxation: PartnerRelaxation) => void
 }) {
   const { t, i18n } = useTranslation()
@@ -61,13 +67,17 @@ export function PartnerResults({
           )}
         </div>
       ) : (
-        <ol className="partner-list">
-          {results.map((result) => (
-            <li key={result.actor.id}>
-              <PartnerCard result={result} />
-            </li>
-          ))}
-        </ol>
+        <div className="partner-results-layout">
+          {/* Numbered like the points on the map: the list is the map's text alternative. */}
+          <ol className="partner-list">
+            {results.map((result) => (
+              <li key={result.actor.id}>
+                <PartnerCard result={result} selected={result.actor.id === selectedId} />
+              </li>
+            ))}
+          </ol>
+          <div className="partner-beside">{beside}</div>
+        </div>
       )}
     </section>
   )

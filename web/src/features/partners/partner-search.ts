@@ -1,12 +1,13 @@
 /**
  * The partner finder's URL state: the parameters of `GET /api/partners` (PartnerSearchSchema's keys) as the
- * user entered them, plus the language. Values stay strings and go to the API unchanged, so a refused value is
+ * user entered them, plus the language and the selected result. Values stay strings and go to the API unchanged, so a refused value is
  * reported at its field from the API's problem, and a shared link reproduces the same search.
  */
 import { PartnerSearchSchema } from '@netzwerkatlas/shared'
 import { sanitiseSearch } from '../../view-state/view-search.ts'
 
-const KEYS = [...Object.keys(PartnerSearchSchema.shape), 'lang'] as const
+/** The search's parameters, the language, and the selected result (`actor`: its details are open). */
+const KEYS = [...Object.keys(PartnerSearchSchema.shape), 'lang', 'actor'] as const
 
 export type PartnerSearchParams = Partial<Record<string, string>>
 
@@ -20,11 +21,12 @@ export function sanitisePartnerSearch(raw: Record<string, unknown>): PartnerSear
   return clean
 }
 
-/** The parameters sent to the API: everything but the language, empty values left out. */
+/** The parameters sent to the API: everything but the language and the selection, empty values left out. */
 export function apiParameters(search: PartnerSearchParams): Record<string, string> {
   const parameters: Record<string, string> = {}
   for (const [key, value] of Object.entries(search)) {
-    if (key !== 'lang' && value !== undefined && value !== '') parameters[key] = value
+    if (key !== 'lang' && key !== 'actor' && value !== undefined && value !== '')
+      parameters[key] = value
   }
   return parameters
 }
