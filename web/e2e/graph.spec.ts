@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process'
+import fs from 'node:fs'
 import type { Page } from '@playwright/test'
 import { expect, expectNoAxeViolations, test } from './fixtures.ts'
 
@@ -164,5 +166,36 @@ test.describe('graph', () => {
     await page.getByLabel('Layout').selectOption('force')
     await expect(page).toHaveURL(/layout=force/)
     await expectNoAxeViolations(page)
+  })
+
+  test('saves the view as SVG (well-formed for xmllint) and PNG, with legend and credit', async ({
+    page,
+  }, testInfo) => {
+    await page.goto('/netzwerk?nodeColour=community')
+    await graphRendered(page)
+    const [svgDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Als SVG speichern' }).click(),
+    ])
+    const svgPath = testInfo.outputPath('netzwerk.svg')
+    await svgDownload.saveAs(svgPath)
+    execFileSync('xmllint', ['--noout', svgPath])
+    const svg = fs.readFileSync(svgPath, 'utf8')
+    expect(svg).toContain('Legende')
+    expect(svg).toContain('Netzwerkatlas Sachsen')
+    expect(svg).toContain('GeoBasis-DE')
+    expect((svg.match(/<line /g) ?? []).length).toBeGreaterThan(100)
+    const [pngDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Als PNG speichern' }).click(),
+    ])
+    const pngPath = testInfo.outputPath('netzwerk.png')
+    await pngDownload.saveAs(pngPath)
+    const png = fs.readFileSync(pngPath)
+    expect(png.subarray(1, 4).toString()).toBe('PNG')
+    // Width and height from the IHDR chunk: the viewport at twice its pixels, plus the legend below.
+    const frame = (await page.locator('.graph-canvas').boundingBox())!
+    expect(png.readUInt32BE(16)).toBe(Math.round(frame.width) * 2)
+    expect(png.readUInt32BE(20)).toBeGreaterThan(Math.round(frame.height) * 2)
   })
 })

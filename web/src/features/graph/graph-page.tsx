@@ -20,6 +20,8 @@ import { mostConnected, partnersClockwise, stepThrough } from './graph-keyboard.
 import { GraphGroupTable } from './graph-group-table.tsx'
 import { groupKeyOf } from './graph-groups.ts'
 import { GraphLegend } from './graph-legend.tsx'
+import { GraphPictureButtons } from './graph-picture-buttons.tsx'
+import { OTHER_COMMUNITY_COLOUR } from './graph-symbols.ts'
 import { GraphTable, type GraphTableRow } from './graph-table.tsx'
 import { GraphToolbar } from './graph-toolbar.tsx'
 import { useGraphData } from './use-graph-data.ts'
@@ -223,6 +225,11 @@ export function GraphPage() {
       <p className="visually-hidden" role="status" aria-live="polite">
         {announcement}
       </p>
+      <GraphPictureButtons
+        cy={() => cyRef.current}
+        choices={choices}
+        communities={legendCommunities.filter((c) => c.colour !== OTHER_COMMUNITY_COLOUR)}
+      />
       <GraphLegend choices={choices} communities={legendCommunities} tieTypes={tieTypes} />
       {data.isGrouped && data.groups && (
         <GraphGroupTable groups={data.groups} expandedKey={expandedKey} onExpand={setExpandedKey} />
