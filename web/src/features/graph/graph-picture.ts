@@ -6,7 +6,7 @@
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape'
 import { shapeOfType } from './graph-symbols.ts'
 
-export interface PictureLegendEntry {
+interface PictureLegendEntry {
   /** A node type (shape) or a plain colour swatch when null. */
   type: string | null
   colour: string
