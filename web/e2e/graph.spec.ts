@@ -69,7 +69,9 @@ test.describe('graph', () => {
     expect(foreignRequests).toEqual([])
   })
 
-  test('selecting a node sets the URL and the map shows the same actor', async ({ page }) => {
+  test('selecting a node sets the URL and the map and the list show the same actor', async ({
+    page,
+  }) => {
     await page.goto('/netzwerk')
     await graphRendered(page)
     const metrics = (await (await page.request.get('/api/network/metrics')).json()) as {
@@ -85,6 +87,9 @@ test.describe('graph', () => {
     const name = await page.locator('#detail-heading').textContent()
     expect(name).not.toBe('')
     await expect(page.locator('#detail-heading')).not.toHaveText('Details')
+    await page.getByRole('link', { name: 'Liste', exact: true }).click()
+    await expect(page).toHaveURL(new RegExp(`/\\?.*actor=${hub.id}`))
+    await expect(page.locator('#detail-heading')).toHaveText(name!)
   })
 
   test('a year hides the ties not active then, as the timeline counts them', async ({ page }) => {

@@ -5,7 +5,8 @@
  * frame after each step, and optionally the expansion of one group of the grouped view.
  *
  * WARNING: the app's CSP (`script-src 'self'`) refuses string predicates in `page.waitForFunction`: pass
- * functions. The bench has no DOM types, so they reach the page's globals through `globalThis`.
+ * functions. The bench has no DOM types, so they reach the page's globals through `globalThis`, cast inside
+ * each function: a function is sent to the page as its source text, so it may not call helpers of this module.
  */
 import type { Browser, Page, Request } from 'playwright-core'
 
@@ -16,7 +17,6 @@ interface PageGlobals {
   requestAnimationFrame(callback: () => void): void
   performance: { now(): number }
 }
-const inPage = () => globalThis as unknown as PageGlobals
 
 export interface GraphVisit {
   firstFrameMs: number
@@ -32,8 +32,10 @@ const WHEEL_STEPS = 10
 async function renderedAt(page: Page) {
   const handle = await page.waitForFunction(
     () => {
-      const frame = inPage().document.querySelector('.graph-frame')
-      return frame?.getAttribute('data-rendered') === 'true' ? inPage().performance.now() : false
+      const frame = (globalThis as unknown as PageGlobals).document.querySelector('.graph-frame')
+      return frame?.getAttribute('data-rendered') === 'true'
+        ? (globalThis as unknown as PageGlobals).performance.now()
+        : false
     },
     undefined,
     { polling: 'raf', timeout: 180_000 },
@@ -45,8 +47,10 @@ async function afterTwoFrames(page: Page): Promise<number> {
   return page.evaluate(
     () =>
       new Promise<number>((resolve) =>
-        inPage().requestAnimationFrame(() =>
-          inPage().requestAnimationFrame(() => resolve(inPage().performance.now())),
+        (globalThis as unknown as PageGlobals).requestAnimationFrame(() =>
+          (globalThis as unknown as PageGlobals).requestAnimationFrame(() =>
+            resolve((globalThis as unknown as PageGlobals).performance.now()),
+          ),
         ),
       ),
   )
@@ -57,7 +61,9 @@ async function zoomSteps(page: Page): Promise<number[]> {
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
   const steps: number[] = []
   for (let step = 0; step < WHEEL_STEPS; step++) {
-    const before = await page.evaluate(() => inPage().performance.now())
+    const before = await page.evaluate(() =>
+      (globalThis as unknown as PageGlobals).performance.now(),
+    )
     // In, then out again, so the view ends where it started.
     await page.mouse.wheel(0, step < WHEEL_STEPS / 2 ? -120 : 120)
     steps.push(Math.round((await afterTwoFrames(page)) - before))
@@ -70,14 +76,16 @@ async function expandFirstGroup(page: Page): Promise<number | null> {
   if ((await button.count()) === 0) return null
   const frame = page.locator('.graph-frame')
   const nodesBefore = await frame.getAttribute('data-visible-nodes')
-  const before = await page.evaluate(() => inPage().performance.now())
+  const before = await page.evaluate(() => (globalThis as unknown as PageGlobals).performance.now())
   await button.click()
   const handle = await page.waitForFunction(
     (previous) => {
-      const attribute = inPage()
-        .document.querySelector('.graph-frame')
+      const attribute = (globalThis as unknown as PageGlobals).document
+        .querySelector('.graph-frame')
         ?.getAttribute('data-visible-nodes')
-      return attribute !== previous ? inPage().performance.now() : false
+      return attribute !== previous
+        ? (globalThis as unknown as PageGlobals).performance.now()
+        : false
     },
     nodesBefore,
     { polling: 'raf', timeout: 60_000 },
