@@ -60,6 +60,22 @@ async function chooseActor(page: Page, field: string, id: string, name: string) 
   await expect(input).toHaveValue(name)
 }
 
+/** Types the name and moves with ArrowDown until that actor's suggestion is active, then takes it with Enter. */
+async function chooseActorByKeyboard(page: Page, field: string, id: string, name: string) {
+  const input = page.getByRole('combobox', { name: field, exact: true })
+  await input.focus()
+  await page.keyboard.type(name)
+  await expect(page.locator(`[role="option"][data-actor="${id}"]`)).toBeAttached()
+  for (let step = 0; step < 8; step++) {
+    await page.keyboard.press('ArrowDown')
+    const active = await input.getAttribute('aria-activedescendant')
+    if (active && (await page.locator(`#${active}`).getAttribute('data-actor')) === id) break
+  }
+  await page.keyboard.press('Enter')
+  await expect(input).toHaveValue(name)
+  await expect(input).toHaveAttribute('aria-expanded', 'false')
+}
+
 async function openSection(page: Page, name: string) {
   const button = page.getByRole('button', { name, exact: true })
   if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click()
@@ -145,6 +161,40 @@ test.describe('graph explore tools', () => {
       `${fromName} gehört zu einem Teil des Netzes mit ${size.format(answer.componentSizes.from)} Akteuren, ${toName} zu einem anderen mit ${size.format(answer.componentSizes.to)} Akteuren`,
     )
     await expect(announcer(page)).toHaveText(`Keine Verbindung zwischen ${fromName} und ${toName}.`)
+  })
+
+  test('the path finder and a community work with the keyboard alone', async ({
+    page,
+    request,
+  }) => {
+    const inLargest = metrics.actors.filter((actor) => actor.component === 0)
+    const [from, to] = [inLargest[0]!.id, inLargest.at(-1)!.id]
+    const [fromName, toName] = [await nameOf(request, from), await nameOf(request, to)]
+    await page.goto('/netzwerk')
+    await chooseActorByKeyboard(page, 'Von', from, fromName)
+    await page.keyboard.press('Tab')
+    await expect(page.getByRole('combobox', { name: 'Nach', exact: true })).toBeFocused()
+    await chooseActorByKeyboard(page, 'Nach', to, toName)
+    // Enter with no suggestion open submits the form.
+    await page.keyboard.press('Enter')
+    await expect(page.getByTestId('path-result').getByRole('heading')).toHaveText(/^Verbunden in/)
+    await expect(announcer(page)).toContainText('Verbindung gefunden')
+
+    await page.getByRole('button', { name: 'Communities', exact: true }).focus()
+    await page.keyboard.press('Enter')
+    const firstCommunity = page.locator('[data-community]').first()
+    await expect(firstCommunity).toBeVisible()
+    await page.keyboard.press('Tab')
+    await expect(firstCommunity.getByRole('button').first()).toBeFocused()
+    await page.keyboard.press('Enter')
+    await expect(firstCommunity.getByRole('heading', { name: 'Mitglieder' })).toBeVisible()
+    await page.keyboard.press('Tab')
+    await page.keyboard.press('Space')
+    await expect(firstCommunity.getByRole('button', { name: /^Im Graph zeigen/ })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    )
+    await expect(announcer(page)).toContainText('im Graph gezeigt')
   })
 
   test('the ego list of the selected actor equals /api/network/ego, with 1 and with 2 steps', async ({

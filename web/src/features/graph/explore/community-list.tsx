@@ -9,6 +9,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useLabel } from '../../../api/use-meta.ts'
 import type { ExploreToolsProps } from '../graph-focus.ts'
+import { AnalysisVersionNote } from './analysis-version-note.tsx'
 import { useAnnounce } from './announcer.tsx'
 import { actorNamesQuery, communitiesQuery } from './explore-queries.ts'
 
@@ -32,6 +33,7 @@ export function CommunityList(props: Props) {
   )
   return (
     <div className="explore-communities">
+      <AnalysisVersionNote answer={communities.data} />
       <p>
         {t('explore.communities.summary', {
           count: communities.data.communities.length,

@@ -8,6 +8,7 @@ import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ExploreToolsProps, GraphFocus } from '../graph-focus.ts'
 import { ActorCombobox, type ChosenActor } from './actor-combobox.tsx'
+import { AnalysisVersionNote } from './analysis-version-note.tsx'
 import { useAnnounce } from './announcer.tsx'
 import { actorNamesQuery, pathQuery } from './explore-queries.ts'
 import { PathSteps } from './path-steps.tsx'
@@ -112,6 +113,7 @@ export function PathFinder({ onFocusChange, onSelectActor, selected }: Props) {
       </form>
       {path.isFetching && !result && <p>{t('explore.loading')}</p>}
       {path.isError && <p role="alert">{t('explore.error')}</p>}
+      <AnalysisVersionNote answer={result} />
       {result && asked && !result.connected && (
         <div className="explore-result" data-testid="path-result">
           <h3>{t('explore.path.none')}</h3>
