@@ -29,6 +29,7 @@ import { mapRoutes } from './routes/map.ts'
 import { metaRoutes } from './routes/meta.ts'
 import { networkRoutes } from './routes/network.ts'
 import { networkAnalysisRoutes } from './routes/network-analysis.ts'
+import { networkGroupRoutes } from './routes/network-groups.ts'
 import { partnerRoutes } from './routes/partners.ts'
 import { placeRoutes } from './routes/places.ts'
 import { relationshipRoutes } from './routes/relationships.ts'
@@ -76,6 +77,7 @@ function createApiRoutes(
     .route('/', relationshipRoutes)
     .route('/', networkRoutes)
     .route('/', networkAnalysisRoutes(analysis))
+    .route('/', networkGroupRoutes(analysis))
     .route('/', metaRoutes)
     .route('/', placeRoutes)
     .route('/', partnerRoutes)

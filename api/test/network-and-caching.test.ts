@@ -18,6 +18,7 @@ const actors = [
     id: 'demo-e',
     name: 'Demo-»Zitat« "Haus" \\ Über\nZeilen',
     topics: ['education'],
+    foundedYear: 2012,
     ...locatedAt(14.98, 51.15, '14626110'),
   }),
   makeActor({ id: 'demo-f', topics: ['care'], status: 'archived' }),
@@ -31,6 +32,7 @@ const relationships = [
     type: 'funding',
     directed: true,
     since: '2015-03-01',
+    until: '2019-06-30',
   }),
   makeRelationship({ id: 'demo-rel-cd', sourceId: 'demo-c', targetId: 'demo-d' }),
   makeRelationship({ id: 'demo-rel-cf', sourceId: 'demo-c', targetId: 'demo-f' }),
@@ -59,6 +61,7 @@ describe('GET /api/network', () => {
       type: 'funding',
       directed: true,
       since: '2015-03-01',
+      until: '2019-06-30',
     })
     expect(body.nodes.find((n) => n.id === 'demo-c')).toMatchObject({ lon: null, lat: null })
   })
@@ -96,6 +99,8 @@ describe('GET /api/network', () => {
         lat: 51.15,
         district: '14626',
         synthetic: true,
+        activeFrom: 2012,
+        activeTo: null,
       },
     ])
   })

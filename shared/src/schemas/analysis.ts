@@ -258,3 +258,78 @@ export const NetworkLayoutResponseSchema = z
   .meta({ id: 'NetworkLayout' })
 
 export type NetworkLayoutResponse = z.infer<typeof NetworkLayoutResponseSchema>
+
+const GroupKeySchema = z
+  .string()
+  .regex(/^(c\d{1,6}|d(\d{5}|-))$/, 'c<community> or d<district AGS>, d- for no district')
+  .meta({
+    description:
+      'A community (`c12`) or the pool of small communities in a district (`d14612`; `d-`: no district).',
+    example: 'c0',
+  })
+
+export const GroupKeyParamsSchema = z.strictObject({ key: GroupKeySchema })
+
+export const NetworkGroupsResponseSchema = z
+  .object({
+    ...AnalysisVersionShape,
+    rule: z.string().meta({ description: 'How actors are grouped and ties counted.' }),
+    minCommunitySize: z.number().int(),
+    actors: z.number().int().meta({ description: 'Actors the filters keep.' }),
+    ties: z.number().int().meta({ description: 'Ties (pairs of actors) among them.' }),
+    groups: z
+      .object({
+        key: z.array(GroupKeySchema),
+        kind: z.array(z.enum(['community', 'district'])),
+        nameDe: z.array(z.string()),
+        nameEn: z.array(z.string()),
+        members: z.array(z.number().int()),
+        internalTies: z.array(z.number().int()),
+        x: z.array(z.number()).meta({ description: 'Mean force-layout position of the members.' }),
+        y: z.array(z.number()),
+        lon: z
+          .array(z.number().nullable())
+          .meta({ description: 'Mean position of the members with a place; null if none has.' }),
+        lat: z.array(z.number().nullable()),
+      })
+      .meta({ description: 'Compact columns: group i is key[i], members[i], … .' }),
+    links: z
+      .object({
+        source: z.array(z.number().int()),
+        target: z.array(z.number().int()),
+        ties: z.array(z.number().int()),
+      })
+      .meta({
+        description: 'Between groups source[i] < target[i] (indexes into groups): ties[i] ties.',
+      }),
+  })
+  .meta({ id: 'NetworkGroups' })
+
+export const NetworkGroupResponseSchema = z
+  .object({
+    ...AnalysisVersionShape,
+    key: GroupKeySchema,
+    nameDe: z.string(),
+    nameEn: z.string(),
+    members: z.object({
+      id: z.array(SlugSchema),
+      name: z.array(z.string()),
+      type: z.array(z.string()),
+      x: z.array(z.number()),
+      y: z.array(z.number()),
+    }),
+    ties: z
+      .object({ source: z.array(z.number().int()), target: z.array(z.number().int()) })
+      .meta({ description: 'Ties among the members (indexes into members).' }),
+    outside: z
+      .object({
+        member: z.array(z.number().int()),
+        group: z.array(GroupKeySchema),
+        ties: z.array(z.number().int()),
+      })
+      .meta({ description: 'Per member and other group: how many of its partners are there.' }),
+  })
+  .meta({ id: 'NetworkGroup' })
+
+export type NetworkGroupsResponse = z.infer<typeof NetworkGroupsResponseSchema>
+export type NetworkGroupResponse = z.infer<typeof NetworkGroupResponseSchema>

@@ -55,6 +55,15 @@ const NetworkNodeSchema = z
     lat: z.number().nullable(),
     district: DistrictAgsSchema.nullable(),
     synthetic: z.boolean(),
+    activeFrom: z.number().int().nullable().meta({
+      description:
+        'First year it is active (founding year, else start date); null: from the beginning. As in /network/timeline.',
+    }),
+    activeTo: z
+      .number()
+      .int()
+      .nullable()
+      .meta({ description: 'Last year it is active (end date); null: still active.' }),
   })
   .meta({ id: 'NetworkNode' })
 
@@ -66,6 +75,7 @@ const NetworkEdgeSchema = z
     type: relationshipTypes.schema,
     directed: z.boolean(),
     since: z.string().nullable(),
+    until: z.string().nullable(),
   })
   .meta({ id: 'NetworkEdge' })
 

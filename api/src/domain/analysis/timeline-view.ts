@@ -1,31 +1,19 @@
 /**
- * GET /network/timeline: the network year by year, from the dates the records carry. An actor is active in a
- * year from its founding year (else the year of its start date) to the year of its end date (events, projects);
- * a relationship from the year of `since` to the year of `until`, while both its actors are active. A missing
- * start counts as "active from the beginning", a missing end as "still active": the data rarely says either.
+ * GET /network/timeline: the network year by year, from the dates the records carry, by the shared rule of
+ * `active-years.ts` (the graph view hides ties by the same rule). The data rarely says when anything began or ended.
  */
-import type { Actor, NetworkTimelineResponse, Relationship } from '@netzwerkatlas/shared'
+import {
+  ACTIVE_YEARS_RULE,
+  actorActiveYears,
+  isActiveInYear as isActive,
+  relationshipActiveYears,
+  type NetworkTimelineResponse,
+} from '@netzwerkatlas/shared'
 import type { NetworkCatalog } from '../network/network-catalog.ts'
 
 type Body = Omit<NetworkTimelineResponse, 'dataVersion' | 'computing' | 'computingVersion'>
 
-const TIMELINE_RULE =
-  'Actor active from foundedYear (else the year of startDate) to the year of endDate; relationship from the year of since to the year of until, while both actors are active. Missing start: active from the beginning; missing end: still active. newTies counts relationships whose since falls in the year.'
-
-const yearOf = (date: string | null) => (date ? Number(date.slice(0, 4)) : null)
-
-const actorSpan = (actor: Actor) => ({
-  from: actor.foundedYear ?? yearOf(actor.startDate),
-  to: yearOf(actor.endDate),
-})
-
-const relationshipSpan = (relationship: Relationship) => ({
-  from: yearOf(relationship.since),
-  to: yearOf(relationship.until),
-})
-
-const isActive = (span: { from: number | null; to: number | null }, year: number) =>
-  (span.from === null || span.from <= year) && (span.to === null || span.to >= year)
+const TIMELINE_RULE = `${ACTIVE_YEARS_RULE} newTies counts relationships whose since falls in the year.`
 
 function find(parent: Int32Array, v: number): number {
   while (parent[v] !== v) {
@@ -37,9 +25,9 @@ function find(parent: Int32Array, v: number): number {
 
 export function networkTimeline(catalog: NetworkCatalog, fromYear: number, toYear: number): Body {
   const actors = catalog.actorsInNameOrder
-  const spans = actors.map(actorSpan)
+  const spans = actors.map(actorActiveYears)
   const ties = catalog.relationshipsById.map((relationship, i) => ({
-    span: relationshipSpan(relationship),
+    span: relationshipActiveYears(relationship),
     a: catalog.sourcePositions[i]!,
     b: catalog.targetPositions[i]!,
   }))

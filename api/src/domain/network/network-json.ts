@@ -3,7 +3,12 @@
  * relationships between two kept nodes. Written straight from the records, with no node or edge objects in
  * between: a box the cache has not seen costs a scan of typed arrays and one string, not an object graph.
  */
-import type { Actor, Filters, Relationship } from '@netzwerkatlas/shared'
+import {
+  actorActiveYears,
+  type Actor,
+  type Filters,
+  type Relationship,
+} from '@netzwerkatlas/shared'
 import { matchesRelationshipFilters } from '../relationships/relationship-filters.ts'
 import type { NetworkCatalog } from './network-catalog.ts'
 
@@ -17,6 +22,7 @@ const quoted = (value: string | null) => (value === null ? 'null' : '"' + value 
 /** Field order as in NetworkNodeSchema. Numbers print as JSON.stringify prints them. */
 function nodeJson(actor: Actor): string {
   const location = actor.location
+  const active = actorActiveYears(actor)
   return (
     '{"id":"' +
     actor.id +
@@ -34,6 +40,10 @@ function nodeJson(actor: Actor): string {
     quoted(actor.districtAgs) +
     ',"synthetic":' +
     actor.provenance.synthetic +
+    ',"activeFrom":' +
+    active.from +
+    ',"activeTo":' +
+    active.to +
     '}'
   )
 }
@@ -53,6 +63,8 @@ function edgeJson(relationship: Relationship): string {
     relationship.directed +
     ',"since":' +
     quoted(relationship.since) +
+    ',"until":' +
+    quoted(relationship.until) +
     '}'
   )
 }

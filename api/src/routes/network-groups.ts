@@ -1,0 +1,78 @@
+/**
+ * GET /network/groups and /network/groups/{key}: the network folded into communities (and district pools of
+ * small ones) for views too large to draw actor by actor, and the members of one group to expand it. Built
+ * from the last finished analysis like the other analysis answers: tagged, cached and compressed per version.
+ */
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi'
+import {
+  GroupKeyParamsSchema,
+  NetworkGroupResponseSchema,
+  NetworkGroupsResponseSchema,
+  NetworkQuerySchema,
+} from '@netzwerkatlas/shared'
+import { networkGroup, networkGroups } from '../domain/analysis/groups-view.ts'
+import type { AppEnv } from '../http/app-env.ts'
+import { notFoundProblem, validationHook } from '../http/problem.ts'
+import type { AnalysisService } from '../index/analysis/analysis-service.ts'
+import { analysisJson } from './network-analysis-response.ts'
+import { notModifiedResponse, problemResponses, versionedHeaders } from './openapi-responses.ts'
+import { forbiddenStatusProblem } from './status-access.ts'
+
+const ok = <S>(description: string, schema: S) => ({
+  description,
+  content: { 'application/json': { schema } },
+  ...versionedHeaders,
+})
+
+const groupsRoute = createRoute({
+  method: 'get',
+  path: '/network/groups',
+  tags: ['network analysis'],
+  summary: 'The network grouped by community',
+  description:
+    'Communities with at least three of the actors the filters keep as groups, the other actors pooled per district; links weighted by the ties between two groups. Compact columns. Computed off the request path per data version (`dataVersion`, `computing`).',
+  request: { query: NetworkQuerySchema },
+  responses: {
+    200: ok('Groups and links.', NetworkGroupsResponseSchema),
+    ...notModifiedResponse,
+    ...problemResponses(400, 403),
+  },
+})
+
+const groupRoute = createRoute({
+  method: 'get',
+  path: '/network/groups/{key}',
+  tags: ['network analysis'],
+  summary: 'The members of one group',
+  description:
+    'The members of a group of /network/groups (same filters) with their positions and ties, and how many partners each has in the other groups.',
+  request: { params: GroupKeyParamsSchema, query: NetworkQuerySchema },
+  responses: {
+    200: ok('Members and ties.', NetworkGroupResponseSchema),
+    ...notModifiedResponse,
+    ...problemResponses(400, 403, 404),
+  },
+})
+
+export const networkGroupRoutes = (analysis: AnalysisService) =>
+  new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
+    .openapi(groupsRoute, async (c) => {
+      const filters = c.req.valid('query')
+      const forbidden = forbiddenStatusProblem(c, filters.status)
+      if (forbidden) return forbidden
+      analysis.onIndex(c.var.index)
+      const state = await analysis.state()
+      const { finished } = state
+      return analysisJson(c, state, () => networkGroups(finished, finished.layout, filters))
+    })
+    .openapi(groupRoute, async (c) => {
+      const { key } = c.req.valid('param')
+      const filters = c.req.valid('query')
+      const forbidden = forbiddenStatusProblem(c, filters.status)
+      if (forbidden) return forbidden
+      analysis.onIndex(c.var.index)
+      const state = await analysis.state()
+      const group = networkGroup(state.finished, state.finished.layout, filters, key)
+      if (!group) return notFoundProblem(c, `There is no group "${key}" with these filters.`)
+      return analysisJson(c, state, () => group)
+    })

@@ -1,0 +1,174 @@
+import {
+  NetworkGroupResponseSchema,
+  NetworkGroupsResponseSchema,
+  type NetworkGroupResponse,
+  type NetworkGroupsResponse,
+  type NetworkResponse,
+} from '@netzwerkatlas/shared'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { locatedAt, makeActor, makeRelationship, testDataset } from './support/builders.ts'
+import { expectProblem, getJson } from './support/http.ts'
+import { startTestApi, type TestApi } from './support/test-api.ts'
+import { runPeer } from './peer/run-peer.ts'
+
+const LEIPZIG = '14713000'
+const DRESDEN = '14612000'
+const GOERLITZ = '14626110'
+const clique = (prefix: string, n: number) =>
+  Array.from({ length: n }, (_, i) => `${prefix}${i + 1}`)
+const leipzig = clique('l', 5)
+const dresden = clique('d', 4)
+const actors = [
+  ...leipzig.map((id) =>
+    makeActor({ id: `demo-${id}`, topics: ['education'], ...locatedAt(12.37, 51.34, LEIPZIG) }),
+  ),
+  ...dresden.map((id) =>
+    makeActor({ id: `demo-${id}`, topics: ['care'], ...locatedAt(13.74, 51.05, DRESDEN) }),
+  ),
+  // Two pairs (communities too small to be groups): one in Görlitz, one without a place.
+  makeActor({ id: 'demo-g1', topics: ['housing'], ...locatedAt(14.98, 51.15, GOERLITZ) }),
+  makeActor({ id: 'demo-g2', topics: ['housing'], ...locatedAt(14.98, 51.15, GOERLITZ) }),
+  makeActor({ id: 'demo-x1', topics: ['housing'] }),
+  makeActor({ id: 'demo-x2', topics: ['housing'] }),
+  makeActor({ id: 'demo-alone', topics: ['housing'] }),
+  makeActor({ id: 'demo-hidden', status: 'pending' }),
+]
+const tie = (a: string, b: string, extra: Partial<Parameters<typeof makeRelationship>[0]> = {}) =>
+  makeRelationship({
+    id: `demo-rel-${a}-${b}`,
+    sourceId: `demo-${a}`,
+    targetId: `demo-${b}`,
+    ...extra,
+  })
+const cliqueTies = (ids: string[]) => ids.flatMap((a, i) => ids.slice(i + 1).map((b) => tie(a, b)))
+const relationships = [
+  ...cliqueTies(leipzig),
+  ...cliqueTies(dresden),
+  // A second relationship between the same two actors is still one tie.
+  tie('l2', 'l1', { type: 'funding', directed: true }),
+  tie('l5', 'd1', { type: 'joint_project' }),
+  tie('l4', 'd2'),
+  tie('g1', 'g2'),
+  tie('g1', 'd3'),
+  tie('x1', 'x2'),
+  tie('x2', 'l1'),
+  tie('l3', 'hidden'),
+]
+
+let api: TestApi
+beforeAll(async () => {
+  api = await startTestApi(testDataset(actors, relationships))
+})
+afterAll(() => api.close())
+
+async function groupsOf(query = '') {
+  const { response, body } = await getJson<NetworkGroupsResponse>(
+    api,
+    `/api/network/groups${query}`,
+  )
+  expect(response.status).toBe(200)
+  return NetworkGroupsResponseSchema.parse(body)
+}
+
+async function groupOf(key: string, query = '') {
+  const { response, body } = await getJson<NetworkGroupResponse>(
+    api,
+    `/api/network/groups/${key}${query}`,
+  )
+  expect(response.status).toBe(200)
+  return NetworkGroupResponseSchema.parse(body)
+}
+
+describe('GET /api/network/groups', () => {
+  it('folds the network as networkx quotient_graph folds it by the same partition', async () => {
+    const groups = await groupsOf()
+    const members = await Promise.all(groups.groups.key.map((key) => groupOf(key)))
+    const { body: network } = await getJson<NetworkResponse>(api, '/api/network')
+    const peer = runPeer<{
+      blocks: { nnodes: number; nedges: number }[]
+      links: [number, number, number][]
+      edges: number
+    }>('quotient_graph.py', {
+      nodes: network.nodes.map((node) => node.id),
+      edges: network.edges.map((edge) => [edge.source, edge.target]),
+      blocks: members.map((group) => group.members.id),
+    })
+    expect(groups.actors).toBe(network.nodes.length)
+    expect(groups.ties).toBe(peer.edges)
+    expect(groups.groups.members).toEqual(peer.blocks.map((block) => block.nnodes))
+    expect(groups.groups.internalTies).toEqual(peer.blocks.map((block) => block.nedges))
+    const links = groups.links.source.map((source, i) => [
+      source,
+      groups.links.target[i],
+      groups.links.ties[i],
+    ])
+    expect(links).toEqual(peer.links)
+  })
+
+  it('makes a group of each community of three or more and pools the rest by district', async () => {
+    const groups = await groupsOf()
+    const kinds = new Map(groups.groups.key.map((key, i) => [key, groups.groups.kind[i]]))
+    const communities = groups.groups.key.filter((key) => kinds.get(key) === 'community')
+    expect(communities.length).toBeGreaterThanOrEqual(2)
+    for (const key of communities) {
+      expect(groups.groups.members[groups.groups.key.indexOf(key)]).toBeGreaterThanOrEqual(3)
+    }
+    const goerlitz = groups.groups.key.indexOf('d14626')
+    expect(goerlitz).toBeGreaterThanOrEqual(0)
+    expect(groups.groups.nameDe[goerlitz]).toMatch(/^Kleine Gruppen · Görlitz/)
+    expect(groups.groups.nameEn[goerlitz]).toMatch(/^Small groups · Görlitz/)
+    const placeless = await groupOf('d-')
+    expect(placeless.members.id).toEqual(expect.arrayContaining(['demo-x1', 'demo-alone']))
+    expect(placeless.nameDe).toBe('Kleine Gruppen · ohne Ort')
+    expect(groups.groups.lon[groups.groups.key.indexOf('d-')]).toBeNull()
+    expect(groups.groups.lon[goerlitz]).toBeCloseTo(14.98)
+  })
+
+  it("lists a group's members with their ties inside and their partners in other groups", async () => {
+    const groups = await groupsOf()
+    for (const [g, key] of groups.groups.key.entries()) {
+      const group = await groupOf(key)
+      expect(group.members.id).toHaveLength(groups.groups.members[g]!)
+      expect(group.ties.source).toHaveLength(groups.groups.internalTies[g]!)
+      const toOthers = new Map<string, number>()
+      group.outside.group.forEach((other, i) =>
+        toOthers.set(other, (toOthers.get(other) ?? 0) + group.outside.ties[i]!),
+      )
+      for (const [i, source] of groups.links.source.entries()) {
+        const target = groups.links.target[i]!
+        if (source !== g && target !== g) continue
+        const other = groups.groups.key[source === g ? target : source]!
+        expect(toOthers.get(other)).toBe(groups.links.ties[i])
+      }
+    }
+  })
+
+  it('applies the filters: only the kept actors are grouped', async () => {
+    const groups = await groupsOf('?topic=education')
+    expect(groups.actors).toBe(5)
+    expect(groups.groups.members).toEqual([5])
+    expect(groups.ties).toBe(10)
+    expect(groups.links.source).toEqual([])
+  })
+
+  it('answers 304 to its ETag and compresses the body', async () => {
+    const first = await api.app.request('/api/network/groups', {
+      headers: { 'Accept-Encoding': 'br' },
+    })
+    expect(first.headers.get('content-encoding')).toBe('br')
+    const etag = first.headers.get('etag')!
+    const again = await api.app.request('/api/network/groups', {
+      headers: { 'If-None-Match': etag },
+    })
+    expect(again.status).toBe(304)
+  })
+
+  it('refuses a malformed key with 400, an unknown one with 404, hidden statuses with 403', async () => {
+    const malformed = await expectProblem(await api.app.request('/api/network/groups/leipzig'), 400)
+    expect(JSON.stringify(malformed.errors)).toContain('key')
+    await expectProblem(await api.app.request('/api/network/groups/c999'), 404)
+    await expectProblem(await api.app.request('/api/network/groups/d14612?topic=education'), 404)
+    await expectProblem(await api.app.request('/api/network/groups?status=pending'), 403)
+    await expectProblem(await api.app.request('/api/network/groups?colour=red'), 400)
+  })
+})

@@ -1,0 +1,124 @@
+import type { Page } from '@playwright/test'
+import { expect, expectNoAxeViolations, test } from './fixtures.ts'
+
+// Cytoscape on SwiftShader on a shared machine: the first frame of ~3k actors can take seconds.
+test.describe.configure({ timeout: 120_000 })
+
+interface TimelineYear {
+  year: number
+  relationshipsActive: number
+  actorsActive: number
+}
+
+/** The analysis runs off the request path after start-up: wait until it has finished, once per worker. */
+test.beforeAll(async ({ request }) => {
+  await expect
+    .poll(
+      async () => {
+        const response = await request.get('/api/network/metrics')
+        return response.ok() && !((await response.json()) as { computing: boolean }).computing
+      },
+      { timeout: 90_000, intervals: [1_000] },
+    )
+    .toBe(true)
+})
+
+async function graphRendered(page: Page) {
+  await expect(page.locator('.graph-frame')).toHaveAttribute('data-rendered', 'true', {
+    timeout: 90_000,
+  })
+}
+
+/** Where Cytoscape drew a node, in page coordinates (Cytoscape registers its instance on the container). */
+async function nodeOnPage(page: Page, id: string) {
+  const container = page.locator('.graph-canvas')
+  const box = (await container.boundingBox())!
+  const at = await container.evaluate((element, nodeId) => {
+    const cy = (
+      element as unknown as {
+        _cyreg: {
+          cy: { getElementById(id: string): { renderedPosition(): { x: number; y: number } } }
+        }
+      }
+    )._cyreg.cy
+    return cy.getElementById(nodeId).renderedPosition()
+  }, id)
+  return { x: box.x + at.x, y: box.y + at.y }
+}
+
+test.describe('graph', () => {
+  test('draws the network with its legend and table, and axe finds nothing', async ({
+    page,
+    foreignRequests,
+  }, testInfo) => {
+    await page.goto('/netzwerk')
+    await graphRendered(page)
+    const frame = page.locator('.graph-frame')
+    const network = (await (await page.request.get('/api/network')).json()) as {
+      nodes: unknown[]
+      edges: unknown[]
+    }
+    await expect(frame).toHaveAttribute('data-visible-nodes', String(network.nodes.length))
+    await expect(frame).toHaveAttribute('data-visible-edges', String(network.edges.length))
+    await expect(page.getByRole('heading', { name: 'Legende' })).toBeVisible()
+    await expect(page.getByRole('table', { name: /Akteure der Grafik/ })).toBeVisible()
+    await page.screenshot({ path: testInfo.outputPath('graph.png') })
+    await expectNoAxeViolations(page)
+    expect(foreignRequests).toEqual([])
+  })
+
+  test('selecting a node sets the URL and the map shows the same actor', async ({ page }) => {
+    await page.goto('/netzwerk')
+    await graphRendered(page)
+    const metrics = (await (await page.request.get('/api/network/metrics')).json()) as {
+      actors: { id: string; degree: number }[]
+    }
+    const hub = [...metrics.actors].sort((a, b) => b.degree - a.degree)[0]!
+    const at = await nodeOnPage(page, hub.id)
+    await page.mouse.click(at.x, at.y)
+    await expect(page).toHaveURL(new RegExp(`actor=${hub.id}`))
+    await expect(page.getByRole('heading', { name: 'Stellung im Netzwerk' })).toBeVisible()
+    await page.getByRole('link', { name: 'Karte', exact: true }).click()
+    await expect(page).toHaveURL(new RegExp(`/karte\\?.*actor=${hub.id}`))
+    const name = await page.locator('#detail-heading').textContent()
+    expect(name).not.toBe('')
+    await expect(page.locator('#detail-heading')).not.toHaveText('Details')
+  })
+
+  test('a year hides the ties not active then, as the timeline counts them', async ({ page }) => {
+    const timeline = (await (await page.request.get('/api/network/timeline')).json()) as {
+      years: TimelineYear[]
+    }
+    const year = timeline.years.find((y) => y.year === 2015)!
+    await page.goto(`/netzwerk?year=${year.year}`)
+    await graphRendered(page)
+    const frame = page.locator('.graph-frame')
+    await expect(frame).toHaveAttribute('data-visible-edges', String(year.relationshipsActive))
+    await expect(frame).toHaveAttribute('data-visible-nodes', String(year.actorsActive))
+    const all = (await (await page.request.get('/api/network')).json()) as { edges: unknown[] }
+    expect(year.relationshipsActive).toBeLessThan(all.edges.length)
+  })
+
+  test('the keyboard reaches a partner of the selected actor and announces it', async ({
+    page,
+  }) => {
+    await page.goto('/netzwerk')
+    await graphRendered(page)
+    const canvas = page.getByRole('application', { name: /Netzwerkgrafik/ })
+    await canvas.focus()
+    await page.keyboard.press('Home')
+    await expect(page).toHaveURL(/actor=/)
+    const from = new URL(page.url()).searchParams.get('actor')!
+    await page.keyboard.press('ArrowRight')
+    const live = page.locator('[aria-live="polite"]')
+    await expect(live).toHaveText(/, \d+ Verbindungen?, Community /)
+    await page.keyboard.press('Enter')
+    await expect(page).not.toHaveURL(new RegExp(`actor=${from}(&|$)`))
+    const to = new URL(page.url()).searchParams.get('actor')!
+    const ego = (await (await page.request.get(`/api/network/ego/${from}`)).json()) as {
+      nodes: { id: string; distance: number }[]
+    }
+    expect(ego.nodes.find((node) => node.id === to)?.distance).toBe(1)
+    await expect(live).toHaveText(/^Gewählt: /)
+  })
+})

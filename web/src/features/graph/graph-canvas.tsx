@@ -1,0 +1,255 @@
+/**
+ * The Cytoscape.js canvas (canvas renderer, `preset` positions). React hands it the model and what to
+ * bring forward; it keeps one Cytoscape instance and changes classes and data in batches, so hover, year and
+ * focus never rebuild the graph. Counts of what is drawn go on the frame as `data-` attributes (tests, bench).
+ */
+import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 'cytoscape'
+import fcose from 'cytoscape-fcose'
+import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react'
+import { relationshipColour } from '../../ui/actor-symbols.ts'
+import type { GraphLayout } from './graph-choices.ts'
+import type { GraphFocus } from './graph-focus.ts'
+import type { GraphModel, YearView } from './graph-model.ts'
+import type { GraphPositions } from './graph-positions.ts'
+import { graphStylesheet } from './graph-stylesheet.ts'
+
+cytoscape.use(fcose)
+
+const RING_LABEL_ID = '__ring-label'
+const LAYOUT_ANIMATION_MS = 600
+/** fcose arranges a focus only when it is this small (0.5 s for 200 nodes here). */
+export const FCOSE_MAX_NODES = 300
+
+export interface GraphCanvasProps {
+  model: GraphModel
+  positions: GraphPositions
+  layout: GraphLayout
+  view: YearView
+  sizes: Map<string, number>
+  colours: Map<string, string>
+  focus: GraphFocus
+  selectedId: string | undefined
+  candidateId: string | undefined
+  /** Bumped to arrange the focused actors with fcose. */
+  arrangeFocusRequest: number
+  canvasLabel: string
+  ringLabel: string
+  onSelect: (id: string) => void
+  onKeyDown: (event: KeyboardEvent<HTMLDivElement>) => void
+  /** The instance, for the picture export and the keyboard (which asks where nodes are drawn). */
+  onReady: (cy: Core | null) => void
+}
+
+function elementsOf(props: GraphCanvasProps): ElementDefinition[] {
+  const nodes = props.model.nodes.map((node): ElementDefinition => ({
+    group: 'nodes',
+    data: { id: node.id, name: node.name, type: node.type, size: 10, colour: '#BBBBBB' },
+    position: { ...(props.positions.of.get(node.id) ?? { x: 0, y: 0 }) },
+  }))
+  const edges = props.model.edges.map((edge): ElementDefinition => ({
+    group: 'edges',
+    data: {
+      id: edge.id,
+      source: edge.source,
+      target: edge.target,
+      type: edge.type,
+      directed: edge.directed,
+      arrowColour: relationshipColour(edge.type),
+    },
+  }))
+  const ring = props.positions.ring
+  const label: ElementDefinition[] = ring
+    ? [
+        {
+          group: 'nodes',
+          data: { id: RING_LABEL_ID, name: props.ringLabel, size: 1, colour: '#ffffff' },
+          position: { ...ring.centre },
+          classes: 'ring-label',
+          selectable: false,
+          grabbable: false,
+        },
+      ]
+    : []
+  return [...nodes, ...edges, ...label]
+}
+
+function focusedIds(focus: GraphFocus): Set<string> | null {
+  return focus.kind === 'none' ? null : new Set(focus.actorIds)
+}
+
+export function GraphCanvas(props: GraphCanvasProps) {
+  const containerRef = useRef<HTMLDivElement>(null)
+  const cyRef = useRef<Core | null>(null)
+  const propsRef = useRef(props)
+  useLayoutEffect(() => {
+    propsRef.current = props
+  })
+  const appliedPositions = useRef<GraphPositions | null>(null)
+  const [renderedModel, setRenderedModel] = useState<GraphModel | null>(null)
+
+  useEffect(() => {
+    const cy = cytoscape({
+      container: containerRef.current,
+      style: graphStylesheet(),
+      layout: { name: 'preset' },
+      minZoom: 0.05,
+      maxZoom: 8,
+      wheelSensitivity: 0.4,
+      boxSelectionEnabled: false,
+      autoungrabify: true,
+      // While the user pans or zooms, only the nodes are redrawn: with thousands of ties a full frame took
+      // ~0.5 s here. Applies to real input only (wheel, drag), not to cy.zoom().
+      hideEdgesOnViewport: true,
+    })
+    cyRef.current = cy
+    cy.on('tap', 'node', (event) => {
+      const id = (event.target as NodeSingular).id()
+      if (id !== RING_LABEL_ID) propsRef.current.onSelect(id)
+    })
+    // Hover brings the neighbourhood forward; the classes are separate from the focus's, so both can hold.
+    cy.on('mouseover', 'node', (event) => {
+      const hood = (event.target as NodeSingular).closedNeighborhood()
+      cy.batch(() => {
+        cy.elements().not(hood).addClass('hover-faded')
+        hood.addClass('hover-bright')
+      })
+      containerRef.current?.style.setProperty('cursor', 'pointer')
+    })
+    cy.on('mouseout', 'node', () => {
+      cy.batch(() => cy.elements().removeClass('hover-faded hover-bright'))
+      containerRef.current?.style.removeProperty('cursor')
+    })
+    propsRef.current.onReady(cy)
+    return () => {
+      propsRef.current.onReady(null)
+      cy.destroy()
+      cyRef.current = null
+    }
+  }, [])
+
+  // A new model (filters, data version): rebuild the elements at the current layout's positions.
+  const { model } = props
+  useEffect(() => {
+    const cy = cyRef.current!
+    const current = propsRef.current
+    cy.batch(() => {
+      cy.elements().remove()
+      cy.add(elementsOf(current))
+    })
+    appliedPositions.current = current.positions
+    cy.fit(undefined, 20)
+    cy.one('render', () => setRenderedModel(model))
+  }, [model])
+
+  // Another layout: move the nodes there, animated.
+  const { positions } = props
+  useEffect(() => {
+    const cy = cyRef.current!
+    if (appliedPositions.current === positions) return
+    appliedPositions.current = positions
+    cy.remove(`#${RING_LABEL_ID}`)
+    if (positions.ring) {
+      cy.add(elementsOf(propsRef.current).filter((element) => element.data.id === RING_LABEL_ID))
+    }
+    cy.nodes()
+      .not('.ring-label')
+      .layout({
+        name: 'preset',
+        positions: Object.fromEntries(positions.of),
+        animate: true,
+        animationDuration: LAYOUT_ANIMATION_MS,
+        fit: true,
+        padding: 20,
+      })
+      .run()
+  }, [positions])
+
+  const { sizes, colours } = props
+  useEffect(() => {
+    const cy = cyRef.current!
+    cy.batch(() => {
+      cy.nodes().forEach((node) => {
+        const size = sizes.get(node.id())
+        if (size !== undefined) node.data('size', size)
+        const colour = colours.get(node.id())
+        if (colour !== undefined) node.data('colour', colour)
+      })
+    })
+  }, [model, sizes, colours])
+
+  const { view } = props
+  useEffect(() => {
+    const cy = cyRef.current!
+    cy.batch(() => {
+      cy.nodes().forEach((node) => {
+        if (node.id() === RING_LABEL_ID) return
+        node.toggleClass('hidden', !view.nodeIds.has(node.id()))
+      })
+      cy.edges().forEach((edge) => {
+        edge.toggleClass('hidden', !view.edgeIds.has(edge.id()))
+      })
+    })
+  }, [model, view])
+
+  const { focus, selectedId, candidateId } = props
+  useEffect(() => {
+    const cy = cyRef.current!
+    const focused = focusedIds(focus)
+    const onPath = focus.kind === 'path' ? new Set(focus.relationshipIds) : null
+    cy.batch(() => {
+      cy.elements().removeClass('faded bright on-path selected candidate')
+      if (focused) {
+        cy.nodes().forEach((node) => {
+          if (node.id() === RING_LABEL_ID) return
+          node.addClass(focused.has(node.id()) ? 'bright' : 'faded')
+        })
+        cy.edges().forEach((edge) => {
+          const inside = focused.has(edge.source().id()) && focused.has(edge.target().id())
+          edge.addClass(onPath?.has(edge.id()) ? 'on-path' : inside && !onPath ? 'bright' : 'faded')
+        })
+      }
+      if (selectedId) cy.getElementById(selectedId).addClass('selected')
+      if (candidateId) cy.getElementById(candidateId).addClass('candidate')
+    })
+  }, [model, focus, selectedId, candidateId])
+
+  // fcose for a small focus: arrange it in place, then show it whole. The other nodes keep their places.
+  const { arrangeFocusRequest } = props
+  useEffect(() => {
+    if (arrangeFocusRequest === 0) return
+    const cy = cyRef.current!
+    const focused = focusedIds(propsRef.current.focus)
+    if (!focused || focused.size > FCOSE_MAX_NODES) return
+    const part = cy.nodes().filter((node) => focused.has(node.id()))
+    part
+      .union(part.edgesWith(part))
+      .layout({
+        name: 'fcose',
+        animate: true,
+        animationDuration: LAYOUT_ANIMATION_MS,
+        randomize: false,
+        fit: true,
+        padding: 40,
+      } as cytoscape.LayoutOptions)
+      .run()
+  }, [arrangeFocusRequest])
+
+  return (
+    <div
+      className="graph-frame"
+      data-visible-nodes={props.view.nodeIds.size}
+      data-visible-edges={props.view.edgeIds.size}
+      data-layout={props.layout}
+      data-rendered={renderedModel === model ? 'true' : 'false'}
+    >
+      <div
+        ref={containerRef}
+        className="graph-canvas"
+        role="application"
+        aria-label={props.canvasLabel}
+        tabIndex={0}
+        onKeyDown={props.onKeyDown}
+      />
+    </div>
+  )
+}

@@ -1,0 +1,117 @@
+/**
+ * Cytoscape's stylesheet for the graph: size, colour and label from each element's data, a polygon per actor
+ * type, a line pattern and colour per relationship type, arrows on directed ties, and the classes that hover,
+ * focus, selection and the year set. Labels appear only once zoomed in far enough (`min-zoomed-font-size`).
+ */
+import type { StylesheetJson } from 'cytoscape'
+import { relationshipColour } from '../../ui/actor-symbols.ts'
+import { relationshipTypes } from '@netzwerkatlas/shared'
+import { actorTypeIds, lineStyleOf, shapeOfType } from './graph-symbols.ts'
+
+const INK = '#1b1b1b'
+const FOCUS = '#d1410c'
+
+export function graphStylesheet(): StylesheetJson {
+  const typeShapes = actorTypeIds.map((type) => {
+    const polygon = shapeOfType(type)
+    return {
+      selector: `node[type = "${type}"]`,
+      style: polygon
+        ? { shape: 'polygon' as const, 'shape-polygon-points': polygon.join(' ') }
+        : { shape: 'ellipse' as const },
+    }
+  })
+  const tieStyles = relationshipTypes.ids.map((type) => ({
+    selector: `edge[type = "${type}"]`,
+    style: { 'line-color': relationshipColour(type), 'line-style': lineStyleOf(type) },
+  }))
+  return [
+    {
+      selector: 'node',
+      style: {
+        width: 'data(size)',
+        height: 'data(size)',
+        'background-color': 'data(colour)',
+        'border-width': 0.6,
+        'border-color': INK,
+        label: 'data(name)',
+        'font-size': 8,
+        // Labels only from zoom ≈ 1.5 on: at the overview they would cover each other.
+        'min-zoomed-font-size': 12,
+        color: INK,
+        'text-outline-color': '#ffffff',
+        'text-outline-width': 1.5,
+        'text-valign': 'bottom',
+        'text-margin-y': 2,
+      },
+    },
+    ...typeShapes,
+    {
+      selector: 'edge',
+      style: {
+        width: 0.8,
+        'curve-style': 'haystack',
+        opacity: 0.55,
+      },
+    },
+    ...tieStyles,
+    {
+      // Arrows need a curve style that has ends; haystack has none.
+      selector: 'edge[?directed]',
+      style: {
+        'curve-style': 'straight',
+        'target-arrow-shape': 'triangle',
+        'target-arrow-color': 'data(arrowColour)',
+        'arrow-scale': 0.6,
+      },
+    },
+    { selector: '.hidden', style: { display: 'none' } },
+    { selector: '.hover-faded', style: { opacity: 0.15, 'text-opacity': 0 } },
+    { selector: 'edge.hover-bright', style: { opacity: 1, width: 1.6 } },
+    { selector: 'node.hover-bright', style: { 'min-zoomed-font-size': 0, 'z-index': 10 } },
+    { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0 } },
+    { selector: 'edge.faded', style: { opacity: 0.05 } },
+    { selector: 'edge.bright', style: { opacity: 0.95, width: 1.6 } },
+    { selector: 'edge.on-path', style: { width: 3.5, opacity: 1, 'line-color': FOCUS } },
+    {
+      selector: 'node.bright',
+      style: { 'min-zoomed-font-size': 0, 'z-index': 10 },
+    },
+    {
+      selector: 'node.selected',
+      style: {
+        'border-width': 3,
+        'border-color': FOCUS,
+        'min-zoomed-font-size': 0,
+        'font-size': 12,
+        'font-weight': 'bold',
+        'z-index': 20,
+      },
+    },
+    {
+      selector: 'node.candidate',
+      style: {
+        'border-width': 3,
+        'border-color': INK,
+        'border-style': 'dashed',
+        'min-zoomed-font-size': 0,
+        'font-size': 11,
+        'z-index': 20,
+      },
+    },
+    {
+      selector: 'node.ring-label',
+      style: {
+        width: 1,
+        height: 1,
+        'background-opacity': 0,
+        'border-width': 0,
+        label: 'data(name)',
+        'font-size': 14,
+        'min-zoomed-font-size': 0,
+        'text-valign': 'center',
+        events: 'no',
+      },
+    },
+  ]
+}

@@ -1,0 +1,89 @@
+/** The graph's drawing choices (size, colour, layout: kept in the URL) and what is drawn, in numbers. */
+import { useTranslation } from 'react-i18next'
+import {
+  layoutChoices,
+  nodeColourChoices,
+  nodeSizeChoices,
+  type GraphChoices,
+} from './graph-choices.ts'
+
+interface Props {
+  choices: GraphChoices
+  onChange: (change: Partial<GraphChoices>) => void
+  canArrangeFocus: boolean
+  onArrangeFocus: () => void
+  shown: { actors: number; ties: number } | undefined
+  year: number | undefined
+}
+
+export function GraphToolbar({
+  choices,
+  onChange,
+  canArrangeFocus,
+  onArrangeFocus,
+  shown,
+  year,
+}: Props) {
+  const { t } = useTranslation()
+  return (
+    <div className="graph-toolbar">
+      <fieldset className="graph-choices">
+        <legend>{t('graph.choices')}</legend>
+        <label>
+          {t('graph.nodeSize')}{' '}
+          <select
+            value={choices.nodeSize}
+            onChange={(event) =>
+              onChange({ nodeSize: event.target.value as GraphChoices['nodeSize'] })
+            }
+          >
+            {nodeSizeChoices.map((choice) => (
+              <option key={choice} value={choice}>
+                {t(`graph.size_${choice}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('graph.nodeColour')}{' '}
+          <select
+            value={choices.nodeColour}
+            onChange={(event) =>
+              onChange({ nodeColour: event.target.value as GraphChoices['nodeColour'] })
+            }
+          >
+            {nodeColourChoices.map((choice) => (
+              <option key={choice} value={choice}>
+                {t(`graph.colour_${choice}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('graph.layout')}{' '}
+          <select
+            value={choices.layout}
+            onChange={(event) => onChange({ layout: event.target.value as GraphChoices['layout'] })}
+          >
+            {layoutChoices.map((choice) => (
+              <option key={choice} value={choice}>
+                {t(`graph.layout_${choice}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        {canArrangeFocus && (
+          <button type="button" className="secondary" onClick={onArrangeFocus}>
+            {t('graph.arrangeFocus')}
+          </button>
+        )}
+      </fieldset>
+      {shown && (
+        <p className="graph-counts">
+          {t('graph.shown', { count: shown.actors, edges: shown.ties })}
+          {year !== undefined && ` · ${t('graph.inYear', { year })}`}
+        </p>
+      )}
+    </div>
+  )
+}
