@@ -4,6 +4,7 @@
  * district panel, checked cell by cell; axe in German and English.
  */
 import type { APIRequestContext, Page } from '@playwright/test'
+import type { Core } from 'cytoscape'
 import { expect, expectNoAxeViolations, test } from './fixtures.ts'
 
 // The first analysis of a fresh database runs in workers after start-up; on a loaded machine it takes a while.
@@ -76,6 +77,25 @@ async function chooseActorByKeyboard(page: Page, field: string, id: string, name
   await expect(input).toHaveAttribute('aria-expanded', 'false')
 }
 
+/**
+ * What the canvas brings forward: the ids of its bright nodes, of its on-path edges, and of all its nodes.
+ * Cytoscape keeps its instance on the container (`_cyreg`), so the test reads the drawn graph itself.
+ */
+async function canvasFocus(page: Page) {
+  await expect(page.locator('.graph-frame')).toHaveAttribute('data-rendered', 'true', {
+    timeout: 90_000,
+  })
+  return page.locator('.graph-canvas').evaluate((container) => {
+    const cy = (container as unknown as { _cyreg: { cy: Core } })._cyreg.cy
+    const ids = (elements: { id: () => string }[]) => elements.map((element) => element.id()).sort()
+    return {
+      bright: ids(cy.nodes('.bright').toArray()),
+      onPath: ids(cy.edges('.on-path').toArray()),
+      drawn: ids(cy.nodes().toArray()),
+    }
+  })
+}
+
 async function openSection(page: Page, name: string) {
   const button = page.getByRole('button', { name, exact: true })
   if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click()
@@ -129,6 +149,10 @@ test.describe('graph explore tools', () => {
     await expect(announcer(page)).toHaveText(
       `Verbindung gefunden: ${names[0]} und ${names.at(-1)}, ${steps} ${steps === 1 ? 'Schritt' : 'Schritte'}.`,
     )
+    await expect
+      .poll(async () => (await canvasFocus(page)).onPath)
+      .toEqual(answer.steps.flatMap((ties) => ties.map((tie) => tie.id)).sort())
+    expect((await canvasFocus(page)).bright).toEqual([...answer.path].sort())
     await page.screenshot({ path: testInfo.outputPath('path.png'), fullPage: true })
 
     // A name on the path opens that actor in the shared panel.
@@ -272,6 +296,10 @@ test.describe('graph explore tools', () => {
     await expect(announcer(page)).toHaveText(
       `Community ${largest.name.de} im Graph gezeigt: ${largest.size} Akteure.`,
     )
+    const { drawn } = await canvasFocus(page)
+    const drawnMembers = largest.members.filter((id) => drawn.includes(id)).sort()
+    expect(drawnMembers.length).toBeGreaterThan(0)
+    await expect.poll(async () => (await canvasFocus(page)).bright).toEqual(drawnMembers)
   })
 
   test('the timeline slider and play button change URL year; the table has every year', async ({
@@ -306,6 +334,16 @@ test.describe('graph explore tools', () => {
 
     await page.keyboard.press('Home')
     await expect(page).toHaveURL(new RegExp(`year=${first}(&|$)`))
+    // The canvas draws exactly the actors and ties the timeline counts as active in that year.
+    const frame = page.locator('.graph-frame')
+    await expect(frame).toHaveAttribute(
+      'data-visible-edges',
+      String(years[0]!.relationshipsActive),
+      {
+        timeout: 90_000,
+      },
+    )
+    await expect(frame).toHaveAttribute('data-visible-nodes', String(years[0]!.actorsActive))
     const play = page.getByRole('button', { name: 'Abspielen' })
     await play.click()
     await expect(page).toHaveURL(new RegExp(`year=${first + 1}(&|$)`), { timeout: 10_000 })
