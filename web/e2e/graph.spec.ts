@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process'
+import fs from 'node:fs'
 import type { Page } from '@playwright/test'
 import { expect, expectNoAxeViolations, test } from './fixtures.ts'
 
@@ -120,5 +122,80 @@ test.describe('graph', () => {
     }
     expect(ego.nodes.find((node) => node.id === to)?.distance).toBe(1)
     await expect(live).toHaveText(/^Gewählt: /)
+  })
+
+  test('the grouped view draws communities as nodes and expands one into its members', async ({
+    page,
+  }, testInfo) => {
+    const groups = (await (await page.request.get('/api/network/groups')).json()) as {
+      groups: { key: string[]; members: number[] }
+    }
+    const count = groups.groups.key.length
+    await page.goto('/netzwerk?grouped=true')
+    await graphRendered(page)
+    const frame = page.locator('.graph-frame')
+    await expect(frame).toHaveAttribute('data-visible-nodes', String(count))
+    const first = groups.groups.key[0]!
+    const at = await nodeOnPage(page, `group:${first}`)
+    await page.mouse.click(at.x, at.y)
+    await expect(frame).toHaveAttribute(
+      'data-visible-nodes',
+      String(count - 1 + groups.groups.members[0]!),
+    )
+    await page.screenshot({ path: testInfo.outputPath('grouped.png') })
+    await expect(page.locator(`tr[data-group="${first}"] button`)).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    )
+    // The table's button folds it again, by keyboard as well as by pointer.
+    await page.locator(`tr[data-group="${first}"] button`).focus()
+    await page.keyboard.press('Enter')
+    await expect(frame).toHaveAttribute('data-visible-nodes', String(count))
+    await expectNoAxeViolations(page)
+  })
+
+  test('the geographic layout puts actors without a place in a ring, in English too', async ({
+    page,
+  }, testInfo) => {
+    await page.goto('/netzwerk?layout=geographic&lang=en')
+    await graphRendered(page)
+    await expect(page.locator('.graph-frame')).toHaveAttribute('data-layout', 'geographic')
+    await expect(page.getByRole('heading', { name: 'Network of actors' })).toBeVisible()
+    await expect(page.getByLabel('Layout')).toHaveValue('geographic')
+    await page.screenshot({ path: testInfo.outputPath('geographic.png') })
+    await page.getByLabel('Layout').selectOption('force')
+    await expect(page).toHaveURL(/layout=force/)
+    await expectNoAxeViolations(page)
+  })
+
+  test('saves the view as SVG (well-formed for xmllint) and PNG, with legend and credit', async ({
+    page,
+  }, testInfo) => {
+    await page.goto('/netzwerk?nodeColour=community')
+    await graphRendered(page)
+    const [svgDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Als SVG speichern' }).click(),
+    ])
+    const svgPath = testInfo.outputPath('netzwerk.svg')
+    await svgDownload.saveAs(svgPath)
+    execFileSync('xmllint', ['--noout', svgPath])
+    const svg = fs.readFileSync(svgPath, 'utf8')
+    expect(svg).toContain('Legende')
+    expect(svg).toContain('Netzwerkatlas Sachsen')
+    expect(svg).toContain('GeoBasis-DE')
+    expect((svg.match(/<line /g) ?? []).length).toBeGreaterThan(100)
+    const [pngDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Als PNG speichern' }).click(),
+    ])
+    const pngPath = testInfo.outputPath('netzwerk.png')
+    await pngDownload.saveAs(pngPath)
+    const png = fs.readFileSync(pngPath)
+    expect(png.subarray(1, 4).toString()).toBe('PNG')
+    // Width and height from the IHDR chunk: the viewport at twice its pixels, plus the legend below.
+    const frame = (await page.locator('.graph-canvas').boundingBox())!
+    expect(png.readUInt32BE(16)).toBe(Math.round(frame.width) * 2)
+    expect(png.readUInt32BE(20)).toBeGreaterThan(Math.round(frame.height) * 2)
   })
 })

@@ -11,6 +11,7 @@ import type { GraphLayout } from './graph-choices.ts'
 import type { GraphFocus } from './graph-focus.ts'
 import type { GraphModel, YearView } from './graph-model.ts'
 import type { GraphPositions } from './graph-positions.ts'
+import { groupKeyOf } from './graph-groups.ts'
 import { graphStylesheet } from './graph-stylesheet.ts'
 
 cytoscape.use(fcose)
@@ -35,6 +36,8 @@ export interface GraphCanvasProps {
   canvasLabel: string
   ringLabel: string
   onSelect: (id: string) => void
+  /** A group node of the grouped view was chosen: show its members. */
+  onExpandGroup: (key: string) => void
   onKeyDown: (event: KeyboardEvent<HTMLDivElement>) => void
   /** The instance, for the picture export and the keyboard (which asks where nodes are drawn). */
   onReady: (cy: Core | null) => void
@@ -55,6 +58,8 @@ function elementsOf(props: GraphCanvasProps): ElementDefinition[] {
       type: edge.type,
       directed: edge.directed,
       arrowColour: relationshipColour(edge.type),
+      // A link of the grouped view grows with the ties it stands for (log: hundreds stay readable).
+      width: edge.weight === undefined ? 0.8 : 0.6 + 0.9 * Math.log2(edge.weight),
     },
   }))
   const ring = props.positions.ring
@@ -63,7 +68,7 @@ function elementsOf(props: GraphCanvasProps): ElementDefinition[] {
         {
           group: 'nodes',
           data: { id: RING_LABEL_ID, name: props.ringLabel, size: 1, colour: '#ffffff' },
-          position: { ...ring.centre },
+          position: { ...ring.label },
           classes: 'ring-label',
           selectable: false,
           grabbable: false,
@@ -104,7 +109,9 @@ export function GraphCanvas(props: GraphCanvasProps) {
     cyRef.current = cy
     cy.on('tap', 'node', (event) => {
       const id = (event.target as NodeSingular).id()
-      if (id !== RING_LABEL_ID) propsRef.current.onSelect(id)
+      const group = groupKeyOf(id)
+      if (group !== undefined) propsRef.current.onExpandGroup(group)
+      else if (id !== RING_LABEL_ID) propsRef.current.onSelect(id)
     })
     // Hover brings the neighbourhood forward; the classes are separate from the focus's, so both can hold.
     cy.on('mouseover', 'node', (event) => {

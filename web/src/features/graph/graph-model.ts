@@ -31,7 +31,7 @@ export interface GraphNode {
   activeTo: number | null
 }
 
-interface GraphEdge {
+export interface GraphEdge {
   id: string
   source: string
   target: string
@@ -39,6 +39,8 @@ interface GraphEdge {
   directed: boolean
   since: string | null
   until: string | null
+  /** Ties a drawn link stands for (grouped view); absent: one relationship. */
+  weight?: number
 }
 
 export interface GraphModel {

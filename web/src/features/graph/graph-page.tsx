@@ -17,14 +17,18 @@ import { FCOSE_MAX_NODES, GraphCanvas } from './graph-canvas.tsx'
 import { graphChoicesOf } from './graph-choices.ts'
 import { NO_FOCUS, type GraphFocus } from './graph-focus.ts'
 import { mostConnected, partnersClockwise, stepThrough } from './graph-keyboard.ts'
+import { GraphGroupTable } from './graph-group-table.tsx'
+import { groupKeyOf } from './graph-groups.ts'
 import { GraphLegend } from './graph-legend.tsx'
+import { GraphPictureButtons } from './graph-picture-buttons.tsx'
+import { OTHER_COMMUNITY_COLOUR } from './graph-symbols.ts'
 import { GraphTable, type GraphTableRow } from './graph-table.tsx'
 import { GraphToolbar } from './graph-toolbar.tsx'
 import { useGraphData } from './use-graph-data.ts'
 import './graph.css'
 
 export function GraphPage() {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const label = useLabel()
   const { data: meta } = useMeta()
   const [search, setSearch] = useViewSearch()
@@ -36,7 +40,9 @@ export function GraphPage() {
   const [arrangeRequest, setArrangeRequest] = useState(0)
   const [panelTakesFocus, setPanelTakesFocus] = useState(true)
   const cyRef = useRef<Core | null>(null)
-  const data = useGraphData(filters, search.year, choices)
+  const [expandedKey, setExpandedKey] = useState<string | undefined>(undefined)
+  const grouped = search.grouped === undefined ? undefined : search.grouped === 'true'
+  const data = useGraphData(filters, search.year, choices, grouped, expandedKey)
   const { model, view, neighbours } = data
 
   const nodeById = useMemo(() => new Map(model?.nodes.map((n) => [n.id, n])), [model])
@@ -55,6 +61,11 @@ export function GraphPage() {
 
   const selectActor = (id: string, how: 'pointer' | 'keyboard' = 'pointer') => {
     setCandidate(undefined)
+    const group = groupKeyOf(id)
+    if (group !== undefined) {
+      setExpandedKey(group)
+      return
+    }
     setPanelTakesFocus(how === 'pointer')
     void setSearch((current) => ({ ...current, actor: id }), { replace: how === 'keyboard' })
     if (how === 'keyboard') setAnnouncement(t('graph.selected', { name: describe(id) }))
@@ -106,7 +117,7 @@ export function GraphPage() {
   const tableRows = useMemo<GraphTableRow[]>(
     () =>
       (model?.nodes ?? [])
-        .filter((node) => view?.nodeIds.has(node.id))
+        .filter((node) => view?.nodeIds.has(node.id) && groupKeyOf(node.id) === undefined)
         .map((node) => ({
           id: node.id,
           name: node.name,
@@ -141,10 +152,24 @@ export function GraphPage() {
         onChange={(change) => void setSearch((current) => ({ ...current, ...change }))}
         canArrangeFocus={focusSize > 0 && focusSize <= FCOSE_MAX_NODES}
         onArrangeFocus={() => setArrangeRequest((n) => n + 1)}
+        isGrouped={data.isGrouped}
+        onGroupedChange={(on) => {
+          setExpandedKey(undefined)
+          void setSearch((current) => ({ ...current, grouped: on ? 'true' : 'false' }))
+        }}
         shown={view ? { actors: view.nodeIds.size, ties: view.edgeIds.size } : undefined}
         year={search.year}
       />
       {data.isComputing && <p role="status">{t('graph.computing')}</p>}
+      {data.isGrouped && data.groups && (
+        <p>
+          {t('graph.groupedNote', {
+            actors: data.groups.actors.toLocaleString(i18n.language),
+            groups: data.groups.groups.key.length.toLocaleString(i18n.language),
+          })}
+          {data.expandedIsLoading && ` ${t('graph.expandedLoading')}`}
+        </p>
+      )}
       <div className="graph-layout">
         <section className="graph-main" aria-label={t('graph.canvasRegion')}>
           {data.error ? (
@@ -168,6 +193,9 @@ export function GraphPage() {
               canvasLabel={t('graph.canvas')}
               ringLabel={t('graph.ringLabel')}
               onSelect={(id) => selectActor(id)}
+              onExpandGroup={(key) =>
+                setExpandedKey((current) => (current === key ? undefined : key))
+              }
               onKeyDown={onCanvasKey}
               onReady={(cy) => (cyRef.current = cy)}
             />
@@ -197,7 +225,15 @@ export function GraphPage() {
       <p className="visually-hidden" role="status" aria-live="polite">
         {announcement}
       </p>
+      <GraphPictureButtons
+        cy={() => cyRef.current}
+        choices={choices}
+        communities={legendCommunities.filter((c) => c.colour !== OTHER_COMMUNITY_COLOUR)}
+      />
       <GraphLegend choices={choices} communities={legendCommunities} tieTypes={tieTypes} />
+      {data.isGrouped && data.groups && (
+        <GraphGroupTable groups={data.groups} expandedKey={expandedKey} onExpand={setExpandedKey} />
+      )}
       <GraphTable rows={tableRows} selectedId={search.actor} onSelect={(id) => selectActor(id)} />
     </div>
   )

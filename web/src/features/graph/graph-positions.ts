@@ -12,14 +12,17 @@ export interface Point {
 
 export interface GraphPositions {
   of: Map<string, Point>
-  /** The ring of actors without a place (geographic layout only). */
-  ring: { centre: Point; radius: number } | null
+  /** Where the actors without a place sit (geographic layout only), and where their label goes. */
+  ring: { centre: Point; radius: number; label: Point } | null
 }
 
 /** Width of the box both layouts are scaled into, in Cytoscape model units. */
 const BOX = 1000
-/** Gap between two actors on the "ohne Ort" ring, in model units. */
+/** Gap between two actors on a ring, in model units. */
 const RING_SPACING = 14
+/** Spacing of the "ohne Ort" disc (a sunflower pattern): about a node's width apart, in model units. */
+const DISC_SPACING = 9
+const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5))
 
 function scaleInto(points: Map<string, Point>): Map<string, Point> {
   let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity]
@@ -73,8 +76,14 @@ export function geographicPositions(nodes: readonly GraphNode[]): GraphPositions
   if (homeless.length === 0) return { of, ring: null }
   let maxX = 0
   for (const { x } of of.values()) maxX = Math.max(maxX, x)
-  const radius = ringRadius(homeless.length)
+  // Hundreds of actors may have no place: a filled disc (sunflower pattern) stays the size of a district or
+  // two, where a single ring would dwarf the state.
+  const radius = DISC_SPACING * Math.sqrt(homeless.length)
   const centre = { x: maxX + 80 + radius, y: BOX / 3 }
-  placeOnRing(homeless, centre, radius, of)
-  return { of, ring: { centre, radius } }
+  homeless.forEach((id, index) => {
+    const r = DISC_SPACING * Math.sqrt(index + 0.5)
+    const angle = index * GOLDEN_ANGLE
+    of.set(id, { x: centre.x + r * Math.cos(angle), y: centre.y + r * Math.sin(angle) })
+  })
+  return { of, ring: { centre, radius, label: { x: centre.x, y: centre.y - radius - 24 } } }
 }

@@ -6,6 +6,8 @@
 import {
   FiltersSchema,
   NetworkCommunitiesResponseSchema,
+  NetworkGroupResponseSchema,
+  NetworkGroupsResponseSchema,
   NetworkLayoutResponseSchema,
   NetworkMetricsResponseSchema,
   NetworkResponseSchema,
@@ -21,6 +23,8 @@ const graphKeys = {
   layout: () => [...graphKeys.all, 'layout'] as const,
   metrics: (filters: Filters) => [...graphKeys.all, 'metrics', filters] as const,
   communities: () => [...graphKeys.all, 'communities'] as const,
+  groups: (filters: Filters) => [...graphKeys.all, 'groups', filters] as const,
+  group: (filters: Filters, key: string) => [...graphKeys.all, 'group', filters, key] as const,
 }
 
 const query = (filters: Filters) => queryString(z.encode(FiltersSchema, filters))
@@ -30,8 +34,9 @@ const POLL_WHILE_COMPUTING_MS = 3_000
 const pollWhileComputing = (query: { state: { data?: { computing: boolean } } }) =>
   query.state.data?.computing ? POLL_WHILE_COMPUTING_MS : false
 
-export function graphNetworkQuery(filters: Filters) {
+export function graphNetworkQuery(filters: Filters, enabled = true) {
   return queryOptions({
+    enabled,
     queryKey: graphKeys.network(filters),
     queryFn: ({ signal }) =>
       getJson(`/api/network${query(filters)}`, NetworkResponseSchema, signal),
@@ -61,5 +66,28 @@ export function graphCommunitiesQuery() {
     queryFn: ({ signal }) =>
       getJson('/api/network/communities', NetworkCommunitiesResponseSchema, signal),
     refetchInterval: pollWhileComputing,
+  })
+}
+
+export function graphGroupsQuery(filters: Filters, enabled: boolean) {
+  return queryOptions({
+    queryKey: graphKeys.groups(filters),
+    queryFn: ({ signal }) =>
+      getJson(`/api/network/groups${query(filters)}`, NetworkGroupsResponseSchema, signal),
+    enabled,
+    refetchInterval: pollWhileComputing,
+  })
+}
+
+export function graphGroupQuery(filters: Filters, key: string | undefined) {
+  return queryOptions({
+    queryKey: graphKeys.group(filters, key ?? ''),
+    queryFn: ({ signal }) =>
+      getJson(
+        `/api/network/groups/${encodeURIComponent(key!)}${query(filters)}`,
+        NetworkGroupResponseSchema,
+        signal,
+      ),
+    enabled: key !== undefined,
   })
 }

@@ -6,6 +6,7 @@
 import type { StylesheetJson } from 'cytoscape'
 import { relationshipColour } from '../../ui/actor-symbols.ts'
 import { relationshipTypes } from '@netzwerkatlas/shared'
+import { GROUP_TYPE } from './graph-groups.ts'
 import { actorTypeIds, lineStyleOf, shapeOfType } from './graph-symbols.ts'
 
 const INK = '#1b1b1b'
@@ -49,7 +50,7 @@ export function graphStylesheet(): StylesheetJson {
     {
       selector: 'edge',
       style: {
-        width: 0.8,
+        width: 'data(width)',
         'curve-style': 'haystack',
         opacity: 0.55,
       },
@@ -65,9 +66,21 @@ export function graphStylesheet(): StylesheetJson {
         'arrow-scale': 0.6,
       },
     },
+    {
+      // A group of the grouped view: a ring, named with its size, the label always shown.
+      selector: `node[type = "${GROUP_TYPE}"]`,
+      style: {
+        shape: 'ellipse',
+        'border-width': 2,
+        'min-zoomed-font-size': 0,
+        'font-size': 16,
+        'text-max-width': '200px',
+        'text-wrap': 'wrap',
+      },
+    },
     { selector: '.hidden', style: { display: 'none' } },
     { selector: '.hover-faded', style: { opacity: 0.15, 'text-opacity': 0 } },
-    { selector: 'edge.hover-bright', style: { opacity: 1, width: 1.6 } },
+    { selector: 'edge.hover-bright', style: { opacity: 1 } },
     { selector: 'node.hover-bright', style: { 'min-zoomed-font-size': 0, 'z-index': 10 } },
     { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0 } },
     { selector: 'edge.faded', style: { opacity: 0.05 } },
@@ -107,7 +120,7 @@ export function graphStylesheet(): StylesheetJson {
         'background-opacity': 0,
         'border-width': 0,
         label: 'data(name)',
-        'font-size': 14,
+        'font-size': 36,
         'min-zoomed-font-size': 0,
         'text-valign': 'center',
         events: 'no',

@@ -14,6 +14,8 @@ interface Props {
   onArrangeFocus: () => void
   shown: { actors: number; ties: number } | undefined
   year: number | undefined
+  isGrouped: boolean
+  onGroupedChange: (grouped: boolean) => void
 }
 
 export function GraphToolbar({
@@ -23,8 +25,10 @@ export function GraphToolbar({
   onArrangeFocus,
   shown,
   year,
+  isGrouped,
+  onGroupedChange,
 }: Props) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   return (
     <div className="graph-toolbar">
       <fieldset className="graph-choices">
@@ -72,15 +76,27 @@ export function GraphToolbar({
             ))}
           </select>
         </label>
+        <label>
+          <input
+            type="checkbox"
+            checked={isGrouped}
+            onChange={(event) => onGroupedChange(event.target.checked)}
+          />{' '}
+          {t('graph.grouped')}
+        </label>
         {canArrangeFocus && (
           <button type="button" className="secondary" onClick={onArrangeFocus}>
             {t('graph.arrangeFocus')}
           </button>
         )}
       </fieldset>
-      {shown && (
+      {shown && !isGrouped && (
         <p className="graph-counts">
-          {t('graph.shown', { count: shown.actors, edges: shown.ties })}
+          {t('graph.shown', {
+            count: shown.actors,
+            shown: shown.actors.toLocaleString(i18n.language),
+            edges: shown.ties.toLocaleString(i18n.language),
+          })}
           {year !== undefined && ` · ${t('graph.inYear', { year })}`}
         </p>
       )}

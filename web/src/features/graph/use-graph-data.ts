@@ -13,8 +13,11 @@ import {
   visibleNeighbours,
   type GraphModel,
 } from './graph-model.ts'
+import { GROUP_TYPE, GROUPED_FROM_ACTORS, groupedModel } from './graph-groups.ts'
 import {
   graphCommunitiesQuery,
+  graphGroupQuery,
+  graphGroupsQuery,
   graphLayoutQuery,
   graphMetricsQuery,
   graphNetworkQuery,
@@ -38,24 +41,44 @@ function nodeSizes(model: GraphModel, metric: GraphChoices['nodeSize']) {
   )
 }
 
-export function useGraphData(filters: Filters, year: number | undefined, choices: GraphChoices) {
-  const network = useQuery(graphNetworkQuery(filters))
-  const layout = useQuery(graphLayoutQuery())
-  const metrics = useQuery(graphMetricsQuery(filters))
-  const communities = useQuery(graphCommunitiesQuery())
+/**
+ * `grouped`: the URL's choice; absent, the groups are asked first (a few KB) and their actor count decides, so a
+ * large view never loads every actor.
+ */
+export function useGraphData(
+  filters: Filters,
+  year: number | undefined,
+  choices: GraphChoices,
+  grouped: boolean | undefined,
+  expandedKey: string | undefined,
+) {
+  const groups = useQuery(graphGroupsQuery(filters, grouped !== false))
+  const isGrouped = grouped ?? (groups.data ? groups.data.actors > GROUPED_FROM_ACTORS : undefined)
+  const network = useQuery(graphNetworkQuery(filters, isGrouped === false))
+  const layout = useQuery({ ...graphLayoutQuery(), enabled: isGrouped === false })
+  const metrics = useQuery({ ...graphMetricsQuery(filters), enabled: isGrouped === false })
+  const communities = useQuery({ ...graphCommunitiesQuery(), enabled: isGrouped === false })
+  const expanded = useQuery(graphGroupQuery(filters, isGrouped ? expandedKey : undefined))
 
-  const model = useMemo(
-    () =>
-      network.data && layout.data
-        ? buildGraphModel({
-            network: network.data,
-            layout: layout.data,
-            metrics: metrics.data,
-            communities: communities.data,
-          })
-        : undefined,
-    [network.data, layout.data, metrics.data, communities.data],
-  )
+  const model = useMemo(() => {
+    if (isGrouped) return groups.data && groupedModel(groups.data, expanded.data)
+    return network.data && layout.data
+      ? buildGraphModel({
+          network: network.data,
+          layout: layout.data,
+          metrics: metrics.data,
+          communities: communities.data,
+        })
+      : undefined
+  }, [
+    isGrouped,
+    groups.data,
+    expanded.data,
+    network.data,
+    layout.data,
+    metrics.data,
+    communities.data,
+  ])
   const positions = useMemo(
     () =>
       model &&
@@ -79,7 +102,7 @@ export function useGraphData(filters: Filters, year: number | undefined, choices
       new Map(
         model.nodes.map((node) => [
           node.id,
-          choices.nodeColour === 'community'
+          choices.nodeColour === 'community' || node.type === GROUP_TYPE
             ? node.community === null
               ? OTHER_COMMUNITY_COLOUR
               : (communityPalette.get(node.community) ?? OTHER_COMMUNITY_COLOUR)
@@ -88,7 +111,11 @@ export function useGraphData(filters: Filters, year: number | undefined, choices
       ),
     [model, communityPalette, choices.nodeColour],
   )
-  const view = useMemo(() => model && visibleInYear(model, year), [model, year])
+  // The groups count ties of every year: the year applies only to the view of every actor.
+  const view = useMemo(
+    () => model && visibleInYear(model, isGrouped ? undefined : year),
+    [model, year, isGrouped],
+  )
   const neighbours = useMemo(() => model && view && visibleNeighbours(model, view), [model, view])
 
   return {
@@ -99,8 +126,13 @@ export function useGraphData(filters: Filters, year: number | undefined, choices
     communityPalette,
     view,
     neighbours,
-    isPending: network.isPending || layout.isPending,
-    error: network.error ?? layout.error,
-    isComputing: Boolean(metrics.data?.computing || layout.data?.computing),
+    isGrouped: isGrouped === true,
+    groups: groups.data,
+    expandedIsLoading: expanded.isFetching,
+    error:
+      (grouped !== false ? groups.error : null) ?? network.error ?? layout.error ?? expanded.error,
+    isComputing: Boolean(
+      metrics.data?.computing || layout.data?.computing || groups.data?.computing,
+    ),
   }
 }

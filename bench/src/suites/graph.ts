@@ -1,0 +1,146 @@
+/**
+ * The graph suite: the graph view in headless Chromium at each scale, its default view (grouped above
+ * 3,000 actors) against drawing every actor (`grouped=false`) in the same run, alternating: navigation → first
+ * frame, per wheel-zoom step, bytes per first visit, and expanding one group. Issue 9's targets: ≤ 1.0 s first
+ * frame and ≤ 20 ms per zoom step with ~2k visible actors; ≤ 1.5 s aggregated first frame and ≤ 300 ms to
+ * expand a community at 10k. Run with `--scales=realistic,10k`.
+ */
+import { spawnApi } from '../api-process.ts'
+import { visitGraph, type GraphVisit } from '../graph/graph-visit.ts'
+import { launchChromium } from '../map/map-idle.ts'
+import { dataDirOf } from '../measure-scale.ts'
+import type { TargetCheck } from '../results.ts'
+import { SCALES } from '../scales.ts'
+import type { BenchSuite, SuiteRow } from '../suite.ts'
+
+const ROUNDS = 3
+
+const median = (values: readonly number[]) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
+}
+const kb = (bytes: number) => `${Math.round(bytes / 1024)} KB`
+
+/** The analysis (layout, betweenness) runs after start-up: the view waits for it, so the bench does too. */
+async function analysisFinished(baseUrl: string) {
+  const deadline = Date.now() + 600_000
+  while (Date.now() < deadline) {
+    const response = await fetch(`${baseUrl}/api/network/communities`).catch(() => null)
+    if (response?.ok && !((await response.json()) as { computing: boolean }).computing) return
+    await new Promise((resolve) => setTimeout(resolve, 2_000))
+  }
+  throw new Error('the analysis did not finish within 10 minutes')
+}
+
+function summarise(visits: GraphVisit[]) {
+  return {
+    firstFrameMs: median(visits.map((v) => v.firstFrameMs)),
+    zoomStepMs: median(visits.flatMap((v) => v.zoomStepsMs)),
+    bytes: median(visits.map((v) => v.bytes)),
+    nodes: visits[0]!.nodes,
+    edges: visits[0]!.edges,
+    expandMs: visits[0]!.expandMs === null ? null : median(visits.map((v) => v.expandMs!)),
+  }
+}
+
+export const graphSuite: BenchSuite = {
+  id: 'graph',
+  description:
+    'graph: first frame, wheel-zoom step and bytes of the default view vs every actor drawn; expanding a group',
+  async run(options) {
+    const rows: SuiteRow[] = []
+    const targets: TargetCheck[] = []
+    const details: Record<string, unknown> = {}
+    for (const scale of SCALES.filter((s) => options.scales.includes(s.id) && s.id !== '100k')) {
+      const api = spawnApi({ dataDir: dataDirOf(scale), env: scale.env, logLevel: 'warn' })
+      const browser = await launchChromium()
+      try {
+        const baseUrl = await api.url
+        await analysisFinished(baseUrl.replace(/\/$/, ''))
+        const ourUrl = `${baseUrl}/netzwerk`
+        const everyActorUrl = `${baseUrl}/netzwerk?grouped=false`
+        await visitGraph(browser, ourUrl, { expand: false })
+        await visitGraph(browser, everyActorUrl, { expand: false })
+        const ours: GraphVisit[] = []
+        const baseline: GraphVisit[] = []
+        for (let round = 0; round < ROUNDS; round++) {
+          baseline.push(await visitGraph(browser, everyActorUrl, { expand: false }))
+          ours.push(await visitGraph(browser, ourUrl, { expand: true }))
+        }
+        const o = summarise(ours)
+        const b = summarise(baseline)
+        console.error(
+          `[graph ${scale.id}] first frame ${o.firstFrameMs} ms (${o.nodes} nodes) vs ${b.firstFrameMs} ms every actor (${b.nodes}); ` +
+            `zoom step ${o.zoomStepMs} vs ${b.zoomStepMs} ms; ${kb(o.bytes)} vs ${kb(b.bytes)}; expand ${o.expandMs ?? '–'} ms`,
+        )
+        rows.push(
+          {
+            scale: scale.id,
+            what: `navigation → first frame (median; ${o.nodes} vs ${b.nodes} nodes)`,
+            ours: `${o.firstFrameMs} ms`,
+            baseline: `${b.firstFrameMs} ms (every actor)`,
+            ratio: `${(o.firstFrameMs / b.firstFrameMs).toFixed(2)}×`,
+          },
+          {
+            scale: scale.id,
+            what: 'wheel-zoom step → second frame (median)',
+            ours: `${o.zoomStepMs} ms`,
+            baseline: `${b.zoomStepMs} ms (every actor)`,
+            ratio: `${(o.zoomStepMs / b.zoomStepMs).toFixed(2)}×`,
+          },
+          {
+            scale: scale.id,
+            what: 'bytes transferred, first visit',
+            ours: kb(o.bytes),
+            baseline: kb(b.bytes),
+            ratio: `${(o.bytes / b.bytes).toFixed(2)}×`,
+          },
+        )
+        if (o.expandMs !== null) {
+          rows.push({
+            scale: scale.id,
+            what: 'expand one group → drawn',
+            ours: `${o.expandMs} ms`,
+            baseline: '–',
+            ratio: '–',
+          })
+          targets.push({
+            name: `expand a community (${scale.id})`,
+            target: '≤ 300 ms',
+            measured: `${o.expandMs} ms`,
+            isMet: o.expandMs <= 300,
+          })
+        }
+        if (scale.id === 'realistic') {
+          targets.push(
+            {
+              name: `first frame, every actor (${b.nodes} nodes)`,
+              target: '≤ 1000 ms',
+              measured: `${b.firstFrameMs} ms`,
+              isMet: b.firstFrameMs <= 1000,
+            },
+            {
+              name: `wheel-zoom step, every actor (${b.nodes} nodes)`,
+              target: '≤ 20 ms',
+              measured: `${b.zoomStepMs} ms`,
+              isMet: b.zoomStepMs <= 20,
+            },
+          )
+        } else {
+          targets.push({
+            name: `first frame, default view (${scale.id}, ${o.nodes} nodes)`,
+            target: '≤ 1500 ms',
+            measured: `${o.firstFrameMs} ms`,
+            isMet: o.firstFrameMs <= 1500,
+          })
+        }
+        details[scale.id] = { ours, baseline }
+      } finally {
+        await browser.close()
+        await api.stop()
+      }
+    }
+    return { rows, targets, details }
+  },
+}
