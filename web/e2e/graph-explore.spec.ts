@@ -4,6 +4,7 @@
  * district panel, checked cell by cell; axe in German and English.
  */
 import type { APIRequestContext, Page } from '@playwright/test'
+import type { Core } from 'cytoscape'
 import { expect, expectNoAxeViolations, test } from './fixtures.ts'
 
 // The first analysis of a fresh database runs in workers after start-up; on a loaded machine it takes a while.
@@ -60,6 +61,41 @@ async function chooseActor(page: Page, field: string, id: string, name: string) 
   await expect(input).toHaveValue(name)
 }
 
+/** Types the name and moves with ArrowDown until that actor's suggestion is active, then takes it with Enter. */
+async function chooseActorByKeyboard(page: Page, field: string, id: string, name: string) {
+  const input = page.getByRole('combobox', { name: field, exact: true })
+  await input.focus()
+  await page.keyboard.type(name)
+  await expect(page.locator(`[role="option"][data-actor="${id}"]`)).toBeAttached()
+  for (let step = 0; step < 8; step++) {
+    await page.keyboard.press('ArrowDown')
+    const active = await input.getAttribute('aria-activedescendant')
+    if (active && (await page.locator(`#${active}`).getAttribute('data-actor')) === id) break
+  }
+  await page.keyboard.press('Enter')
+  await expect(input).toHaveValue(name)
+  await expect(input).toHaveAttribute('aria-expanded', 'false')
+}
+
+/**
+ * What the canvas brings forward: the ids of its bright nodes, of its on-path edges, and of all its nodes.
+ * Cytoscape keeps its instance on the container (`_cyreg`), so the test reads the drawn graph itself.
+ */
+async function canvasFocus(page: Page) {
+  await expect(page.locator('.graph-frame')).toHaveAttribute('data-rendered', 'true', {
+    timeout: 90_000,
+  })
+  return page.locator('.graph-canvas').evaluate((container) => {
+    const cy = (container as unknown as { _cyreg: { cy: Core } })._cyreg.cy
+    const ids = (elements: { id: () => string }[]) => elements.map((element) => element.id()).sort()
+    return {
+      bright: ids(cy.nodes('.bright').toArray()),
+      onPath: ids(cy.edges('.on-path').toArray()),
+      drawn: ids(cy.nodes().toArray()),
+    }
+  })
+}
+
 async function openSection(page: Page, name: string) {
   const button = page.getByRole('button', { name, exact: true })
   if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click()
@@ -113,6 +149,10 @@ test.describe('graph explore tools', () => {
     await expect(announcer(page)).toHaveText(
       `Verbindung gefunden: ${names[0]} und ${names.at(-1)}, ${steps} ${steps === 1 ? 'Schritt' : 'Schritte'}.`,
     )
+    await expect
+      .poll(async () => (await canvasFocus(page)).onPath)
+      .toEqual(answer.steps.flatMap((ties) => ties.map((tie) => tie.id)).sort())
+    expect((await canvasFocus(page)).bright).toEqual([...answer.path].sort())
     await page.screenshot({ path: testInfo.outputPath('path.png'), fullPage: true })
 
     // A name on the path opens that actor in the shared panel.
@@ -145,6 +185,40 @@ test.describe('graph explore tools', () => {
       `${fromName} gehört zu einem Teil des Netzes mit ${size.format(answer.componentSizes.from)} Akteuren, ${toName} zu einem anderen mit ${size.format(answer.componentSizes.to)} Akteuren`,
     )
     await expect(announcer(page)).toHaveText(`Keine Verbindung zwischen ${fromName} und ${toName}.`)
+  })
+
+  test('the path finder and a community work with the keyboard alone', async ({
+    page,
+    request,
+  }) => {
+    const inLargest = metrics.actors.filter((actor) => actor.component === 0)
+    const [from, to] = [inLargest[0]!.id, inLargest.at(-1)!.id]
+    const [fromName, toName] = [await nameOf(request, from), await nameOf(request, to)]
+    await page.goto('/netzwerk')
+    await chooseActorByKeyboard(page, 'Von', from, fromName)
+    await page.keyboard.press('Tab')
+    await expect(page.getByRole('combobox', { name: 'Nach', exact: true })).toBeFocused()
+    await chooseActorByKeyboard(page, 'Nach', to, toName)
+    // Enter with no suggestion open submits the form.
+    await page.keyboard.press('Enter')
+    await expect(page.getByTestId('path-result').getByRole('heading')).toHaveText(/^Verbunden in/)
+    await expect(announcer(page)).toContainText('Verbindung gefunden')
+
+    await page.getByRole('button', { name: 'Communities', exact: true }).focus()
+    await page.keyboard.press('Enter')
+    const firstCommunity = page.locator('[data-community]').first()
+    await expect(firstCommunity).toBeVisible()
+    await page.keyboard.press('Tab')
+    await expect(firstCommunity.getByRole('button').first()).toBeFocused()
+    await page.keyboard.press('Enter')
+    await expect(firstCommunity.getByRole('heading', { name: 'Mitglieder' })).toBeVisible()
+    await page.keyboard.press('Tab')
+    await page.keyboard.press('Space')
+    await expect(firstCommunity.getByRole('button', { name: /^Im Graph zeigen/ })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    )
+    await expect(announcer(page)).toContainText('im Graph gezeigt')
   })
 
   test('the ego list of the selected actor equals /api/network/ego, with 1 and with 2 steps', async ({
@@ -222,6 +296,10 @@ test.describe('graph explore tools', () => {
     await expect(announcer(page)).toHaveText(
       `Community ${largest.name.de} im Graph gezeigt: ${largest.size} Akteure.`,
     )
+    const { drawn } = await canvasFocus(page)
+    const drawnMembers = largest.members.filter((id) => drawn.includes(id)).sort()
+    expect(drawnMembers.length).toBeGreaterThan(0)
+    await expect.poll(async () => (await canvasFocus(page)).bright).toEqual(drawnMembers)
   })
 
   test('the timeline slider and play button change URL year; the table has every year', async ({
@@ -256,6 +334,16 @@ test.describe('graph explore tools', () => {
 
     await page.keyboard.press('Home')
     await expect(page).toHaveURL(new RegExp(`year=${first}(&|$)`))
+    // The canvas draws exactly the actors and ties the timeline counts as active in that year.
+    const frame = page.locator('.graph-frame')
+    await expect(frame).toHaveAttribute(
+      'data-visible-edges',
+      String(years[0]!.relationshipsActive),
+      {
+        timeout: 90_000,
+      },
+    )
+    await expect(frame).toHaveAttribute('data-visible-nodes', String(years[0]!.actorsActive))
     const play = page.getByRole('button', { name: 'Abspielen' })
     await play.click()
     await expect(page).toHaveURL(new RegExp(`year=${first + 1}(&|$)`), { timeout: 10_000 })

@@ -4,7 +4,6 @@ export const exploreDe = {
   loading: 'Wird geladen …',
   error: 'Die Analyse konnte nicht geladen werden.',
   computing: 'Die Analyse wird gerade neu berechnet; gezeigt wird der Stand {{version}}.',
-  selectActor: '{{name}} auswählen',
   sections: {
     ego: 'Ego-Netzwerk',
     path: 'Wie ist X mit Y verbunden?',

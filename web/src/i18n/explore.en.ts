@@ -8,7 +8,6 @@ export const exploreEn: Texts<typeof exploreDe> = {
   loading: 'Loading …',
   error: 'The analysis could not be loaded.',
   computing: 'The analysis is being recomputed; shown is version {{version}}.',
-  selectActor: 'Select {{name}}',
   sections: {
     ego: 'Ego network',
     path: 'How is X connected to Y?',

@@ -9,8 +9,10 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useLabel } from '../../../api/use-meta.ts'
 import type { ExploreToolsProps } from '../graph-focus.ts'
+import { AnalysisVersionNote } from './analysis-version-note.tsx'
 import { useAnnounce } from './announcer.tsx'
-import { actorNamesQuery, communitiesQuery } from './explore-queries.ts'
+import { useActorNames } from './use-actor-names.ts'
+import { graphCommunitiesQuery } from '../graph-queries.ts'
 
 type Community = NetworkCommunitiesResponse['communities'][number]
 type Props = Pick<ExploreToolsProps, 'focus' | 'onFocusChange' | 'onSelectActor'>
@@ -21,7 +23,7 @@ const MEMBERS_PAGE = 25
 
 export function CommunityList(props: Props) {
   const { t, i18n } = useTranslation()
-  const communities = useQuery(communitiesQuery())
+  const communities = useQuery(graphCommunitiesQuery())
   const [shown, setShown] = useState(COMMUNITIES_PAGE)
   if (communities.isPending) return <p>{t('explore.loading')}</p>
   if (communities.isError) return <p role="alert">{t('explore.error')}</p>
@@ -32,6 +34,7 @@ export function CommunityList(props: Props) {
   )
   return (
     <div className="explore-communities">
+      <AnalysisVersionNote answer={communities.data} />
       <p>
         {t('explore.communities.summary', {
           count: communities.data.communities.length,
@@ -74,7 +77,7 @@ function CommunityItem({
   const announce = useAnnounce()
   const [open, setOpen] = useState(false)
   const [allMembers, setAllMembers] = useState(false)
-  const names = useQuery({ ...actorNamesQuery(), enabled: open })
+  const names = useActorNames(open)
   const name = label(community.name)
   const panelId = `community-${community.id}`
   const isShown = focus.kind === 'community' && focus.communityId === String(community.id)

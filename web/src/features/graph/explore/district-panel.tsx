@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next'
 import { useMeta } from '../../../api/use-meta.ts'
 import { useViewSearch } from '../../../view-state/use-view-search.ts'
 import { encodeSearch } from '../../../view-state/view-search.ts'
+import { AnalysisVersionNote } from './analysis-version-note.tsx'
 import { DistrictChart } from './district-chart.tsx'
 import { networkDistrictsQuery } from './explore-queries.ts'
 
@@ -45,6 +46,7 @@ export function DistrictPanel() {
 
   return (
     <div className="explore-districts">
+      <AnalysisVersionNote answer={districts.data} />
       <div className="explore-extremes">
         {lists.map((list) => (
           <section key={list.key} aria-labelledby={`districts-${list.key}`}>

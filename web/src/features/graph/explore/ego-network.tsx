@@ -6,6 +6,7 @@ import { useQuery } from '@tanstack/react-query'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ExploreToolsProps } from '../graph-focus.ts'
+import { AnalysisVersionNote } from './analysis-version-note.tsx'
 import { useAnnounce } from './announcer.tsx'
 import { egoQuery } from './explore-queries.ts'
 
@@ -66,6 +67,7 @@ export function EgoNetwork({ actorId, focus, onFocusChange, onSelectActor }: Pro
       {ego.isError && <p role="alert">{t('explore.error')}</p>}
       {data && (
         <>
+          <AnalysisVersionNote answer={data} />
           <h3>{t('explore.ego.summary', { name: centreName, count: partners })}</h3>
           <button
             type="button"

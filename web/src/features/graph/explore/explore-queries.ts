@@ -1,29 +1,25 @@
 /**
- * Query option factories of the explore tools: the analysis answers (ego network, path, communities, timeline,
- * districts), the actor search of the path finder's fields and the actors' names. Keys start with 'explore' so a
- * later write can invalidate them by prefix.
+ * Query option factories of the explore tools: the analysis answers (ego network, path, timeline, districts)
+ * and the actor search of the path finder's fields. Keys start with 'explore' so a later write can invalidate
+ * them by prefix. The communities and the actors' names come from the graph's own queries (one cache).
  */
 import {
   ActorListResponseSchema,
-  NetworkCommunitiesResponseSchema,
   NetworkDistrictsResponseSchema,
   NetworkEgoResponseSchema,
   NetworkPathResponseSchema,
   NetworkTimelineResponseSchema,
 } from '@netzwerkatlas/shared'
 import { keepPreviousData, queryOptions } from '@tanstack/react-query'
-import { z } from 'zod'
 import { getJson, queryString } from '../../../api/client.ts'
 
 const exploreKeys = {
   all: ['explore'] as const,
   ego: (id: string, steps: 1 | 2) => [...exploreKeys.all, 'ego', id, steps] as const,
   path: (from: string, to: string) => [...exploreKeys.all, 'path', from, to] as const,
-  communities: () => [...exploreKeys.all, 'communities'] as const,
   timeline: () => [...exploreKeys.all, 'timeline'] as const,
   districts: () => [...exploreKeys.all, 'districts'] as const,
   actorSearch: (text: string) => [...exploreKeys.all, 'actor-search', text] as const,
-  names: () => [...exploreKeys.all, 'names'] as const,
 }
 
 /** How many actors the path finder's fields offer as one types. */
@@ -47,14 +43,6 @@ export function pathQuery(from: string, to: string) {
     queryKey: exploreKeys.path(from, to),
     queryFn: ({ signal }) =>
       getJson(`/api/network/path${queryString({ from, to })}`, NetworkPathResponseSchema, signal),
-  })
-}
-
-export function communitiesQuery() {
-  return queryOptions({
-    queryKey: exploreKeys.communities(),
-    queryFn: ({ signal }) =>
-      getJson('/api/network/communities', NetworkCommunitiesResponseSchema, signal),
   })
 }
 
@@ -86,24 +74,5 @@ export function actorSearchQuery(text: string) {
       ),
     staleTime: 5 * 60_000,
     placeholderData: keepPreviousData,
-  })
-}
-
-const ActorNamesSchema = z.object({
-  nodes: z.array(z.object({ id: z.string(), name: z.string() })),
-})
-
-/**
- * Every public actor's name by id, for the members of a community and the actors along a path (the analysis
- * answers name them by id). The whole network's body is cached and compressed on the server per data version.
- */
-export function actorNamesQuery() {
-  return queryOptions({
-    queryKey: exploreKeys.names(),
-    queryFn: async ({ signal }) => {
-      const { nodes } = await getJson('/api/network', ActorNamesSchema, signal)
-      return new Map(nodes.map((node) => [node.id, node.name]))
-    },
-    staleTime: 60_000,
   })
 }

@@ -8,9 +8,11 @@ import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ExploreToolsProps, GraphFocus } from '../graph-focus.ts'
 import { ActorCombobox, type ChosenActor } from './actor-combobox.tsx'
+import { AnalysisVersionNote } from './analysis-version-note.tsx'
 import { useAnnounce } from './announcer.tsx'
-import { actorNamesQuery, pathQuery } from './explore-queries.ts'
+import { pathQuery } from './explore-queries.ts'
 import { PathSteps } from './path-steps.tsx'
+import { useActorNames } from './use-actor-names.ts'
 
 const pathFocus = (path: NetworkPathResponse): GraphFocus => ({
   kind: 'path',
@@ -34,7 +36,7 @@ export function PathFinder({ onFocusChange, onSelectActor, selected }: Props) {
     ...pathQuery(asked?.from.id ?? '', asked?.to.id ?? ''),
     enabled: asked !== null,
   })
-  const names = useQuery({ ...actorNamesQuery(), enabled: path.data?.connected === true })
+  const names = useActorNames(path.data?.connected === true)
   const answer = asked && path.data?.from === asked.from.id && path.data.to === asked.to.id
   const result = answer ? path.data : undefined
 
@@ -112,6 +114,7 @@ export function PathFinder({ onFocusChange, onSelectActor, selected }: Props) {
       </form>
       {path.isFetching && !result && <p>{t('explore.loading')}</p>}
       {path.isError && <p role="alert">{t('explore.error')}</p>}
+      <AnalysisVersionNote answer={result} />
       {result && asked && !result.connected && (
         <div className="explore-result" data-testid="path-result">
           <h3>{t('explore.path.none')}</h3>
@@ -129,7 +132,11 @@ export function PathFinder({ onFocusChange, onSelectActor, selected }: Props) {
         <div className="explore-result" data-testid="path-result">
           <h3>{t('explore.path.found', { count: result.length ?? 0 })}</h3>
           <p>{t('explore.path.shortestPaths', { count: result.shortestPaths })}</p>
-          <PathSteps path={result} nameOf={nameOf} onSelectActor={onSelectActor} />
+          {names.data ? (
+            <PathSteps path={result} nameOf={nameOf} onSelectActor={onSelectActor} />
+          ) : (
+            <p>{t('explore.loading')}</p>
+          )}
           <button
             type="button"
             className="secondary"

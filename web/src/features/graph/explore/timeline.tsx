@@ -8,6 +8,7 @@ import { useQuery } from '@tanstack/react-query'
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ExploreToolsProps } from '../graph-focus.ts'
+import { AnalysisVersionNote } from './analysis-version-note.tsx'
 import { useAnnounce } from './announcer.tsx'
 import { timelineQuery } from './explore-queries.ts'
 import { TimelineChart } from './timeline-chart.tsx'
@@ -67,6 +68,7 @@ export function Timeline({ year, onYearChange }: Props) {
 
   return (
     <div className="explore-timeline">
+      <AnalysisVersionNote answer={timeline.data} />
       <div className="explore-timeline-controls">
         <label htmlFor="timeline-year">{t('explore.timeline.year')}</label>
         <input
