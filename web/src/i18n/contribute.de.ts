@@ -98,6 +98,11 @@ export const contributeDe = {
     weight: 'Stärke',
     confirmedBy: 'Bestätigt von',
     version: 'Fassung',
+    email: 'E-Mail',
+    phone: 'Telefon',
+    dataset: 'Datensatz',
+    source: 'Quelle',
+    synthetic: 'Demodaten',
   },
   entries: {
     heading: 'Meine Einträge',

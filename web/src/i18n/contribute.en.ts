@@ -101,6 +101,11 @@ export const contributeEn: Texts<typeof contributeDe> = {
     weight: 'Strength',
     confirmedBy: 'Confirmed by',
     version: 'Version',
+    email: 'Email',
+    phone: 'Phone',
+    dataset: 'Dataset',
+    source: 'Source',
+    synthetic: 'Demo data',
   },
   entries: {
     heading: 'My entries',
