@@ -58,6 +58,11 @@ const WRITE_ROUTES: Record<string, WriteRoute> = {
   'POST /relationships/{id}/archive': { path: '/api/relationships/demo-a-b/archive' },
   'POST /relationships/{id}/restore': { path: '/api/relationships/demo-a-b/restore' },
   'POST /relationships/{id}/confirm': { path: '/api/relationships/demo-a-b/confirm' },
+  'POST /actors/{id}/revert': { path: '/api/actors/demo-a/revert', body: { version: 1 } },
+  'POST /relationships/{id}/revert': {
+    path: '/api/relationships/demo-a-b/revert',
+    body: { version: 1 },
+  },
   'POST /moderation/actors/{id}/accept': { path: '/api/moderation/actors/demo-a/accept' },
   'POST /moderation/actors/{id}/reject': {
     path: '/api/moderation/actors/demo-a/reject',
@@ -70,6 +75,29 @@ const WRITE_ROUTES: Record<string, WriteRoute> = {
     path: '/api/moderation/relationships/demo-a-b/reject',
     body: { reason: 'Dublette' },
   },
+}
+
+/** Reads that need a session (they show what is not public); `owned`: refused to users who own no record. */
+const SIGNED_IN_READS: Record<string, { path: string; owned: boolean }> = {
+  'GET /auth/session': { path: '/api/auth/session', owned: false },
+  'GET /my/entries': { path: '/api/my/entries', owned: false },
+  'GET /moderation/queue': { path: '/api/moderation/queue', owned: true },
+  'GET /actors/{id}/history': { path: '/api/actors/demo-a/history', owned: true },
+  'GET /relationships/{id}/history': {
+    path: '/api/relationships/demo-a-b/history',
+    owned: true,
+  },
+}
+
+async function signedInReadsOfDocument(): Promise<string[]> {
+  const { body } = await getJson<{
+    paths: Record<string, Record<string, { security?: unknown[] }>>
+  }>(api, '/api/openapi.json')
+  return Object.entries(body.paths).flatMap(([path, operations]) =>
+    Object.entries(operations)
+      .filter(([method, operation]) => method === 'get' && (operation.security?.length ?? 0) > 0)
+      .map(([method]) => `${method.toUpperCase()} ${path}`),
+  )
 }
 
 async function writeRoutesOfDocument(): Promise<string[]> {
@@ -131,6 +159,27 @@ describe('the write route table', () => {
         403,
       )
       expect(await databaseState()).toBe(before)
+    },
+  )
+
+  it('lists every read that needs a session', async () => {
+    expect((await signedInReadsOfDocument()).sort()).toEqual(Object.keys(SIGNED_IN_READS).sort())
+  })
+
+  it.each(Object.entries(SIGNED_IN_READS))(
+    '%s answers 401 to an anonymous request',
+    async (_key, read) => {
+      await expectProblem(await api.app.request(read.path), 401)
+    },
+  )
+
+  it.each(Object.entries(SIGNED_IN_READS).filter(([, read]) => read.owned))(
+    '%s answers 403 to a user who owns no record in it',
+    async (_key, read) => {
+      await expectProblem(
+        await api.app.request(read.path, { headers: { Cookie: stranger.cookie } }),
+        403,
+      )
     },
   )
 })

@@ -28,6 +28,7 @@ import { actorRepository } from '../store/actor-repository.ts'
 import { usersRepository } from '../store/accounts/users-repository.ts'
 import { contributionProvenance, ensureContributionDataset } from '../store/contribution-dataset.ts'
 import { writeUnlessRejected } from '../store/rejectable-write.ts'
+import type { WriteContext } from '../store/write-context.ts'
 import type { WriteDependencies } from './write-dependencies.ts'
 import { expectedVersion, requireSignIn, writerOf, writtenRecord } from './write-guard.ts'
 import {
@@ -48,13 +49,19 @@ const actorResponse = (description: string) => ({
 
 type Rejection = Exclude<ActorDecision, { kind: 'change' }> | { kind: 'not_found' }
 
-/** Locks the actor, decides, and stores the decision's record: the steps every change of an actor shares. */
-async function changeActor(
+/**
+ * Locks the actor, decides, and stores the decision's record: the steps every change of an actor shares. `decide`
+ * may read more inside the transaction (a revert reads the earlier version).
+ */
+export async function changeActor(
   c: Context<AppEnv>,
   deps: WriteDependencies,
   id: string,
-  action: 'update' | 'archive' | 'restore',
-  decide: (request: Parameters<typeof decideActorArchive>[0]) => ActorDecision,
+  action: 'update' | 'archive' | 'restore' | 'revert',
+  decide: (
+    request: Parameters<typeof decideActorArchive>[0],
+    context: WriteContext,
+  ) => ActorDecision | Promise<ActorDecision>,
 ) {
   const version = expectedVersion(c)
   if (version instanceof Response) return version
@@ -66,12 +73,10 @@ async function changeActor(
       const locked = await actorRepository.lock(context, id)
       if (!locked) return reject({ kind: 'not_found' })
       const ownsActor = (await usersRepository.owns(context.tx, writer.id, [id])).length > 0
-      const decision = decide({
-        writer,
-        ownsActor,
-        current: locked.actor,
-        expectedVersion: version,
-      })
+      const decision = await decide(
+        { writer, ownsActor, current: locked.actor, expectedVersion: version },
+        context,
+      )
       if (decision.kind !== 'change') return reject(decision)
       return actorRepository.change(context, decision.next, locked.before, action)
     },

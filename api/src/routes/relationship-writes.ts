@@ -29,6 +29,7 @@ import { usersRepository } from '../store/accounts/users-repository.ts'
 import { contributionProvenance, ensureContributionDataset } from '../store/contribution-dataset.ts'
 import { writeUnlessRejected } from '../store/rejectable-write.ts'
 import { relationshipRepository } from '../store/relationship-repository.ts'
+import type { WriteContext } from '../store/write-context.ts'
 import type { WriteDependencies } from './write-dependencies.ts'
 import { expectedVersion, requireSignIn, writerOf, writtenRecord } from './write-guard.ts'
 import {
@@ -50,22 +51,25 @@ const relationshipResponse = (description: string) => ({
 })
 
 type Rejection = Exclude<RelationshipDecision, { kind: 'change' }> | { kind: 'not_found' }
-type Decide = (request: Parameters<typeof decideRelationshipArchive>[0]) => RelationshipDecision
+type Decide = (
+  request: Parameters<typeof decideRelationshipArchive>[0],
+  context: WriteContext,
+) => RelationshipDecision | Promise<RelationshipDecision>
 
-async function changeRelationship(
+const actionOfPath = (path: string) =>
+  path.endsWith('/archive') ? 'archive' : path.endsWith('/restore') ? 'restore' : 'update'
+
+/** Locks the relationship, decides and stores, as changeActor does for actors. */
+export async function changeRelationship(
   c: Context<AppEnv>,
   deps: WriteDependencies,
   id: string,
   decide: Decide,
+  action: 'update' | 'archive' | 'restore' | 'revert' = actionOfPath(c.req.path),
 ) {
   const version = expectedVersion(c)
   if (version instanceof Response) return version
   const writer = writerOf(c)
-  const action = c.req.path.endsWith('/archive')
-    ? 'archive'
-    : c.req.path.endsWith('/restore')
-      ? 'restore'
-      : 'update'
   const written = await writeUnlessRejected<Relationship, Rejection>(
     deps.store,
     changedByOf(writer),
@@ -74,12 +78,10 @@ async function changeRelationship(
       if (!locked) return reject({ kind: 'not_found' })
       const { sourceId, targetId } = locked.relationship
       const ownedActorIds = await usersRepository.owns(context.tx, writer.id, [sourceId, targetId])
-      const decision = decide({
-        writer,
-        ownedActorIds,
-        current: locked.relationship,
-        expectedVersion: version,
-      })
+      const decision = await decide(
+        { writer, ownedActorIds, current: locked.relationship, expectedVersion: version },
+        context,
+      )
       if (decision.kind !== 'change') return reject(decision)
       return relationshipRepository.change(context, decision.next, locked.before, action)
     },

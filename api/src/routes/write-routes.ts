@@ -1,10 +1,12 @@
-/** The write side in one router: accounts, then the writes of actors and relationships. */
+/** The write side in one router: accounts, the writes of actors and relationships, moderation, history, my entries. */
 import { OpenAPIHono } from '@hono/zod-openapi'
 import type { AppEnv } from '../http/app-env.ts'
 import { validationHook } from '../http/problem.ts'
 import { actorWriteRoutes } from './actor-writes.ts'
 import { authRoutes } from './auth.ts'
+import { historyRoutes } from './history.ts'
 import { moderationRoutes } from './moderation.ts'
+import { myEntriesRoutes } from './my-entries.ts'
 import { relationshipWriteRoutes } from './relationship-writes.ts'
 import type { WriteDependencies } from './write-dependencies.ts'
 
@@ -14,3 +16,5 @@ export const writeRoutes = (deps: WriteDependencies) =>
     .route('/', actorWriteRoutes(deps))
     .route('/', relationshipWriteRoutes(deps))
     .route('/', moderationRoutes(deps))
+    .route('/', historyRoutes(deps))
+    .route('/', myEntriesRoutes(deps))

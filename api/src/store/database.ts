@@ -79,7 +79,16 @@ interface HistoryTable {
   id: Generated<string>
   entity_type: 'actor' | 'relationship' | 'dataset'
   entity_id: string
-  action: 'create' | 'update' | 'delete' | 'restore' | 'archive' | 'accept' | 'reject' | 'merge'
+  action:
+    | 'create'
+    | 'update'
+    | 'delete'
+    | 'restore'
+    | 'archive'
+    | 'accept'
+    | 'reject'
+    | 'merge'
+    | 'revert'
   changed_by: string
   changed_at: Timestamp
   data_version: number

@@ -16,11 +16,12 @@ export async function insertWithHistory<Table extends keyof typeof entityTypeOf>
   for (const chunk of chunked(rows)) {
     await tx
       // WARNING: kysely cannot type an insert into a table chosen by a type parameter; the rows are typed above.
+      // Every column is returned: the create entry's `after` is the whole first version (a revert restores it).
       .with('inserted', (db) =>
         db
           .insertInto(table)
           .values(chunk as never)
-          .returning('id'),
+          .returningAll(),
       )
       .insertInto('history')
       .columns(['entity_type', 'entity_id', 'action', 'changed_by', 'data_version', 'after'])
@@ -29,7 +30,7 @@ export async function insertWithHistory<Table extends keyof typeof entityTypeOf>
           .selectFrom('inserted')
           .select((s) => [
             s.val(entityTypeOf[table]).as('entity_type'),
-            'inserted.id',
+            sql<string>`inserted.id`.as('entity_id'),
             s.val('create').as('action'),
             s.val(changedBy).as('changed_by'),
             s.val(dataVersion).as('data_version'),
@@ -40,7 +41,8 @@ export async function insertWithHistory<Table extends keyof typeof entityTypeOf>
   }
 }
 
-export type ChangeAction = 'update' | 'archive' | 'restore' | 'accept' | 'reject' | 'merge'
+export type ChangeAction =
+  'update' | 'archive' | 'restore' | 'accept' | 'reject' | 'merge' | 'revert'
 
 /**
  * Locks a row for the rest of the transaction and returns it, with its JSON form for the history's `before`.

@@ -48,3 +48,10 @@ export async function signedInContext(browser: Browser, baseURL: string, account
   const { csrfToken } = await signIn(context, account)
   return { context, csrfToken }
 }
+
+/** A new browser context signed in with a password set earlier in the spec. */
+export async function signedInAgain(browser: Browser, baseURL: string, account: E2eAccount) {
+  const context = await browser.newContext({ baseURL, locale: 'de-DE' })
+  const { csrfToken } = await signIn(context, account)
+  return { context, csrfToken }
+}

@@ -20,6 +20,9 @@ import { AccountPage } from '../features/account/account-page.tsx'
 import { sanitiseAccountSearch } from '../features/account/account-search.ts'
 import { AccountSetupPage } from '../features/account/account-setup-page.tsx'
 import { SignInPage } from '../features/account/sign-in-page.tsx'
+import { HistoryPage } from '../features/history/history-page.tsx'
+import { ModerationPage } from '../features/moderation/moderation-page.tsx'
+import { MyEntriesPage } from '../features/my-entries/my-entries-page.tsx'
 import { sanitiseSearch } from '../view-state/view-search.ts'
 import { AppShell } from './app-shell.tsx'
 
@@ -101,6 +104,27 @@ const accountRoute = createRoute({
   component: AccountPage,
 })
 
+const myEntriesRoute = createRoute({
+  getParentRoute: () => shellRoute,
+  path: '/meine-eintraege',
+  validateSearch: sanitiseAccountSearch,
+  component: MyEntriesPage,
+})
+
+const moderationRoute = createRoute({
+  getParentRoute: () => shellRoute,
+  path: '/moderation',
+  validateSearch: sanitiseAccountSearch,
+  component: ModerationPage,
+})
+
+const historyRoute = createRoute({
+  getParentRoute: () => shellRoute,
+  path: '/verlauf/$entity/$id',
+  validateSearch: sanitiseAccountSearch,
+  component: HistoryPage,
+})
+
 const routeTree = rootRoute.addChildren([
   shellRoute.addChildren([
     actorsRoute,
@@ -111,6 +135,9 @@ const routeTree = rootRoute.addChildren([
     signInRoute,
     accountSetupRoute,
     accountRoute,
+    myEntriesRoute,
+    moderationRoute,
+    historyRoute,
   ]),
   embedMapRoute,
 ])

@@ -98,3 +98,33 @@ export function decideActorRestore(request: ChangeRequest): ActorDecision {
   const status = statusOfNewEntry(request.writer)
   return { kind: 'change', next: { ...storedFacts(request.current), status } }
 }
+
+/**
+ * Restoring an earlier version: its facts become the next version, while the state (status, provenance) stays
+ * as it is now, so a restore never publishes or hides an entry by itself. `earlier` is that version, if it exists.
+ */
+export function decideActorRevert(
+  request: ChangeRequest,
+  earlier: Actor | undefined,
+  version: number,
+): ActorDecision {
+  const refused = refusal(request)
+  if (refused) return refused
+  if (request.current.status === 'archived')
+    return {
+      kind: 'wrong_state',
+      detail: 'Restore the archived entry before going back to a version.',
+    }
+  if (!earlier || version >= request.current.version)
+    return {
+      kind: 'invalid',
+      errors: [{ pointer: '#/version', detail: 'no such earlier version' }],
+    }
+  const { status, provenance } = request.current
+  return checkRecord(NewActorSchema, {
+    ...storedFacts(earlier),
+    id: request.current.id,
+    status,
+    provenance,
+  })
+}

@@ -128,3 +128,33 @@ export function decideRelationshipConfirm(request: ChangeRequest): RelationshipD
     return { kind: 'wrong_state', detail: 'Your side has confirmed it already.' }
   return { kind: 'change', next: { ...storedFacts(current), confirmedBy } }
 }
+
+/** As decideActorRevert: the earlier version's facts; ends, confirmations, status and provenance stay. */
+export function decideRelationshipRevert(
+  request: ChangeRequest,
+  earlier: Relationship | undefined,
+  version: number,
+): RelationshipDecision {
+  const refused = refusal(request)
+  if (refused) return refused
+  const { current } = request
+  if (current.status === 'archived')
+    return {
+      kind: 'wrong_state',
+      detail: 'Restore the withdrawn relationship before going back to a version.',
+    }
+  if (!earlier || version >= current.version)
+    return {
+      kind: 'invalid',
+      errors: [{ pointer: '#/version', detail: 'no such earlier version' }],
+    }
+  return checkRecord(NewRelationshipSchema, {
+    ...storedFacts(earlier),
+    id: current.id,
+    sourceId: current.sourceId,
+    targetId: current.targetId,
+    confirmedBy: current.confirmedBy,
+    status: current.status,
+    provenance: current.provenance,
+  })
+}

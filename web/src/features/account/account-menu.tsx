@@ -39,6 +39,18 @@ export function AccountMenu() {
       <summary>{t('contribute.account.signedInAs', { email: user.email })}</summary>
       <ul>
         <li>
+          <Link to="/meine-eintraege" onClick={close}>
+            {t('contribute.nav.myEntries')}
+          </Link>
+        </li>
+        {(user.role === 'coordinator' || user.role === 'admin') && (
+          <li>
+            <Link to="/moderation" onClick={close}>
+              {t('contribute.nav.moderation')}
+            </Link>
+          </li>
+        )}
+        <li>
           <Link to="/konto" onClick={close}>
             {t('contribute.account.accountLink')}
           </Link>

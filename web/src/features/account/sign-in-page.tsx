@@ -48,7 +48,7 @@ export function SignInPage() {
         SessionResponseSchema,
       )
       queryClient.setQueryData(sessionKeys.all, record)
-      await navigate({ to: search.next ?? '/konto', search: { lang: search.lang } })
+      await navigate({ to: search.next ?? '/meine-eintraege', search: { lang: search.lang } })
     } catch (error) {
       setFailure(failureText(error))
       setPassword('')
