@@ -4,5 +4,12 @@ import { mapSuite } from './map.ts'
 import { analysisSuite } from './analysis.ts'
 import { partnersSuite } from './partners.ts'
 import { exportsSuite } from './exports.ts'
+import { writesSuite } from './writes.ts'
 
-export const SUITES: readonly BenchSuite[] = [mapSuite, analysisSuite, partnersSuite, exportsSuite]
+export const SUITES: readonly BenchSuite[] = [
+  mapSuite,
+  analysisSuite,
+  partnersSuite,
+  exportsSuite,
+  writesSuite,
+]
