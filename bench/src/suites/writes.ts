@@ -285,8 +285,11 @@ export const writesSuite: BenchSuite = {
     for (const size of SIZES.filter(({ scale }) => options.scales.includes(scale))) {
       const dataDir = path.join(repositoryRoot, 'var', 'bench', `writes-${size.scale}`)
       const log = (message: string) => console.error(`[writes ${size.scale}] ${message}`)
+      // Each mode's figures are logged as soon as they are measured: the baseline takes minutes at 100k.
       const ours = await measureMode(size, 'incremental', dataDir, log)
+      log(`incremental: ${JSON.stringify(ours)}`)
       const base = await measureMode(size, 'snapshot', dataDir, log)
+      log(`full rebuild: ${JSON.stringify(base)}`)
       const ratio = (a: number, b: number) => `${round(b / a)}× faster`
       const row = (what: string, a: number, b: number, unit = 'ms') => ({
         scale: size.scale,
