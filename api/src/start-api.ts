@@ -39,12 +39,20 @@ export interface RunningApi {
 export interface StartApiOptions {
   /** The embedded database died and could not be restarted. Default: log it and exit with 1. */
   onDatabaseLost?: (error: Error) => void
+  /**
+   * How a write reaches the served index: `incremental` (the default, index-update.ts) or `snapshot`, the full
+   * rebuild from a fresh snapshot it replaced, kept as the bench's baseline (ADR 0011).
+   */
+  indexUpdates?: 'incremental' | 'snapshot'
 }
 
 export async function startApi(
   config: Config,
   logger: Logger,
-  { onDatabaseLost = exitOnDatabaseLost(logger) }: StartApiOptions = {},
+  {
+    onDatabaseLost = exitOnDatabaseLost(logger),
+    indexUpdates = 'incremental',
+  }: StartApiOptions = {},
 ): Promise<RunningApi> {
   let embedded: RunningPostgres | undefined
   if (!config.databaseUrl) {
@@ -93,14 +101,14 @@ export async function startApi(
     })
     analysis.onIndex(index)
     const geography = geographyOf(gazetteer)
+    const savedTextIndexes = savedTextIndexesIn(path.join(config.dataDir, 'text-index'))
     const indexRefresher = createIndexRefresher({
       holder: indexHolder,
-      buildIndex: createIndexUpdate({
-        store,
-        geography,
-        logger,
-        savedTextIndexes: savedTextIndexesIn(path.join(config.dataDir, 'text-index')),
-      }),
+      buildIndex:
+        indexUpdates === 'incremental'
+          ? createIndexUpdate({ store, geography, logger, savedTextIndexes })
+          : async () =>
+              buildNetworkIndex(await store.readSnapshot(), geography, { savedTextIndexes }),
       onError: (error) => logger.error({ err: error }, 'rebuilding the index failed'),
     })
     // Every new index (a write here or on another instance) gets its analysis.

@@ -193,6 +193,11 @@ export function createIndexUpdate({
     const changedActorIds = [...changes.actors.map((actor) => actor.id), ...changes.removedActorIds]
     const textIndexOfNext = nextTextIndex(previous.textIndexCell, changedActorIds)
     const index = buildNetworkIndex(patchedSource(previous.source, changes), geography, {
+      previousNameOrder: {
+        actorsInNameOrder: previous.actorsInNameOrder,
+        sortKeysInNameOrder: previous.sortKeysInNameOrder,
+        changedActorIds: new Set(changedActorIds),
+      },
       ...(textIndexOfNext
         ? { textIndexCell: textIndexOfNext }
         : { savedTextIndexes, textIndex: 'on first use' }),

@@ -55,6 +55,11 @@ interface BuildOptions {
    * The text index to use instead of one of all actors: an incremental update (index-update.ts) passes an
    * overlay of the previous index's. Given the new index's public actors by id and how places are named.
    */
+  /**
+   * The name order of the previous index and the actors changed since: an incremental update (index-update.ts)
+   * keeps the unchanged actors' order and merges the changed ones in, instead of sorting them all again.
+   */
+  previousNameOrder?: NameOrder & { changedActorIds: ReadonlySet<string> }
   textIndexCell?: (context: {
     publicActorById: (id: string) => Actor | undefined
     placeNameOf: (actor: Actor) => string
@@ -77,6 +82,56 @@ export interface NetworkIndex extends NetworkCatalog {
   places: PlaceDirectory
   /** Partner finder: located actors with any of the topics in the box (topic-spatial-index.ts). */
   positionsWithTopicsInBbox: TopicSpatialIndex['positionsWithTopicsInBbox']
+}
+
+interface NameOrder {
+  actorsInNameOrder: readonly Actor[]
+  sortKeysInNameOrder: readonly string[]
+}
+
+const byKey = (a: { key: string }, b: { key: string }) =>
+  a.key < b.key ? -1 : a.key > b.key ? 1 : 0
+
+function sortedByName(actors: readonly Actor[]): NameOrder {
+  const keyed = actors
+    .map((actor) => ({ actor, key: nameSortKey(actor.name, actor.id) }))
+    .sort(byKey)
+  return {
+    actorsInNameOrder: keyed.map(({ actor }) => actor),
+    sortKeysInNameOrder: keyed.map(({ key }) => key),
+  }
+}
+
+/**
+ * The previous order without the changed actors, with those still public merged in at their keys. Keys are
+ * unique (the id is part of each), so this is the very order a full sort gives.
+ */
+function mergedNameOrder(
+  previous: NameOrder & { changedActorIds: ReadonlySet<string> },
+  publicActorById: (id: string) => Actor | undefined,
+): NameOrder {
+  const incoming = [...previous.changedActorIds]
+    .flatMap((id) => publicActorById(id) ?? [])
+    .map((actor) => ({ actor, key: nameSortKey(actor.name, actor.id) }))
+    .sort(byKey)
+  const actorsInNameOrder: Actor[] = []
+  const sortKeysInNameOrder: string[] = []
+  let next = 0
+  previous.actorsInNameOrder.forEach((actor, position) => {
+    if (previous.changedActorIds.has(actor.id)) return
+    const key = previous.sortKeysInNameOrder[position]!
+    while (next < incoming.length && incoming[next]!.key < key) {
+      actorsInNameOrder.push(incoming[next]!.actor)
+      sortKeysInNameOrder.push(incoming[next++]!.key)
+    }
+    actorsInNameOrder.push(actor)
+    sortKeysInNameOrder.push(key)
+  })
+  for (; next < incoming.length; next++) {
+    actorsInNameOrder.push(incoming[next]!.actor)
+    sortKeysInNameOrder.push(incoming[next]!.key)
+  }
+  return { actorsInNameOrder, sortKeysInNameOrder }
 }
 
 /** Filter results (positions, 8 bytes each) kept per index; response bodies are kept in http/. */
@@ -107,10 +162,9 @@ export function buildNetworkIndex(
   const source = { ...snapshot, actors: view.actors, relationships: view.relationships }
   const actorsById = new Map(source.actors.map((actor) => [actor.id, actor]))
 
-  const keyed = source.actors
-    .map((actor) => ({ actor, key: nameSortKey(actor.name, actor.id) }))
-    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
-  const actorsInNameOrder = keyed.map(({ actor }) => actor)
+  const { actorsInNameOrder, sortKeysInNameOrder } = options.previousNameOrder
+    ? mergedNameOrder(options.previousNameOrder, (id) => actorsById.get(id))
+    : sortedByName(source.actors)
   const sortedRelationships = [...source.relationships].sort((a, b) =>
     a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
   )
@@ -139,7 +193,7 @@ export function buildNetworkIndex(
     dataVersion: source.dataVersion,
     actorById: (id) => actorsById.get(id),
     actorsInNameOrder,
-    sortKeysInNameOrder: keyed.map(({ key }) => key),
+    sortKeysInNameOrder,
     placeOf: (actor) => actorPlace(actor, geography.municipalityNameOf),
     relationshipsById: sortedRelationships,
     ...ends,

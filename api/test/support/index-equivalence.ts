@@ -49,7 +49,10 @@ async function allPages(app: App, url: string): Promise<Answer[]> {
 }
 
 /** Words users might type, from every stored actor (of any status): whole words, prefixes, one typo. */
-function searchTexts(actors: readonly { name: string; description: string | null }[]) {
+function searchTexts(
+  actors: readonly { name: string; description: string | null }[],
+  searchWords: number,
+) {
   const words = new Set<string>()
   for (const actor of actors) {
     for (const word of `${actor.name} ${actor.description ?? ''}`.split(/[^\p{L}\p{N}]+/u)) {
@@ -57,7 +60,7 @@ function searchTexts(actors: readonly { name: string; description: string | null
     }
   }
   const texts = new Set<string>()
-  for (const word of [...words].sort().slice(0, 60)) {
+  for (const word of [...words].sort().slice(0, searchWords)) {
     texts.add(word)
     texts.add(word.slice(0, 3))
     if (word.length >= 5) texts.add(`${word.slice(0, 2)}x${word.slice(3)}`)
@@ -79,7 +82,7 @@ const FILTERS = [
 const ACTOR_ORDERS = ['name', '-name', 'type', 'place', '-connections']
 
 /** The URLs the harness asks both indexes, given what the database holds now. */
-async function urlsToCompare(api: TestApi) {
+async function urlsToCompare(api: TestApi, searchWords: number) {
   const { rows: actors } = await sql<{ id: string; name: string; description: string | null }>`
     SELECT id, name, description FROM actors ORDER BY id`.execute(api.store.db)
   const urls = { single: ['/api/meta', '/api/network'] as string[], paged: [] as string[] }
@@ -88,7 +91,7 @@ async function urlsToCompare(api: TestApi) {
     urls.paged.push(`/api/relationships?limit=7&${filter}`)
     for (const order of ACTOR_ORDERS) urls.paged.push(`/api/actors?limit=7&sort=${order}&${filter}`)
   }
-  for (const text of searchTexts(actors)) {
+  for (const text of searchTexts(actors, searchWords)) {
     const query = `text=${encodeURIComponent(text)}`
     urls.paged.push(`/api/actors?limit=500&${query}`)
     urls.single.push(`/api/network?${query}`)
@@ -102,9 +105,13 @@ async function urlsToCompare(api: TestApi) {
 
 /**
  * Asserts that the served index answers as one built afresh from the database now. Call it when no write is
- * under way: the served index must be at the database's data version.
+ * under way: the served index must be at the database's data version. `searchWords`: how many of the stored
+ * words are searched for (each whole, as a prefix and with a typo).
  */
-export async function expectServedIndexEqualsFreshBuild(api: TestApi): Promise<void> {
+export async function expectServedIndexEqualsFreshBuild(
+  api: TestApi,
+  { searchWords = 60 }: { searchWords?: number } = {},
+): Promise<void> {
   const snapshot = await api.store.readSnapshot()
   const served = api.indexHolder.current()
   // The served index must be at the database's data version: the comparison is of one moment.
@@ -121,7 +128,7 @@ export async function expectServedIndexEqualsFreshBuild(api: TestApi): Promise<v
     isDatabaseReachable: () => Promise.resolve(true),
     logger: pino({ level: 'silent' }),
   })
-  const urls = await urlsToCompare(api)
+  const urls = await urlsToCompare(api, searchWords)
   const differences: { url: string; served: Answer; fresh: Answer }[] = []
   const compare = (servedAnswers: Answer[], freshAnswers: Answer[]) => {
     freshAnswers.forEach((fresh, i) => {

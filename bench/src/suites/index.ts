@@ -5,6 +5,7 @@ import { analysisSuite } from './analysis.ts'
 import { partnersSuite } from './partners.ts'
 import { exportsSuite } from './exports.ts'
 import { graphSuite } from './graph.ts'
+import { writesSuite } from './writes.ts'
 
 export const SUITES: readonly BenchSuite[] = [
   mapSuite,
@@ -12,4 +13,5 @@ export const SUITES: readonly BenchSuite[] = [
   partnersSuite,
   exportsSuite,
   graphSuite,
+  writesSuite,
 ]
