@@ -41,7 +41,7 @@ export interface StartApiOptions {
   onDatabaseLost?: (error: Error) => void
   /**
    * How a write reaches the served index: `incremental` (the default, index-update.ts) or `snapshot`, the full
-   * rebuild from a fresh snapshot it replaced, kept as the bench's baseline (ADR 0011).
+   * rebuild from a fresh snapshot it replaced, kept as the bench's baseline (ADR 0015).
    */
   indexUpdates?: 'incremental' | 'snapshot'
 }

@@ -1,5 +1,5 @@
 /**
- * Writes are applied to the served index incrementally (index-update.ts, ADR 0011): after each kind of write
+ * Writes are applied to the served index incrementally (index-update.ts, ADR 0015): after each kind of write
  * the served index answers exactly as one built afresh from the database (the equivalence harness), and it got
  * there without a snapshot read (the log says which path ran). A version the history does not cover falls back
  * to the full build, and says so.

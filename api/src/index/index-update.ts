@@ -3,7 +3,7 @@
  * data version are read (store/change-read.ts) and patched into the previous index's records, and the index is
  * built from those without a snapshot read; the text index gets an overlay of the changed actors instead of
  * being made anew. Anything the incremental path cannot vouch for (a version without history, an import, an
- * error) falls back to the full build from a snapshot, and the log says why (ADR 0011).
+ * error) falls back to the full build from a snapshot, and the log says why (ADR 0015).
  */
 import type { Actor, DatasetSummary, Relationship } from '@netzwerkatlas/shared'
 import type { Logger } from 'pino'

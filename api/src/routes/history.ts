@@ -1,6 +1,6 @@
 /**
  * History of actors and relationships: GET /{actors|relationships}/{id}/history (who, when, field by field; for
- * the record's owners and moderators only, ADR 0011) and POST …/{id}/revert, which stores an earlier version's
+ * the record's owners and moderators only, ADR 0014) and POST …/{id}/revert, which stores an earlier version's
  * facts as the next version (If-Match with the current version; 422 at #/version for a version it never had).
  */
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi'

@@ -1,5 +1,5 @@
 /**
- * The equivalence harness of the incremental index (ADR 0011): the index the test API serves after its writes
+ * The equivalence harness of the incremental index (ADR 0015): the index the test API serves after its writes
  * must answer exactly as an index built afresh from the database. Both are asked what users ask, through the
  * HTTP routes (meta, actor pages with filters and orders, every actor's detail, relationship pages, the network,
  * text searches), and the answers (status, ETag, body) must be equal. Internals are not compared: a faster

@@ -1,5 +1,5 @@
 /**
- * Writes (issue 12 item 3, ADR 0011) at 10k and 100k demo actors, in-process on the real stack (embedded
+ * Writes (issue 12 item 3, ADR 0015) at 10k and 100k demo actors, in-process on the real stack (embedded
  * PostgreSQL, the app, signed-in coordinator): how long a committed write takes to be visible in
  * GET /api/actors/{id} and in /api/network (a small bbox around the actor), write throughput, and read p99
  * while writes stream in against idle read p99. The baseline is the full rebuild from a snapshot that the

@@ -1,6 +1,6 @@
 /**
  * A record's history as people read it: newest first, each change field by field, and who made it. Coordinators
- * see every author's email; an owner sees its own email and, for others, only their role (ADR 0011).
+ * see every author's email; an owner sees its own email and, for others, only their role (ADR 0014).
  */
 import {
   historyActions,

@@ -22,6 +22,6 @@ export const mayEditRelationship = (writer: Writer, ownedEnds: readonly string[]
 /** What the history and the audit log say made a change. */
 export const changedByOf = (writer: Writer): string => `user:${writer.id}`
 
-/** A record's history names who changed it: its owners and the moderators may read it (ADR 0011). */
+/** A record's history names who changed it: its owners and the moderators may read it (ADR 0014). */
 export const mayReadHistory = (writer: Writer, ownsRecord: boolean): boolean =>
   isModerator(writer) || ownsRecord

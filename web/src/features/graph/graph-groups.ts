@@ -6,7 +6,7 @@
 import type { NetworkGroupResponse, NetworkGroupsResponse } from '@netzwerkatlas/shared'
 import type { GraphEdge, GraphModel, GraphNode } from './graph-model.ts'
 
-/** Visible actors above which the view starts grouped. Measured with the `graph` bench suite (ADR 0011). */
+/** Visible actors above which the view starts grouped. Measured with the `graph` bench suite (ADR 0013). */
 export const GROUPED_FROM_ACTORS = 3_000
 
 export const GROUP_TYPE = '__group'
