@@ -1,9 +1,10 @@
 /**
  * The shared filters as a column beside a canvas view (the map, the graph), with "Aktiv im Jahr" for the ties
- * they draw. Self-contained: it reads and writes the URL, so a page only mounts it. From 1280 px on the column stands beside the view; narrower, it
- * folds into a disclosure above it ("Filter (2 aktiv)"), so the canvas keeps the width.
+ * they draw. Self-contained: it reads and writes the URL, so a page only wraps its view in it. From 1280 px on
+ * the column stands beside the view; narrower, it folds into a disclosure above it ("Filter (2 aktiv)"), so
+ * the canvas keeps the width.
  */
-import { useId, useState } from 'react'
+import { useId, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useViewSearch } from '../view-state/use-view-search.ts'
 import { activeFilterCount } from './active-filters.ts'
@@ -14,7 +15,7 @@ import './filter-column.css'
 /** Keep in step with the breakpoint in filter-column.css. */
 const WIDE = '(min-width: 80rem)'
 
-export function FilterColumn() {
+function FilterSidebar() {
   const { t } = useTranslation()
   const [search] = useViewSearch()
   const wide = useMediaQuery(WIDE)
@@ -51,5 +52,24 @@ export function FilterColumn() {
         <FilterFields withYear />
       </div>
     </section>
+  )
+}
+
+/**
+ * What a canvas page mounts: its view with the filter column beside it (folded above it below 1280 px), e.g.
+ * `<FilterColumn><GraphCanvas /></FilterColumn>`. `showColumn={false}` leaves the column out (the embed).
+ */
+export function FilterColumn({
+  children,
+  showColumn = true,
+}: {
+  children: ReactNode
+  showColumn?: boolean
+}) {
+  return (
+    <div className="with-filter-column">
+      {showColumn && <FilterSidebar />}
+      <div className="with-filter-column-main">{children}</div>
+    </div>
   )
 }

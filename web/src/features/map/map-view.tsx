@@ -136,8 +136,7 @@ export function MapView({ embedded }: { embedded: boolean }) {
   return (
     <div className={embedded ? 'map-view embedded' : 'map-view'}>
       <h1 className={embedded ? 'visually-hidden' : 'map-heading'}>{t('map.heading')}</h1>
-      <div className="map-columns">
-        {!embedded && <FilterColumn />}
+      <FilterColumn showColumn={!embedded}>
         <div className="map-main">
           <div className="map-toolbar">
             {!embedded && (
@@ -279,7 +278,7 @@ export function MapView({ embedded }: { embedded: boolean }) {
           )}
           {!embedded && <EmbedSnippet search={embedQuery ? `?${embedQuery}` : ''} />}
         </div>
-      </div>
+      </FilterColumn>
     </div>
   )
 }
