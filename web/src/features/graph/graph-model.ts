@@ -29,6 +29,8 @@ export interface GraphNode {
   lonLat: readonly [lon: number, lat: number] | null
   activeFrom: number | null
   activeTo: number | null
+  /** A fictional demo actor (the page then shows the demo banner). */
+  synthetic?: boolean
 }
 
 export interface GraphEdge {
@@ -88,6 +90,7 @@ export function buildGraphModel({
       lonLat: node.lon !== null && node.lat !== null ? [node.lon, node.lat] : null,
       activeFrom: node.activeFrom,
       activeTo: node.activeTo,
+      synthetic: node.synthetic,
     }
   })
   return { nodes, edges: network.edges }

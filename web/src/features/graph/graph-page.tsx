@@ -8,6 +8,8 @@ import { useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ActorDetailPanel } from '../../actor-panel/actor-detail-panel.tsx'
 import { ApiProblem } from '../../api/client.ts'
+import { DemoBanner } from '../../filter-panel/demo-banner.tsx'
+import { FilterColumn } from '../../filter-panel/filter-column.tsx'
 import { useLabel, useMeta } from '../../api/use-meta.ts'
 import { useViewSearch } from '../../view-state/use-view-search.ts'
 import { filtersOf } from '../../view-state/view-search.ts'
@@ -140,6 +142,10 @@ export function GraphPage() {
       name: names.get(id) ? label(names.get(id)!) : String(id),
     }))
   }, [model, data.communityPalette, label])
+  const showsDemoActors = useMemo(
+    () => (model?.nodes ?? []).some((node) => node.synthetic && view?.nodeIds.has(node.id)),
+    [model, view],
+  )
   const tieTypes = useMemo(() => new Set(model?.edges.map((edge) => edge.type)), [model])
   const problem = data.error instanceof ApiProblem ? data.error.problem : undefined
   const focusSize = focus.kind === 'none' ? 0 : focus.actorIds.length
@@ -147,94 +153,112 @@ export function GraphPage() {
   return (
     <div className="graph-view">
       <h1 className="graph-heading">{t('graph.heading')}</h1>
-      <GraphToolbar
-        choices={choices}
-        onChange={(change) => void setSearch((current) => ({ ...current, ...change }))}
-        canArrangeFocus={focusSize > 0 && focusSize <= FCOSE_MAX_NODES}
-        onArrangeFocus={() => setArrangeRequest((n) => n + 1)}
-        isGrouped={data.isGrouped}
-        onGroupedChange={(on) => {
-          setExpandedKey(undefined)
-          void setSearch((current) => ({ ...current, grouped: on ? 'true' : 'false' }))
-        }}
-        shown={view ? { actors: view.nodeIds.size, ties: view.edgeIds.size } : undefined}
-        year={search.year}
-      />
-      {data.isComputing && <p role="status">{t('graph.computing')}</p>}
-      {data.isGrouped && data.groups && (
-        <p>
-          {t('graph.groupedNote', {
-            actors: data.groups.actors.toLocaleString(i18n.language),
-            groups: data.groups.groups.key.length.toLocaleString(i18n.language),
-          })}
-          {data.expandedIsLoading && ` ${t('graph.expandedLoading')}`}
-        </p>
-      )}
-      <div className="graph-layout">
-        <section className="graph-main" aria-label={t('graph.canvasRegion')}>
-          {data.error ? (
-            <p role="alert">
-              {t('graph.loadFailed', {
-                detail: problem ? (problem.detail ?? problem.title) : data.error.message,
-              })}
-            </p>
-          ) : model && data.positions && data.sizes && data.colours && view ? (
-            <GraphCanvas
-              model={model}
-              positions={data.positions}
-              layout={choices.layout}
-              view={view}
-              sizes={data.sizes}
-              colours={data.colours}
-              focus={focus}
-              selectedId={search.actor}
-              candidateId={candidate}
-              arrangeFocusRequest={arrangeRequest}
-              canvasLabel={t('graph.canvas')}
-              ringLabel={t('graph.ringLabel')}
-              onSelect={(id) => selectActor(id)}
-              onExpandGroup={(key) =>
-                setExpandedKey((current) => (current === key ? undefined : key))
-              }
-              onKeyDown={onCanvasKey}
-              onReady={(cy) => (cyRef.current = cy)}
-            />
-          ) : (
-            <p role="status">{t('graph.loading')}</p>
-          )}
-        </section>
-        <div className="graph-side">
-          <ExploreTools
-            focus={focus}
-            onFocusChange={setFocus}
-            onSelectActor={(id) => selectActor(id)}
+      <DemoBanner showsDemoActors={showsDemoActors} />
+      <FilterColumn>
+        <div className="graph-body">
+          <GraphToolbar
+            choices={choices}
+            onChange={(change) => void setSearch((current) => ({ ...current, ...change }))}
+            canArrangeFocus={focusSize > 0 && focusSize <= FCOSE_MAX_NODES}
+            onArrangeFocus={() => setArrangeRequest((n) => n + 1)}
+            isGrouped={data.isGrouped}
+            onGroupedChange={(on) => {
+              setExpandedKey(undefined)
+              void setSearch((current) => ({ ...current, grouped: on ? 'true' : 'false' }))
+            }}
+            shown={view ? { actors: view.nodeIds.size, ties: view.edgeIds.size } : undefined}
             year={search.year}
-            onYearChange={setYear}
           />
-          {search.actor && (
-            <ActorDetailPanel
-              id={search.actor}
-              takeFocus={panelTakesFocus}
-              onClose={() => void setSearch((current) => ({ ...current, actor: undefined }))}
-            >
-              <GraphActorMetrics node={nodeById.get(search.actor)} />
-            </ActorDetailPanel>
+          {data.isComputing && <p role="status">{t('graph.computing')}</p>}
+          {data.isGrouped && data.groups && (
+            <p>
+              {t('graph.groupedNote', {
+                actors: data.groups.actors.toLocaleString(i18n.language),
+                groups: data.groups.groups.key.length.toLocaleString(i18n.language),
+              })}
+              {data.expandedIsLoading && ` ${t('graph.expandedLoading')}`}
+            </p>
           )}
+          <div className="graph-layout">
+            <section className="graph-main" aria-label={t('graph.canvasRegion')}>
+              {data.error ? (
+                <p role="alert">
+                  {t('graph.loadFailed', {
+                    detail: problem ? (problem.detail ?? problem.title) : data.error.message,
+                  })}
+                </p>
+              ) : model && data.positions && data.sizes && data.colours && view ? (
+                <GraphCanvas
+                  model={model}
+                  positions={data.positions}
+                  layout={choices.layout}
+                  view={view}
+                  sizes={data.sizes}
+                  colours={data.colours}
+                  focus={focus}
+                  selectedId={search.actor}
+                  candidateId={candidate}
+                  arrangeFocusRequest={arrangeRequest}
+                  canvasLabel={t('graph.canvas')}
+                  ringLabel={t('graph.ringLabel')}
+                  onSelect={(id) => selectActor(id)}
+                  onExpandGroup={(key) =>
+                    setExpandedKey((current) => (current === key ? undefined : key))
+                  }
+                  onKeyDown={onCanvasKey}
+                  onReady={(cy) => (cyRef.current = cy)}
+                />
+              ) : (
+                <p role="status">{t('graph.loading')}</p>
+              )}
+            </section>
+            <div className="graph-side">
+              <ExploreTools
+                focus={focus}
+                onFocusChange={setFocus}
+                onSelectActor={(id) => selectActor(id)}
+                year={search.year}
+                onYearChange={setYear}
+              />
+              {search.actor && (
+                <ActorDetailPanel
+                  id={search.actor}
+                  takeFocus={panelTakesFocus}
+                  onClose={() => void setSearch((current) => ({ ...current, actor: undefined }))}
+                >
+                  <GraphActorMetrics node={nodeById.get(search.actor)} />
+                </ActorDetailPanel>
+              )}
+            </div>
+          </div>
+          <p
+            className="visually-hidden"
+            role="status"
+            aria-live="polite"
+            data-testid="graph-announcer"
+          >
+            {announcement}
+          </p>
+          <GraphPictureButtons
+            cy={() => cyRef.current}
+            choices={choices}
+            communities={legendCommunities.filter((c) => c.colour !== OTHER_COMMUNITY_COLOUR)}
+          />
+          <GraphLegend choices={choices} communities={legendCommunities} tieTypes={tieTypes} />
+          {data.isGrouped && data.groups && (
+            <GraphGroupTable
+              groups={data.groups}
+              expandedKey={expandedKey}
+              onExpand={setExpandedKey}
+            />
+          )}
+          <GraphTable
+            rows={tableRows}
+            selectedId={search.actor}
+            onSelect={(id) => selectActor(id)}
+          />
         </div>
-      </div>
-      <p className="visually-hidden" role="status" aria-live="polite" data-testid="graph-announcer">
-        {announcement}
-      </p>
-      <GraphPictureButtons
-        cy={() => cyRef.current}
-        choices={choices}
-        communities={legendCommunities.filter((c) => c.colour !== OTHER_COMMUNITY_COLOUR)}
-      />
-      <GraphLegend choices={choices} communities={legendCommunities} tieTypes={tieTypes} />
-      {data.isGrouped && data.groups && (
-        <GraphGroupTable groups={data.groups} expandedKey={expandedKey} onExpand={setExpandedKey} />
-      )}
-      <GraphTable rows={tableRows} selectedId={search.actor} onSelect={(id) => selectActor(id)} />
+      </FilterColumn>
     </div>
   )
 }

@@ -4,11 +4,13 @@
  * actor, the district layer with its profile and table, and an aria-live region that announces keyboard
  * selections.
  */
+import { MAP_FLAG_SYNTHETIC } from '@netzwerkatlas/shared'
 import { Link } from '@tanstack/react-router'
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ActorDetailPanel } from '../../actor-panel/actor-detail-panel.tsx'
 import { useActorDetail } from '../../actor-panel/use-actor-detail.ts'
+import { DemoBanner } from '../../filter-panel/demo-banner.tsx'
 import { FilterColumn } from '../../filter-panel/filter-column.tsx'
 import { useLabel, useMeta } from '../../api/use-meta.ts'
 import { useViewSearch } from '../../view-state/use-view-search.ts'
@@ -136,6 +138,9 @@ export function MapView({ embedded }: { embedded: boolean }) {
   return (
     <div className={embedded ? 'map-view embedded' : 'map-view'}>
       <h1 className={embedded ? 'visually-hidden' : 'map-heading'}>{t('map.heading')}</h1>
+      <DemoBanner
+        showsDemoActors={(rows?.actors ?? []).some((row) => (row[6] & MAP_FLAG_SYNTHETIC) !== 0)}
+      />
       <FilterColumn showColumn={!embedded}>
         <div className="map-main">
           <div className="map-toolbar">

@@ -12,6 +12,7 @@ import { partnersQuery, placesQuery } from '../../api/partner-queries.ts'
 import { fieldErrorsOf } from './partner-field-errors.ts'
 import { PartnerForm } from './partner-form.tsx'
 import { PartnerResults } from './partner-results.tsx'
+import { DemoBanner } from '../../filter-panel/demo-banner.tsx'
 import { CarriedFilters } from './carried-filters.tsx'
 import { apiParameters, type PartnerSearchParams } from './partner-search.ts'
 import { usePartnerSearch } from './use-partner-search.ts'
@@ -74,6 +75,10 @@ export function PartnerFinderPage() {
   return (
     <div className="partner-page">
       <h2>{t('partners.heading')}</h2>
+      <DemoBanner
+        showsDemoActors={(partners.data?.results ?? []).some((result) => result.actor.synthetic)}
+        onShowRealOnly={() => submit({ ...search, synthetic: 'false' })}
+      />
       <p>{t('partners.intro')}</p>
       {problem && (
         <p role="alert" className="field-error">

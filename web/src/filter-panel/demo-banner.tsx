@@ -3,9 +3,16 @@
  * Hidden when the loaded rows are all real (a filter, a search or the real-data-only view).
  */
 import { useTranslation } from 'react-i18next'
-import { useViewSearch } from '../../view-state/use-view-search.ts'
+import { useViewSearch } from '../view-state/use-view-search.ts'
 
-export function DemoBanner({ showsDemoActors }: { showsDemoActors: boolean }) {
+export function DemoBanner({
+  showsDemoActors,
+  onShowRealOnly,
+}: {
+  showsDemoActors: boolean
+  /** A page whose URL is not the shared view (the partner finder) says how to show real data only. */
+  onShowRealOnly?: () => void
+}) {
   const { t } = useTranslation()
   const [, setSearch] = useViewSearch()
   if (!showsDemoActors) return null
@@ -16,7 +23,9 @@ export function DemoBanner({ showsDemoActors }: { showsDemoActors: boolean }) {
       </p>
       <button
         type="button"
-        onClick={() => void setSearch((current) => ({ ...current, synthetic: false }))}
+        onClick={
+          onShowRealOnly ?? (() => void setSearch((current) => ({ ...current, synthetic: false })))
+        }
       >
         {t('demo.showRealOnly')}
       </button>

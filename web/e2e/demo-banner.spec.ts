@@ -1,0 +1,53 @@
+/**
+ * Demo actors are announced wherever they are on screen, not only in the list: the map, the graph and the partner
+ * finder show the banner while demo actors are drawn or listed, and its button shows real data only, keeping the
+ * rest of the view (the partner finder keeps its place and radius).
+ */
+import type { Page } from '@playwright/test'
+import { expect, test } from './fixtures.ts'
+
+const banner = (page: Page) => page.getByRole('region', { name: 'Demodaten:' })
+
+test.describe('demo banner', () => {
+  test('the map announces its demo actors and shows real data only on request', async ({
+    page,
+  }) => {
+    await page.goto('/karte')
+    await expect(page.getByText(/Akteure auf der Karte/)).toBeVisible({ timeout: 60_000 })
+    await expect(banner(page)).toBeVisible()
+    await banner(page).getByRole('button', { name: 'Nur echte Daten zeigen' }).click()
+    await expect(page).toHaveURL(/synthetic=false/)
+    await expect(banner(page)).toHaveCount(0)
+    const real = (await (await page.request.get('/api/map/actors?synthetic=false')).json()) as {
+      actors: unknown[]
+    }
+    await expect(page.getByText(`${real.actors.length} Akteure auf der Karte`)).toBeVisible()
+  })
+
+  test('the graph announces its demo actors', async ({ page }) => {
+    test.setTimeout(120_000)
+    await page.goto('/netzwerk')
+    await expect(page.locator('.graph-frame[data-rendered="true"]')).toHaveCount(1, {
+      timeout: 90_000,
+    })
+    await expect(banner(page)).toBeVisible()
+    await page.goto('/netzwerk?synthetic=false')
+    await expect(page.locator('.graph-frame[data-rendered="true"]')).toHaveCount(1, {
+      timeout: 90_000,
+    })
+    await expect(banner(page)).toHaveCount(0)
+  })
+
+  test('the partner finder announces demo results and keeps its search for real data only', async ({
+    page,
+  }) => {
+    await page.goto('/partner?place=Wei%C3%9Fwasser&radiusKm=30&topic=housing')
+    await expect(page.getByText(/Treffer im Umkreis/)).toBeVisible({ timeout: 60_000 })
+    await expect(banner(page)).toBeVisible()
+    await banner(page).getByRole('button', { name: 'Nur echte Daten zeigen' }).click()
+    await expect(page).toHaveURL(/synthetic=false/)
+    await expect(page).toHaveURL(/radiusKm=30/)
+    await expect(page).toHaveURL(/place=Wei/)
+    await expect(banner(page)).toHaveCount(0)
+  })
+})
