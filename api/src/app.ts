@@ -7,7 +7,7 @@ import { problemTypes } from '@netzwerkatlas/shared'
 import type { Logger } from 'pino'
 import type { Config } from './config.ts'
 import type { AppEnv } from './http/app-env.ts'
-import { isAnsweredFromCache } from './http/caching.ts'
+import { isAnsweredFromCache, type BodyVersion } from './http/caching.ts'
 import { fixedDocument } from './http/fixed-document.ts'
 import { methodNotAllowedProblem, methodsByPath } from './http/method-not-allowed.ts'
 import { handleError, problemResponse, validationHook } from './http/problem.ts'
@@ -16,6 +16,7 @@ import { requestIds, requestLog } from './http/request-log.ts'
 import { createResponseBodies } from './http/response-bodies.ts'
 import type { SavedBodies } from './http/saved-bodies.ts'
 import { corsPolicy, requestSizeLimit, securityHeaders } from './http/security.ts'
+import { startUpGate } from './http/start-up-gate.ts'
 import { staticWeb } from './http/static-web.ts'
 import { createAnalysisService, type AnalysisService } from './index/analysis/analysis-service.ts'
 import type { IndexHolder } from './index/index-holder.ts'
@@ -48,7 +49,10 @@ export interface AppDependencies {
     | 'frameAncestors'
     | 'exportAnalysisWaitMs'
   >
+  /** May be empty at first: the port opens before the index is built (start-up-gate.ts, ADR 0016). */
   indexHolder: IndexHolder
+  /** The database and data version read at start-up, before the index: saved bodies of it answer meanwhile. */
+  startingVersion?: BodyVersion
   isDatabaseReachable: () => Promise<boolean>
   logger: Logger
   /** The basemap layers and district neighbourhood, prepared from GEO_DIR (basemap-files.ts). */
@@ -69,7 +73,7 @@ const API_INFO = {
 }
 
 function createApiRoutes(
-  isDatabaseReachable: () => Promise<boolean>,
+  health: Parameters<typeof healthRoutes>[0],
   map: { geodata: MapGeodata | undefined; styleUrl: string | undefined },
   analysis: AnalysisService,
   exportAnalysisWaitMs: number,
@@ -84,7 +88,7 @@ function createApiRoutes(
     .route('/', placeRoutes)
     .route('/', partnerRoutes(analysis))
     .route('/', exportRoutes(analysis, exportAnalysisWaitMs))
-    .route('/', healthRoutes(isDatabaseReachable))
+    .route('/', healthRoutes(health))
     .route('/', mapRoutes(map.geodata, map.styleUrl))
     .route('/', districtRoutes(map.geodata))
 }
@@ -92,6 +96,7 @@ function createApiRoutes(
 export function createApp({
   config,
   indexHolder,
+  startingVersion,
   isDatabaseReachable,
   logger,
   mapGeodata,
@@ -116,10 +121,10 @@ export function createApp({
     savedBodies,
   )
   app.use('/api/*', async (c, next) => {
-    c.set('index', indexHolder.current())
     c.set('bodies', bodies)
     await next()
   })
+  app.use('/api/*', startUpGate(indexHolder, startingVersion))
   if (config.rateLimits) {
     const rule = { isExpensive: isExpensiveApiRequest, isCached: isAnsweredFromCache }
     app.use('/api/*', rateLimit(config.rateLimits, rule))
@@ -127,7 +132,7 @@ export function createApp({
   app.use('/api/openapi.json', fixedDocument())
 
   const api = createApiRoutes(
-    isDatabaseReachable,
+    { isDatabaseReachable, indexHolder, startingVersion },
     { geodata: mapGeodata, styleUrl: config.mapStyleUrl },
     analysis,
     config.exportAnalysisWaitMs,

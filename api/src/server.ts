@@ -83,3 +83,12 @@ server.on('error', (error) => {
   void api.close().finally(() => process.exit(1))
 })
 running = { api, server }
+// The port is open while the first index is built (ADR 0016); a start that cannot build it fails as before.
+api.indexed.then(
+  () => logger.info({ startupMs: Math.round(performance.now() - startedAt) }, 'ready'),
+  (error: unknown) => {
+    if (isShuttingDown) return
+    logger.fatal({ err: error }, 'start-up failed: the index could not be built')
+    void api.close().finally(() => process.exit(1))
+  },
+)

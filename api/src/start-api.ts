@@ -2,8 +2,6 @@
  * Brings the API up: database (embedded or DATABASE_URL), migrations, first-start datasets, the index, the app.
  * Used by server.ts (the process entry) and by the benchmarks; returns a handle to stop it all again.
  */
-import { createHash } from 'node:crypto'
-import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { loadGazetteer } from '@netzwerkatlas/data/geo'
@@ -19,6 +17,7 @@ import { createWriteDependencies } from './routes/write-dependencies.ts'
 import { geographyOf } from './geography.ts'
 import { createAnalysisService, type AnalysisService } from './index/analysis/analysis-service.ts'
 import { buildNetworkIndex, type NetworkIndex } from './index/network-index.ts'
+import { bodyFormatIdentity } from './http/caching.ts'
 import { savedBodiesIn } from './http/saved-bodies.ts'
 import { savedTextIndexesIn } from './index/saved-text-indexes.ts'
 import { startEmbeddedPostgres, type RunningPostgres } from './store/embedded-postgres.ts'
@@ -32,6 +31,11 @@ export interface RunningApi {
   analysis: AnalysisService
   /** Tells of every new index after a write here or elsewhere (the analysis listens, issue 8). */
   indexRefresher: Pick<IndexRefresher, 'onIndex'>
+  /**
+   * Resolves when the first index is built and served. The app answers before (start-up-gate.ts, ADR 0016):
+   * open the port at once, and treat a rejection as a failed start.
+   */
+  indexed: Promise<void>
   /** Closes the pool and stops the embedded database, if any. */
   close(): Promise<void>
 }
@@ -72,24 +76,12 @@ export async function startApi(
     })
     const gazetteer = loadGazetteer(config.geoDir)
     await loadMissingDatasets(store, { gazetteer, config }, logger)
+    // Read before the listener starts and the snapshot is taken: saved bodies of this version answer meanwhile.
+    const startingVersion = await store.identity()
 
-    const snapshotStartedAt = performance.now()
-    const snapshot = await store.readSnapshot()
-    const indexStartedAt = performance.now()
-    const index = buildNetworkIndex(snapshot, geographyOf(gazetteer), {
-      savedTextIndexes: savedTextIndexesIn(path.join(config.dataDir, 'text-index')),
-      textIndex: 'on first use',
-    })
-    logger.info(
-      {
-        snapshotMs: Math.round(indexStartedAt - snapshotStartedAt),
-        durationMs: Math.round(performance.now() - indexStartedAt),
-        snapshot: snapshot.origin,
-      },
-      'index built',
-    )
-    prepareTextIndexSoon(index, logger)
-    const indexHolder = createIndexHolder(index)
+    const geography = geographyOf(gazetteer)
+    const savedTextIndexes = savedTextIndexesIn(path.join(config.dataDir, 'text-index'))
+    const indexHolder = createIndexHolder()
     const analysis = createAnalysisService({
       onFinished: ({ dataVersion, durationMs, analysis: { figures } }) =>
         logger.info(
@@ -99,9 +91,6 @@ export async function startApi(
       onFailed: (error, dataVersion) =>
         logger.error({ err: error, dataVersion }, 'network analysis failed'),
     })
-    analysis.onIndex(index)
-    const geography = geographyOf(gazetteer)
-    const savedTextIndexes = savedTextIndexesIn(path.join(config.dataDir, 'text-index'))
     const indexRefresher = createIndexRefresher({
       holder: indexHolder,
       buildIndex:
@@ -113,26 +102,52 @@ export async function startApi(
     })
     // Every new index (a write here or on another instance) gets its analysis.
     indexRefresher.onIndex((next) => analysis.onIndex(next))
-    // Versions committed by other instances on the same database (and our own, harmlessly).
+    // Versions committed by other instances on the same database (and our own, harmlessly). Listening starts
+    // before the first snapshot, so no version committed meanwhile is missed; it is applied once that is built.
     const listener = await store.listenForDataVersions(
-      (version) => void indexRefresher.refreshTo(version),
+      (version) => void indexHolder.ready().then(() => indexRefresher.refreshTo(version)),
       (error) => logger.warn({ err: error }, 'data version listener lost its connection'),
     )
     const app = createApp({
       analysis,
       config,
       indexHolder,
+      startingVersion,
       isDatabaseReachable: async () => (embedded?.isRunning() ?? true) && store.isReachable(),
       logger,
       mapGeodata: readMapGeodata(config.geoDir),
       savedBodies: savedBodiesOf(config.dataDir),
       writes: createWriteDependencies(store, indexRefresher, config.login),
     })
+
+    const indexed = (async () => {
+      const snapshotStartedAt = performance.now()
+      const snapshot = await store.readSnapshot()
+      const indexStartedAt = performance.now()
+      const index = buildNetworkIndex(snapshot, geography, {
+        savedTextIndexes,
+        textIndex: 'on first use',
+      })
+      logger.info(
+        {
+          snapshotMs: Math.round(indexStartedAt - snapshotStartedAt),
+          durationMs: Math.round(performance.now() - indexStartedAt),
+          snapshot: snapshot.origin,
+        },
+        'index built',
+      )
+      indexHolder.replace(index)
+      prepareTextIndexSoon(index, logger)
+      analyseSoon(analysis, index)
+    })()
+    // Until the caller looks at it (server.ts, after the port opens), a failure must not go unhandled.
+    indexed.catch(() => undefined)
     return {
       app,
       store,
       analysis,
       indexRefresher,
+      indexed,
       async close() {
         await listener.close()
         await store.close()
@@ -167,14 +182,24 @@ function prepareTextIndexSoon(index: NetworkIndex, logger: Logger) {
 const TEXT_INDEX_DELAY_MS = 1_500
 
 /**
- * Bodies are saved only by the built server (dist/server.mjs), named by a hash of its code: a body saved by
- * one build is never served by another, whose serialisation may differ. Run from sources (tsx), none are.
+ * The analysis (its projection alone takes seconds at 100k actors on this thread) starts after the first
+ * answers, not before them; a route that needs it meanwhile starts it itself (`analysis.onIndex`) and waits.
+ */
+function analyseSoon(analysis: AnalysisService, index: NetworkIndex) {
+  setTimeout(() => analysis.onIndex(index), ANALYSIS_DELAY_MS).unref()
+}
+
+/** After the text index's first slices; the map and the list never wait for the analysis. */
+const ANALYSIS_DELAY_MS = 3_000
+
+/**
+ * Bodies are saved only by the built server (dist/server.mjs), named by the response format they have
+ * (`bodyFormatIdentity`): a rebuild that leaves the format alone keeps them, so the first start after it is as
+ * quick as the next. Run from sources (tsx), where code changes between starts, none are saved.
  */
 function savedBodiesOf(dataDir: string) {
-  const code = fileURLToPath(import.meta.url)
-  if (!code.endsWith('.mjs')) return undefined
-  const codeIdentity = createHash('sha256').update(fs.readFileSync(code)).digest('hex').slice(0, 16)
-  return savedBodiesIn(path.join(dataDir, 'bodies'), codeIdentity)
+  if (!fileURLToPath(import.meta.url).endsWith('.mjs')) return undefined
+  return savedBodiesIn(path.join(dataDir, 'bodies'), bodyFormatIdentity())
 }
 
 /** Without its database the service cannot be ready again: exit, so that a supervisor restarts it whole. */

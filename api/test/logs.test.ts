@@ -1,3 +1,4 @@
+import { createIndexHolder } from '../src/index/index-holder.ts'
 import { Writable } from 'node:stream'
 import pg from 'pg'
 import pino from 'pino'
@@ -93,15 +94,12 @@ describe('database errors in logs', () => {
     })
     const app = createApp({
       config: testConfig,
-      indexHolder: {
-        current: () => ({
-          ...index,
-          meta: () => {
-            throw failure
-          },
-        }),
-        replace: () => undefined,
-      },
+      indexHolder: createIndexHolder({
+        ...index,
+        meta: () => {
+          throw failure
+        },
+      }),
       isDatabaseReachable: () => Promise.resolve(true),
       logger,
     })

@@ -3,18 +3,45 @@
  * a matching `If-None-Match` answers 304 without building the body, and clients revalidate every time
  * (`no-cache`). Bodies are kept as bytes per URL (response-bodies.ts), so a repeated request costs a lookup.
  */
+import { createHash } from 'node:crypto'
+import {
+  ActorListResponseSchema,
+  NetworkResponseSchema,
+  RelationshipListResponseSchema,
+} from '@netzwerkatlas/shared'
 import type { Context } from 'hono'
+import { z } from 'zod'
 import type { NetworkIndex } from '../index/network-index.ts'
 import type { AppEnv } from './app-env.ts'
 import { negotiateEncoding } from './encoding.ts'
 import { bodyKey } from './response-bodies.ts'
 
-/** Bump when a response format changes, so cached bodies of the same data version are not reused. */
+/**
+ * Bump when a response format changes, so cached bodies of the same data version are not reused. Saved
+ * bodies (saved-bodies.ts) outlive the process: bump it too when a fix changes what a body holds without
+ * changing its schema (the schemas are part of `bodyFormatIdentity` already).
+ */
 const RESPONSE_FORMAT_REVISION = 1
 
+/**
+ * What determines a versioned body besides its data: this revision and the schemas of the bodies saved across
+ * restarts. Not the build: a rebuild that leaves them alone keeps the saved bodies (ADR 0016).
+ */
+export function bodyFormatIdentity(): string {
+  const schemas = [NetworkResponseSchema, ActorListResponseSchema, RelationshipListResponseSchema]
+  const described = JSON.stringify(schemas.map((schema) => z.toJSONSchema(schema)))
+  return createHash('sha256')
+    .update(`${RESPONSE_FORMAT_REVISION} ${described}`)
+    .digest('hex')
+    .slice(0, 16)
+}
+
+/** What a versioned body depends on besides its URL: which database, at which data version. */
+export type BodyVersion = Pick<NetworkIndex, 'databaseId' | 'dataVersion'>
+
 /** Two databases at the same data version hold different data: the tag names the database too. */
-export function versionTag(index: NetworkIndex): string {
-  return `W/"${index.databaseId}-${index.dataVersion}.${RESPONSE_FORMAT_REVISION}"`
+export function versionTag(version: BodyVersion): string {
+  return `W/"${version.databaseId}-${version.dataVersion}.${RESPONSE_FORMAT_REVISION}"`
 }
 
 export function matchesIfNoneMatch(header: string | undefined, etag: string): boolean {
@@ -27,11 +54,11 @@ export function versionHeaders(etag: string) {
   return { ETag: etag, 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding' }
 }
 
-const cacheKeyOf = (c: Context<AppEnv>, variant = '') => {
+const cacheKeyOf = (c: Context<AppEnv>, variant = '', version: BodyVersion = c.var.index) => {
   const { pathname, search } = new URL(c.req.url)
   return bodyKey(
-    c.var.index.databaseId,
-    c.var.index.dataVersion,
+    version.databaseId,
+    version.dataVersion,
     `${pathname}${search}${variant ? ` #${variant}` : ''}`,
   )
 }
@@ -71,4 +98,22 @@ export async function versionedJson(
   }
   headers['Content-Encoding'] = encoding
   return c.body(await c.var.bodies.compressed(key, encoding, produce), 200, headers)
+}
+
+/**
+ * The answer `versionedJson` gave to this very URL at `version`, if its compressed body is kept or saved
+ * (byte for byte, with the same headers); undefined otherwise. Start-up answers with it before the index is
+ * built (ADR 0016): nothing is computed, so nothing can be partial.
+ */
+export function keptVersionedJson(c: Context<AppEnv>, version: BodyVersion): Response | undefined {
+  const encoding = negotiateEncoding(c.req.header('Accept-Encoding'))
+  if (encoding === undefined || encoding === 'identity') return undefined
+  const bytes = c.var.bodies.kept(cacheKeyOf(c, '', version), encoding)
+  if (!bytes) return undefined
+  const etag = versionTag(version)
+  if (matchesIfNoneMatch(c.req.header('If-None-Match'), etag)) {
+    return c.body(null, 304, versionHeaders(etag))
+  }
+  const headers = { ...versionHeaders(etag), 'Content-Type': 'application/json' }
+  return c.body(bytes, 200, { ...headers, 'Content-Encoding': encoding })
 }

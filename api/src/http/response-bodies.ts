@@ -22,6 +22,8 @@ export interface ResponseBodies {
   has(key: string): boolean
   compressed(key: string, coding: Coding, produce: () => unknown): Promise<Uint8Array<ArrayBuffer>>
   uncompressed(key: string, produce: () => unknown): Promise<Uint8Array<ArrayBuffer>>
+  /** The compressed body if it is kept or saved in a file; never makes one (start-up answers, ADR 0016). */
+  kept(key: string, coding: Coding): Uint8Array<ArrayBuffer> | undefined
 }
 
 /** What a cache key looks like: one data version of one database, one URL. */
@@ -30,9 +32,6 @@ export const bodyKey = (databaseId: string, dataVersion: number, url: string) =>
 
 const CODINGS: readonly Coding[] = ['br', 'gzip']
 const codedKey = (coding: Coding, key: string) => `${coding} ${key}`
-
-/** Compressed bodies from this size on are worth a file: smaller ones are made again in milliseconds. */
-const SAVED_MIN_BYTES = 256 * 1024
 
 export function createResponseBodies(
   budgets: ResponseBodyBudgets,
@@ -76,7 +75,7 @@ export function createResponseBodies(
     const fromFile = saved?.load(coded)
     if (fromFile) return compressed.get(coded, () => fromFile)
     const bytes = await compress((await keptJsonOf(key)) ?? jsonBytes(produce()), coding)
-    if (bytes.byteLength >= SAVED_MIN_BYTES) saved?.save(coded, bytes)
+    saved?.save(coded, bytes)
     return compressed.get(coded, () => bytes)
   }
 
@@ -91,6 +90,13 @@ export function createResponseBodies(
       const kept = compressed.peek(codedKey(coding, key))
       if (kept) return Promise.resolve(kept)
       return once(codedKey(coding, key), () => makeCompressed(key, coding, produce))
+    },
+    kept(key, coding) {
+      const coded = codedKey(coding, key)
+      const inMemory = compressed.peek(coded)
+      if (inMemory) return inMemory
+      const fromFile = saved?.load(coded)
+      return fromFile && compressed.get(coded, () => fromFile)
     },
     uncompressed(key, produce) {
       const kept = uncompressed.peek(key)

@@ -1,10 +1,10 @@
 /**
  * Large compressed response bodies saved in a folder (under DATA_DIR), so that a restart on unchanged data
  * answers its first GET /api/network from a file instead of building and compressing megabytes (at 100k
- * actors ~5 s of start-up, ADR 0008).
+ * actors ~5 s of start-up, ADR 0008), even before its index is built (ADR 0016).
  *
- * A body is named by its cache key (database id, data version, URL, coding) and by the identity of the code
- * that made it (`codeIdentity`, a hash of the server bundle): other data, another URL or another build never
+ * A body is named by its cache key (database id, data version, URL, coding) and by the response format that
+ * made it (`codeIdentity`, caching.ts bodyFormatIdentity): other data, another URL or another format never
  * find it. Each file starts with that full name and the body's length and hash, checked on every load, so a
  * truncated, corrupted or foreign file is ignored (and the body made again). Only the newest few are kept.
  */
@@ -15,9 +15,12 @@ import path from 'node:path'
 export interface SavedBodies {
   /** The saved bytes of this coded cache key, if a complete file of exactly this key and code exists. */
   load(codedKey: string): Uint8Array<ArrayBuffer> | undefined
-  /** Saves them; a failure (full disk, read-only folder) only costs the next start its time. */
+  /** Saves them if they are worth a file; a failure (full disk, read-only folder) only costs the next start its time. */
   save(codedKey: string, bytes: Uint8Array): void
 }
+
+/** Compressed bodies from this size on are worth a file: smaller ones are made again in milliseconds. */
+const SAVED_MIN_BYTES = 256 * 1024
 
 const SUFFIX = '.body'
 /** Bodies of other data versions are useless after a write; a few cover the default views of one version. */
@@ -25,7 +28,12 @@ const KEPT_FILES = 8
 
 const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex')
 
-export function savedBodiesIn(folder: string, codeIdentity: string): SavedBodies {
+export function savedBodiesIn(
+  folder: string,
+  codeIdentity: string,
+  /** Smaller bodies are not saved; tests save small ones to see them come back. */
+  { minBytes = SAVED_MIN_BYTES }: { minBytes?: number } = {},
+): SavedBodies {
   const nameOf = (codedKey: string) => `${codeIdentity} ${codedKey}`
   const fileOf = (codedKey: string) => path.join(folder, `${sha256(nameOf(codedKey))}${SUFFIX}`)
   const headerOf = (codedKey: string, bytes: Uint8Array) =>
@@ -54,6 +62,7 @@ export function savedBodiesIn(folder: string, codeIdentity: string): SavedBodies
       }
     },
     save(codedKey, bytes) {
+      if (bytes.byteLength < minBytes) return
       try {
         fs.mkdirSync(folder, { recursive: true })
         // Written aside, then renamed: a process killed half-way leaves no truncated body behind.

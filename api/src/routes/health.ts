@@ -6,6 +6,8 @@ import { createRoute, OpenAPIHono } from '@hono/zod-openapi'
 import { HealthResponseSchema, LivenessResponseSchema } from '@netzwerkatlas/shared'
 import type { Context } from 'hono'
 import type { AppEnv } from '../http/app-env.ts'
+import type { BodyVersion } from '../http/caching.ts'
+import type { IndexHolder } from '../index/index-holder.ts'
 import { validationHook } from '../http/problem.ts'
 
 const readinessResponses = {
@@ -14,7 +16,8 @@ const readinessResponses = {
     content: { 'application/json': { schema: HealthResponseSchema } },
   },
   503: {
-    description: 'Not ready: the database does not answer (e.g. while it is being restarted).',
+    description:
+      'Not ready: the database does not answer (e.g. while it is being restarted), or the index is still being built at start-up (`index: building`).',
     content: { 'application/json': { schema: HealthResponseSchema } },
   },
 }
@@ -40,7 +43,7 @@ const readyRoute = createRoute({
   tags: ['operations'],
   summary: 'Readiness',
   description:
-    'The port opens only once the index is built, so an answer means the index is there; 200 also needs the database to answer within 2 s.',
+    'The port opens before the index is built (public reads saved by the previous run are answered meanwhile, the rest wait): 200 once the index is built and the database answers within 2 s.',
   responses: readinessResponses,
 })
 
@@ -53,12 +56,25 @@ const healthRoute = createRoute({
   responses: readinessResponses,
 })
 
-export function healthRoutes(isDatabaseReachable: () => Promise<boolean>) {
+interface Readiness {
+  isDatabaseReachable: () => Promise<boolean>
+  indexHolder: Pick<IndexHolder, 'peek'>
+  /** The data version read at start-up, reported while the index is being built. */
+  startingVersion?: BodyVersion
+}
+
+export function healthRoutes({ isDatabaseReachable, indexHolder, startingVersion }: Readiness) {
   const readiness = async (c: Context<AppEnv>) => {
-    const isReady = await isDatabaseReachable()
+    const index = indexHolder.peek()
+    const isReachable = await isDatabaseReachable()
+    const isReady = isReachable && index !== undefined
     c.header('Cache-Control', 'no-store')
-    const state = isReady ? ('ok' as const) : ('unavailable' as const)
-    const body = { status: state, database: state, dataVersion: c.var.index.dataVersion }
+    const body = {
+      status: isReady ? ('ok' as const) : ('unavailable' as const),
+      database: isReachable ? ('ok' as const) : ('unavailable' as const),
+      index: index ? ('ready' as const) : ('building' as const),
+      dataVersion: index?.dataVersion ?? startingVersion?.dataVersion ?? 0,
+    }
     return isReady ? c.json(body, 200) : c.json(body, 503)
   }
   return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })

@@ -28,6 +28,8 @@ export interface Store {
   /** Everything the in-memory index is built from, read in one snapshot. */
   readSnapshot(): Promise<StoreSnapshot>
   dataVersion(): Promise<number>
+  /** Which database and data version this is, without reading a snapshot (start-up answers saved bodies by it). */
+  identity(): Promise<{ databaseId: string; dataVersion: number }>
   /** The records changed after `servedVersion`, as of one moment (change-read.ts). */
   readChangesSince(servedVersion: number, limits: ChangeReadLimits): Promise<ChangesSince>
   isReachable(): Promise<boolean>
@@ -119,6 +121,10 @@ export async function openStore({
     db,
     readSnapshot: () => readSnapshot(db, pool, savedSnapshots),
     dataVersion: () => currentVersion(db),
+    identity: async () => ({
+      databaseId: await databaseIdentity(db),
+      dataVersion: await currentVersion(db),
+    }),
     readChangesSince: (servedVersion, limits) =>
       db
         .transaction()

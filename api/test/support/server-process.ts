@@ -95,6 +95,8 @@ export async function runServer(
 ): Promise<ServerProcess> {
   const server = spawnServer(env, options)
   const [, url] = await server.waitFor(/läuft auf (http:\/\/\S+)/)
+  // The port opens before the index is built (ADR 0016); a started server is one that is ready.
+  await server.waitFor(/"msg":"ready"/)
   return {
     ...server,
     url: url!,

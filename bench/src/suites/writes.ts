@@ -212,6 +212,7 @@ async function measureMode(
   })
   log(`${mode}: started in ${Math.round(performance.now() - startedAt)} ms`)
   try {
+    await api.indexed
     // The text index ready in both modes (the baseline builds one per write), the caches warm.
     await getJson(api, '/api/actors?text=Verein&limit=1')
     const session = await signInCoordinator(api)

@@ -159,6 +159,8 @@ export const HealthResponseSchema = z
   .object({
     status: z.enum(['ok', 'unavailable']),
     database: z.enum(['ok', 'unavailable']),
+    /** `building` while the port is open but the first index is not built yet (start-up). */
+    index: z.enum(['ready', 'building']),
     dataVersion: z.number().int(),
   })
   .meta({ id: 'Health' })

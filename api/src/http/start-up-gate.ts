@@ -1,0 +1,45 @@
+/**
+ * The port opens before the first index is built (ADR 0016). Until it is there, an API request is either
+ * answered without the index, or waits for it: never a partial or a stale answer.
+ *
+ * - liveness and readiness answer at once (readiness says "not ready" until the index is built);
+ * - a public read whose compressed body the previous run saved for this very database, data version and
+ *   URL (saved-bodies.ts) gets those bytes: what a cold build would answer, byte for byte;
+ * - everything else waits for the index and then runs as usual.
+ */
+import type { MiddlewareHandler } from 'hono'
+import type { IndexHolder } from '../index/index-holder.ts'
+import type { AppEnv } from './app-env.ts'
+import { keptVersionedJson, type BodyVersion } from './caching.ts'
+
+/** Health answers from what it knows; it never waits for the index. */
+const ANSWERED_WITHOUT_INDEX = new Set(['/api/health/live', '/api/health/ready', '/api/health'])
+
+/**
+ * Reads whose body depends only on the URL and the data version. A `status` filter is for moderators: its
+ * answer depends on who asks, so it waits for the route's own check.
+ */
+const SAVED_READS = new Set(['/api/network', '/api/relationships', '/api/actors'])
+
+export function startUpGate(
+  holder: IndexHolder,
+  startingVersion: BodyVersion | undefined,
+): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const index = holder.peek()
+    if (index) {
+      c.set('index', index)
+      return next()
+    }
+    if (ANSWERED_WITHOUT_INDEX.has(c.req.path)) return next()
+    const isSavedRead =
+      startingVersion &&
+      c.req.method === 'GET' &&
+      SAVED_READS.has(c.req.path) &&
+      c.req.query('status') === undefined
+    const saved = isSavedRead ? keptVersionedJson(c, startingVersion) : undefined
+    if (saved) return saved
+    c.set('index', await holder.ready())
+    return next()
+  }
+}
