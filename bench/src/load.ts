@@ -45,6 +45,8 @@ export interface LoadRun {
   latenciesMs: number[]
 }
 
+const sumOf = (values: readonly number[]) => values.reduce((sum, value) => sum + value, 0)
+
 export function runLoad(settings: LoadSettings): Promise<LoadRun> {
   const { url, seconds, connections, headers, serverPid, amount, nextPath } = settings
   const latenciesMs: number[] = []
@@ -78,11 +80,13 @@ export function runLoad(settings: LoadSettings): Promise<LoadRun> {
         resolve({
           url,
           seconds,
-          // A run of a fixed amount may last a second or two: its one-second samples say little.
+          // A run of a fixed amount lasts under a second: autocannon's one-second samples say nothing, and
+          // its wall time ends on its next one-second tick. Its clients send back to back, so their busy
+          // time is the sum of the response times over the connections.
           reqPerSec:
             amount === undefined
               ? result.requests.average
-              : round2(latenciesMs.length / elapsedSeconds),
+              : round2(latenciesMs.length / (sumOf(latenciesMs) / 1000 / connections)),
           responses: latenciesMs.length,
           bytesPerSec: result.throughput.average,
           errors: result.errors,

@@ -70,6 +70,7 @@ export async function measureScale(scale: Scale, settings: ScaleSettings): Promi
     log(
       scale,
       `${isCold ? 'cold' : 'warm'} start: first /api/network 200 after ${sample.firstNetworkMs} ms, ` +
+        `index ready ${sample.serverReportedReadyMs ?? '?'} ms after the server's imports, ` +
         `RSS ${sample.memoryAfterFirstNetwork.rssMb} MB`,
     )
   }

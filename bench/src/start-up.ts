@@ -38,6 +38,11 @@ export interface StartUpSample {
   firstNetworkMs: number
   /** The server's own start-up figure (after its imports), if it logged at info level. */
   serverReportedStartupMs: number | null
+  /**
+   * The server's figure for its index being built (after its imports): the port opens before (ADR 0016), and
+   * routes without a saved body wait until then. Null if it did not log it at info level.
+   */
+  serverReportedReadyMs: number | null
   /** Server-side duration of that first /api/network (it serialises and compresses the body once). */
   firstNetworkServerMs: number | null
   /** Datasets loaded during this start: non-empty means this was a cold start. */
@@ -102,7 +107,11 @@ export async function startMeasured(
     const memoryAfterFirstNetwork = readMemory(api.pid)
     const isFirstRequest = (line: LogLine) => line.msg === 'request' && line.path === '/api/network'
     // The request's log line may reach us a moment after the response.
-    if (options.logLevel === 'info') await waitFor(() => api.logLines().some(isFirstRequest), 1_000)
+    const isReady = (line: LogLine) => line.msg === 'ready'
+    if (options.logLevel === 'info') {
+      await waitFor(() => api.logLines().some(isFirstRequest), 1_000)
+      await waitFor(() => api.logLines().some(isReady), 60_000)
+    }
     const lines = api.logLines()
     const firstRequest = lines.find(isFirstRequest)
     const sample: StartUpSample = {
@@ -112,6 +121,7 @@ export async function startMeasured(
         lines.find((line) => line.msg === 'listening')?.startupMs,
         null,
       ),
+      serverReportedReadyMs: numberOr(lines.find(isReady)?.startupMs, null),
       firstNetworkServerMs: numberOr(firstRequest?.durationMs, null),
       datasetsLoaded: datasetsLoadedFrom(lines),
       memoryAtListening,
