@@ -1,5 +1,6 @@
 /**
- * Brings the API up: database (embedded or DATABASE_URL), migrations, first-start datasets, the index, the app.
+ * Brings the API up: database (embedded or DATABASE_URL), migrations, first-start datasets, the app, and then
+ * the index, which the app waits for where it must (ADR 0016; `indexed` says when it is there).
  * Used by server.ts (the process entry) and by the benchmarks; returns a handle to stop it all again.
  */
 import path from 'node:path'
@@ -16,7 +17,11 @@ import { createIndexUpdate } from './index/index-update.ts'
 import { createWriteDependencies } from './routes/write-dependencies.ts'
 import { geographyOf } from './geography.ts'
 import { createAnalysisService, type AnalysisService } from './index/analysis/analysis-service.ts'
-import { buildNetworkIndex, type NetworkIndex } from './index/network-index.ts'
+import {
+  buildNetworkIndex,
+  buildNetworkIndexBetweenRequests,
+  type NetworkIndex,
+} from './index/network-index.ts'
 import { bodyFormatIdentity } from './http/caching.ts'
 import { savedBodiesIn } from './http/saved-bodies.ts'
 import { savedTextIndexesIn } from './index/saved-text-indexes.ts'
@@ -124,7 +129,8 @@ export async function startApi(
       const snapshotStartedAt = performance.now()
       const snapshot = await store.readSnapshot()
       const indexStartedAt = performance.now()
-      const index = buildNetworkIndex(snapshot, geography, {
+      // In steps, answering the requests that queue up meanwhile (the saved reads among them) in between.
+      const index = await buildNetworkIndexBetweenRequests(snapshot, geography, {
         savedTextIndexes,
         textIndex: 'on first use',
       })

@@ -9,10 +9,13 @@ import path from 'node:path'
 import pino from 'pino'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { createApp } from '../src/app.ts'
+import { geographyOf } from '../src/geography.ts'
 import { createIndexHolder, type IndexHolder } from '../src/index/index-holder.ts'
+import { buildNetworkIndex, buildNetworkIndexBetweenRequests } from '../src/index/network-index.ts'
+import { networkJson } from '../src/domain/network/network-json.ts'
 import { savedBodiesIn } from '../src/http/saved-bodies.ts'
 import { locatedAt, makeActor, makeRelationship, testDataset } from './support/builders.ts'
-import { startTestApi, testConfig, type TestApi } from './support/test-api.ts'
+import { gazetteer, startTestApi, testConfig, type TestApi } from './support/test-api.ts'
 
 const actors = [
   makeActor({ id: 'demo-a', topics: ['housing'], ...locatedAt(13.74, 51.05, '14612000') }),
@@ -177,5 +180,24 @@ describe('start-up before the index is built', () => {
     expect(damaged.isAnswered).toBe(false)
     starting.replace(api.indexHolder.current())
     expect(await answerOf(await damaged.response)).toEqual(cold.get('/api/network'))
+  })
+})
+
+describe('the index built between requests at start-up', () => {
+  it('is the index built at once, and lets other work run before it is done', async () => {
+    const snapshot = await api.store.readSnapshot()
+    const geography = geographyOf(gazetteer)
+    let isOtherWorkDone = false
+    const stepwise = buildNetworkIndexBetweenRequests(snapshot, geography)
+    setImmediate(() => (isOtherWorkDone = true))
+    const [inSteps, atOnce] = [await stepwise, buildNetworkIndex(snapshot, geography)]
+    expect(isOtherWorkDone).toBe(true)
+    for (const filters of [{}, { topic: ['housing' as const] }]) {
+      expect(networkJson(inSteps, filters)).toBe(networkJson(atOnce, filters))
+    }
+    expect(inSteps.meta()).toEqual(atOnce.meta())
+    expect(inSteps.actorsInNameOrder.map((actor) => actor.id)).toEqual(
+      atOnce.actorsInNameOrder.map((actor) => actor.id),
+    )
   })
 })
