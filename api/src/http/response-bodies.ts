@@ -31,6 +31,13 @@ export const bodyKey = (databaseId: string, dataVersion: number, url: string) =>
   `${databaseId}/${dataVersion} ${url}`
 
 const CODINGS: readonly Coding[] = ['br', 'gzip']
+
+/**
+ * A map section (`bbox`) or a radius (`near`) is one of countless views, unlikely to be asked for first after a
+ * restart: saving it would cost a synchronous file write per new view and push the views that are (the whole
+ * network, a topic) out of the few files kept.
+ */
+const isOneOfCountlessViews = (key: string) => /[?&](bbox|near)=/.test(key)
 const codedKey = (coding: Coding, key: string) => `${coding} ${key}`
 
 export function createResponseBodies(
@@ -75,7 +82,7 @@ export function createResponseBodies(
     const fromFile = saved?.load(coded)
     if (fromFile) return compressed.get(coded, () => fromFile)
     const bytes = await compress((await keptJsonOf(key)) ?? jsonBytes(produce()), coding)
-    saved?.save(coded, bytes)
+    if (!isOneOfCountlessViews(key)) saved?.save(coded, bytes)
     return compressed.get(coded, () => bytes)
   }
 
