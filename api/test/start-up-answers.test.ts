@@ -38,7 +38,7 @@ const SAVED_READS = [
   '/api/network?district=14713',
   '/api/network?type=welfare_org,social_enterprise',
   '/api/relationships',
-  '/api/relationships?limit=1',
+  '/api/map/actors',
   '/api/actors',
   '/api/actors?limit=2&sort=name',
 ]
@@ -145,7 +145,7 @@ describe('start-up before the index is built', () => {
     expect((await write.response).status).not.toBe(500)
   })
 
-  it('says not ready until the index is built, while liveness answers at once', async () => {
+  it('says not ready until the index is built, while liveness and index-free routes answer at once', async () => {
     folder = fs.mkdtempSync(path.join(os.tmpdir(), 'nwa-start-up-'))
     const starting = createIndexHolder()
     const warm = await appOf(starting)
@@ -158,6 +158,9 @@ describe('start-up before the index is built', () => {
       ])
     }
     expect((await warm.request('/api/health/live')).status).toBe(200)
+    // What reads no index answers too: the map's settings, the API document.
+    expect((await warm.request('/api/map/settings')).status).toBe(200)
+    expect((await warm.request('/api/openapi.json')).status).toBe(200)
     starting.replace(api.indexHolder.current())
     const ready = await warm.request('/api/health/ready')
     expect([ready.status, await ready.json()]).toEqual([

@@ -2,7 +2,8 @@
  * The port opens before the first index is built (ADR 0016). Until it is there, an API request is either
  * answered without the index, or waits for it: never a partial or a stale answer.
  *
- * - liveness and readiness answer at once (readiness says "not ready" until the index is built);
+ * - liveness and readiness answer at once (readiness says "not ready" until the index is built), and so do
+ *   the basemap, the map settings and the API docs, which read no index;
  * - a public read whose compressed body the previous run saved for this very database, data version and
  *   URL (saved-bodies.ts) gets those bytes: what a cold build would answer, byte for byte;
  * - everything else waits for the index and then runs as usual.
@@ -12,14 +13,31 @@ import type { IndexHolder } from '../index/index-holder.ts'
 import type { AppEnv } from './app-env.ts'
 import { keptVersionedJson, type BodyVersion } from './caching.ts'
 
-/** Health answers from what it knows; it never waits for the index. */
-const ANSWERED_WITHOUT_INDEX = new Set(['/api/health/live', '/api/health/ready', '/api/health'])
+/** Routes that read no index: health answers from what it knows, the basemap and the docs from start-up data. */
+const ANSWERED_WITHOUT_INDEX = new Set([
+  '/api/health/live',
+  '/api/health/ready',
+  '/api/health',
+  '/api/map/settings',
+  '/api/openapi.json',
+])
+const needsNoIndex = (path: string) =>
+  ANSWERED_WITHOUT_INDEX.has(path) ||
+  path.startsWith('/api/map/basemap/') ||
+  path === '/api/docs' ||
+  path.startsWith('/api/docs/')
 
 /**
  * Reads whose body depends only on the URL and the data version. A `status` filter is for moderators: its
  * answer depends on who asks, so it waits for the route's own check.
  */
-const SAVED_READS = new Set(['/api/network', '/api/relationships', '/api/actors'])
+const SAVED_READS = new Set([
+  '/api/network',
+  '/api/map/actors',
+  '/api/map/ties',
+  '/api/relationships',
+  '/api/actors',
+])
 
 export function startUpGate(
   holder: IndexHolder,
@@ -31,7 +49,7 @@ export function startUpGate(
       c.set('index', index)
       return next()
     }
-    if (ANSWERED_WITHOUT_INDEX.has(c.req.path)) return next()
+    if (needsNoIndex(c.req.path)) return next()
     const isSavedRead =
       startingVersion &&
       c.req.method === 'GET' &&
