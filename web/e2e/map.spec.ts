@@ -174,6 +174,32 @@ test.describe('map', () => {
     await expectNoAxeViolations(page)
   })
 
+  test('a link with one district (from the graph’s district panel) opens its profile on load, and again after reload', async ({
+    page,
+  }) => {
+    await page.goto('/karte?layers=actors,districts&district=14612')
+    const profile = page.getByRole('complementary', { name: /Kreisprofil: Dresden/ })
+    await expect(profile.getByRole('heading', { name: 'Nach Art' })).toBeVisible({
+      timeout: 60_000,
+    })
+    await page.reload()
+    await expect(profile.getByRole('heading', { name: 'Nach Art' })).toBeVisible({
+      timeout: 60_000,
+    })
+    // Another district from the profile replaces it, in the URL too.
+    await profile.getByRole('button', { name: 'Meißen' }).click()
+    await expect(page).toHaveURL(/district=14627/)
+    const meissen = page.getByRole('complementary', { name: /Kreisprofil: Meißen/ })
+    await expect(meissen).toBeVisible()
+    await expect(meissen.getByRole('heading', { name: /Kreisprofil/ })).toBeFocused()
+    // Closing it keeps the district filter and the map.
+    await meissen.getByRole('button', { name: 'Kreisprofil schließen' }).click()
+    await expect(meissen).toHaveCount(0)
+    await expect(page).toHaveURL(/district=14627/)
+    await mapIdle(page)
+    await expectNoAxeViolations(page)
+  })
+
   test('the embeddable map shows the filtered map without the app frame and refuses framing by default', async ({
     page,
   }) => {
@@ -298,8 +324,11 @@ test.describe('map', () => {
     await page.getByRole('combobox', { name: 'Aktiv im Jahr' }).selectOption(String(year))
     await expect(page).toHaveURL(new RegExp(`year=${year}`))
     await expect(frame).toHaveAttribute('data-all-ties', String(expected))
+    const total = real.ties.filter((tie) => activeIn(tie, year!)).length
     await expect(page.locator('.map-counts')).toContainText(
-      `${expected} Verbindungen aktiv ${year}`,
+      expected === total
+        ? `${expected} Verbindungen aktiv ${year}`
+        : `${expected} von ${total} Verbindungen aktiv ${year} (${total - expected} mit einem Partner ohne Ort)`,
     )
     await mapIdle(page)
     await page.screenshot({ path: testInfo.outputPath('map-year.png') })
@@ -326,5 +355,47 @@ test.describe('map', () => {
     await page.getByRole('combobox', { name: 'Aktiv im Jahr' }).selectOption('')
     await expect(page).not.toHaveURL(/year=/)
     await expect(frame).toHaveAttribute('data-selected-ties', String(tiesOf(end!).length))
+  })
+
+  test('in a year the ties layer counts what the graph timeline counts and says how many it cannot draw', async ({
+    page,
+    request,
+  }) => {
+    interface Timeline {
+      computing: boolean
+      years: { year: number; relationshipsActive: number }[]
+    }
+    interface MapTies {
+      ends: [string, number | null, number | null][]
+      ties: [number, number, number, 0 | 1, number | null, number | null][]
+    }
+    // The timeline is computed in the background after start: wait until it is done.
+    let timeline: Timeline | undefined
+    await expect(async () => {
+      timeline = (await (await request.get('/api/network/timeline')).json()) as Timeline
+      expect(timeline.computing).toBe(false)
+    }).toPass({ timeout: 60_000 })
+    const ties = (await (await request.get('/api/map/ties')).json()) as MapTies
+    const activeIn = (tie: MapTies['ties'][number], year: number) =>
+      (tie[4] === null || tie[4] <= year) && (tie[5] === null || year <= tie[5])
+    const unplaced = (tie: MapTies['ties'][number]) =>
+      ties.ends[tie[0]]![1] === null || ties.ends[tie[1]]![1] === null
+    const withoutPlaceIn = (year: number) =>
+      ties.ties.filter((tie) => activeIn(tie, year) && unplaced(tie)).length
+    const entry = timeline!.years.find(
+      (y) => y.relationshipsActive > 0 && withoutPlaceIn(y.year) > 0,
+    )
+    expect(entry, 'a year with active ties, some of them with an unplaced end').toBeDefined()
+    const { year, relationshipsActive } = entry!
+    const withoutPlace = withoutPlaceIn(year)
+    const drawn = relationshipsActive - withoutPlace
+    const format = (n: number) => new Intl.NumberFormat('de-DE').format(n)
+
+    await page.goto(`/karte?layers=actors,ties&year=${year}`)
+    await mapIdle(page)
+    await expect(page.locator('.map-frame')).toHaveAttribute('data-all-ties', String(drawn))
+    await expect(page.locator('.map-counts')).toContainText(
+      `${format(drawn)} von ${format(relationshipsActive)} Verbindungen aktiv ${year} (${format(withoutPlace)} mit einem Partner ohne Ort)`,
+    )
   })
 })
