@@ -2,6 +2,9 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { expect, expectNoAxeViolations, openFilter, test } from './fixtures.ts'
 import type { Page } from '@playwright/test'
+import { actorTypeSymbols } from '../src/ui/actor-symbols.ts'
+
+type ActorType = keyof typeof actorTypeSymbols
 
 // The map is slow to settle on SwiftShader on a loaded machine.
 test.describe.configure({ timeout: 120_000 })
@@ -120,6 +123,56 @@ test.describe('map', () => {
     await expect(page.locator('.map-tooltip')).toHaveText('Impact Hub Leipzig · Lage: Gemeinde')
     const panel = page.getByRole('complementary', { name: 'Impact Hub Leipzig' })
     await expect(panel.getByText('Gemeinde', { exact: true })).toBeVisible()
+  })
+
+  test('draws an actor located only to its municipality with a wide ring, and an exact one without', async ({
+    page,
+    request,
+  }) => {
+    // Two places of the real data, each the only one its text filter keeps, so the map fits to it and it sits at
+    // the centre of the canvas.
+    const cases = [
+      { text: 'Impact Hub Leipzig', precision: 2, ring: true },
+      { text: 'Volkssolidarität Stadtverband Leipzig', precision: 0, ring: false },
+    ]
+    for (const { text, precision, ring } of cases) {
+      // The map's rows: [id, name, lon, lat, type, precision (0 exact … 2 municipality), flags].
+      const layer = (await (
+        await request.get(`/api/map/actors?text=${encodeURIComponent(text)}&synthetic=false`)
+      ).json()) as {
+        types: ActorType[]
+        actors: [string, string, number, number, number, number][]
+      }
+      const row = layer.actors[0]!
+      // One place (Impact Hub shares its address with an event of its own): one point, one precision.
+      for (const other of layer.actors) expect(other.slice(2, 6), text).toEqual(row.slice(2, 6))
+      expect(row[5]).toBe(precision)
+      await page.goto(`/karte?text=${encodeURIComponent(text)}&synthetic=false`)
+      await mapIdle(page)
+      const canvas = page.locator('.map-canvas canvas')
+      const shot = (await canvas.screenshot()).toString('base64')
+      // 14 px from the centre, in the four directions: on the ring (radius 13, stroke 2) of an imprecise place;
+      // beyond an exact point (radius 9, stroke 1).
+      const pixels = await page.evaluate(async (png) => {
+        const bytes = Uint8Array.from(atob(png), (c) => c.charCodeAt(0))
+        const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }))
+        const context = new OffscreenCanvas(bitmap.width, bitmap.height).getContext('2d')!
+        context.drawImage(bitmap, 0, 0)
+        const [cx, cy] = [Math.round(bitmap.width / 2), Math.round(bitmap.height / 2)]
+        return [
+          [14, 0],
+          [-14, 0],
+          [0, 14],
+          [0, -14],
+        ].map(([dx, dy]) => [...context.getImageData(cx + dx!, cy + dy!, 1, 1).data.slice(0, 3)])
+      }, shot)
+      const colour = actorTypeSymbols[layer.types[row[4]]!].colour
+      const typeRgb = [1, 3, 5].map((i) => parseInt(colour.slice(i, i + 2), 16))
+      const onRing = pixels.filter((rgb) => rgb.every((c, i) => Math.abs(c - typeRgb[i]!) <= 40))
+      expect(onRing.length, `${text}: pixels of the type colour 14 px out`).toBe(ring ? 4 : 0)
+    }
+    // And it says so: in the legend, and on the point (the tooltip) as the test below shows.
+    await expect(page.getByText('ungefähr (Ring: Postleitzahl oder Gemeinde)')).toBeVisible()
   })
 
   test('moves the selection to a nearby actor with Shift and an arrow key, and announces it', async ({
