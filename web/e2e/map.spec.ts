@@ -197,6 +197,27 @@ test.describe('map', () => {
     await expect(page.getByRole('application', { name: /Karte von Sachsen/ })).toBeFocused()
   })
 
+  test('pans and zooms by keyboard once the canvas has the focus', async ({ page }) => {
+    await page.goto('/karte?synthetic=false')
+    await mapIdle(page)
+    const canvas = page.locator('.map-canvas canvas')
+    const map = page.getByRole('application', { name: /Karte von Sachsen/ })
+    await map.focus()
+    await expect(map).toBeFocused()
+    let before = await canvas.screenshot()
+    for (const key of ['ArrowRight', '+', '-']) {
+      await page.keyboard.press(key)
+      // MapLibre eases for a few hundred milliseconds: the picture settles, and differs from before.
+      await expect(async () => {
+        const after = await canvas.screenshot()
+        expect(after.equals(before), `the map moved after ${key}`).toBe(false)
+        before = after
+      }).toPass({ timeout: 10_000 })
+      await page.waitForTimeout(800)
+      before = await canvas.screenshot()
+    }
+  })
+
   test('the choropleth of Dresden equals actors per 100,000 inhabitants computed from the API and the geodata', async ({
     page,
     request,
