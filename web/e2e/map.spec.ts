@@ -2,6 +2,9 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { expect, expectNoAxeViolations, openFilter, test } from './fixtures.ts'
 import type { Page } from '@playwright/test'
+import { actorTypeSymbols } from '../src/ui/actor-symbols.ts'
+
+type ActorType = keyof typeof actorTypeSymbols
 
 // The map is slow to settle on SwiftShader on a loaded machine.
 test.describe.configure({ timeout: 120_000 })
@@ -122,6 +125,56 @@ test.describe('map', () => {
     await expect(panel.getByText('Gemeinde', { exact: true })).toBeVisible()
   })
 
+  test('draws an actor located only to its municipality with a wide ring, and an exact one without', async ({
+    page,
+    request,
+  }) => {
+    // Two places of the real data, each the only one its text filter keeps, so the map fits to it and it sits at
+    // the centre of the canvas.
+    const cases = [
+      { text: 'Impact Hub Leipzig', precision: 2, ring: true },
+      { text: 'Volkssolidarität Stadtverband Leipzig', precision: 0, ring: false },
+    ]
+    for (const { text, precision, ring } of cases) {
+      // The map's rows: [id, name, lon, lat, type, precision (0 exact … 2 municipality), flags].
+      const layer = (await (
+        await request.get(`/api/map/actors?text=${encodeURIComponent(text)}&synthetic=false`)
+      ).json()) as {
+        types: ActorType[]
+        actors: [string, string, number, number, number, number][]
+      }
+      const row = layer.actors[0]!
+      // One place (Impact Hub shares its address with an event of its own): one point, one precision.
+      for (const other of layer.actors) expect(other.slice(2, 6), text).toEqual(row.slice(2, 6))
+      expect(row[5]).toBe(precision)
+      await page.goto(`/karte?text=${encodeURIComponent(text)}&synthetic=false`)
+      await mapIdle(page)
+      const canvas = page.locator('.map-canvas canvas')
+      const shot = (await canvas.screenshot()).toString('base64')
+      // 14 px from the centre, in the four directions: on the ring (radius 13, stroke 2) of an imprecise place;
+      // beyond an exact point (radius 9, stroke 1).
+      const pixels = await page.evaluate(async (png) => {
+        const bytes = Uint8Array.from(atob(png), (c) => c.charCodeAt(0))
+        const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }))
+        const context = new OffscreenCanvas(bitmap.width, bitmap.height).getContext('2d')!
+        context.drawImage(bitmap, 0, 0)
+        const [cx, cy] = [Math.round(bitmap.width / 2), Math.round(bitmap.height / 2)]
+        return [
+          [14, 0],
+          [-14, 0],
+          [0, 14],
+          [0, -14],
+        ].map(([dx, dy]) => [...context.getImageData(cx + dx!, cy + dy!, 1, 1).data.slice(0, 3)])
+      }, shot)
+      const colour = actorTypeSymbols[layer.types[row[4]]!].colour
+      const typeRgb = [1, 3, 5].map((i) => parseInt(colour.slice(i, i + 2), 16))
+      const onRing = pixels.filter((rgb) => rgb.every((c, i) => Math.abs(c - typeRgb[i]!) <= 40))
+      expect(onRing.length, `${text}: pixels of the type colour 14 px out`).toBe(ring ? 4 : 0)
+    }
+    // And it says so: in the legend, and on the point (the tooltip) as the test below shows.
+    await expect(page.getByText('ungefähr (Ring: Postleitzahl oder Gemeinde)')).toBeVisible()
+  })
+
   test('moves the selection to a nearby actor with Shift and an arrow key, and announces it', async ({
     page,
   }) => {
@@ -142,6 +195,27 @@ test.describe('map', () => {
     await expect(status).not.toHaveText(before!)
     // The canvas keeps the focus, so the next key press moves on.
     await expect(page.getByRole('application', { name: /Karte von Sachsen/ })).toBeFocused()
+  })
+
+  test('pans and zooms by keyboard once the canvas has the focus', async ({ page }) => {
+    await page.goto('/karte?synthetic=false')
+    await mapIdle(page)
+    const canvas = page.locator('.map-canvas canvas')
+    const map = page.getByRole('application', { name: /Karte von Sachsen/ })
+    await map.focus()
+    await expect(map).toBeFocused()
+    let before = await canvas.screenshot()
+    for (const key of ['ArrowRight', '+', '-']) {
+      await page.keyboard.press(key)
+      // MapLibre eases for a few hundred milliseconds: the picture settles, and differs from before.
+      await expect(async () => {
+        const after = await canvas.screenshot()
+        expect(after.equals(before), `the map moved after ${key}`).toBe(false)
+        before = after
+      }).toPass({ timeout: 10_000 })
+      await page.waitForTimeout(800)
+      before = await canvas.screenshot()
+    }
   })
 
   test('the choropleth of Dresden equals actors per 100,000 inhabitants computed from the API and the geodata', async ({
@@ -171,6 +245,32 @@ test.describe('map', () => {
     const profile = page.getByRole('complementary', { name: /Kreisprofil: Dresden/ })
     await expect(profile.getByRole('heading', { name: 'Nach Art' })).toBeVisible()
     await expect(profile.getByRole('button', { name: 'Meißen' })).toBeVisible()
+    await expectNoAxeViolations(page)
+  })
+
+  test('a link with one district (from the graph’s district panel) opens its profile on load, and again after reload', async ({
+    page,
+  }) => {
+    await page.goto('/karte?layers=actors,districts&district=14612')
+    const profile = page.getByRole('complementary', { name: /Kreisprofil: Dresden/ })
+    await expect(profile.getByRole('heading', { name: 'Nach Art' })).toBeVisible({
+      timeout: 60_000,
+    })
+    await page.reload()
+    await expect(profile.getByRole('heading', { name: 'Nach Art' })).toBeVisible({
+      timeout: 60_000,
+    })
+    // Another district from the profile replaces it, in the URL too.
+    await profile.getByRole('button', { name: 'Meißen' }).click()
+    await expect(page).toHaveURL(/district=14627/)
+    const meissen = page.getByRole('complementary', { name: /Kreisprofil: Meißen/ })
+    await expect(meissen).toBeVisible()
+    await expect(meissen.getByRole('heading', { name: /Kreisprofil/ })).toBeFocused()
+    // Closing it keeps the district filter and the map.
+    await meissen.getByRole('button', { name: 'Kreisprofil schließen' }).click()
+    await expect(meissen).toHaveCount(0)
+    await expect(page).toHaveURL(/district=14627/)
+    await mapIdle(page)
     await expectNoAxeViolations(page)
   })
 
@@ -298,8 +398,11 @@ test.describe('map', () => {
     await page.getByRole('combobox', { name: 'Aktiv im Jahr' }).selectOption(String(year))
     await expect(page).toHaveURL(new RegExp(`year=${year}`))
     await expect(frame).toHaveAttribute('data-all-ties', String(expected))
+    const total = real.ties.filter((tie) => activeIn(tie, year!)).length
     await expect(page.locator('.map-counts')).toContainText(
-      `${expected} Verbindungen aktiv ${year}`,
+      expected === total
+        ? `${expected} Verbindungen aktiv ${year}`
+        : `${expected} von ${total} Verbindungen aktiv ${year} (${total - expected} mit einem Partner ohne Ort)`,
     )
     await mapIdle(page)
     await page.screenshot({ path: testInfo.outputPath('map-year.png') })
@@ -326,5 +429,47 @@ test.describe('map', () => {
     await page.getByRole('combobox', { name: 'Aktiv im Jahr' }).selectOption('')
     await expect(page).not.toHaveURL(/year=/)
     await expect(frame).toHaveAttribute('data-selected-ties', String(tiesOf(end!).length))
+  })
+
+  test('in a year the ties layer counts what the graph timeline counts and says how many it cannot draw', async ({
+    page,
+    request,
+  }) => {
+    interface Timeline {
+      computing: boolean
+      years: { year: number; relationshipsActive: number }[]
+    }
+    interface MapTies {
+      ends: [string, number | null, number | null][]
+      ties: [number, number, number, 0 | 1, number | null, number | null][]
+    }
+    // The timeline is computed in the background after start: wait until it is done.
+    let timeline: Timeline | undefined
+    await expect(async () => {
+      timeline = (await (await request.get('/api/network/timeline')).json()) as Timeline
+      expect(timeline.computing).toBe(false)
+    }).toPass({ timeout: 60_000 })
+    const ties = (await (await request.get('/api/map/ties')).json()) as MapTies
+    const activeIn = (tie: MapTies['ties'][number], year: number) =>
+      (tie[4] === null || tie[4] <= year) && (tie[5] === null || year <= tie[5])
+    const unplaced = (tie: MapTies['ties'][number]) =>
+      ties.ends[tie[0]]![1] === null || ties.ends[tie[1]]![1] === null
+    const withoutPlaceIn = (year: number) =>
+      ties.ties.filter((tie) => activeIn(tie, year) && unplaced(tie)).length
+    const entry = timeline!.years.find(
+      (y) => y.relationshipsActive > 0 && withoutPlaceIn(y.year) > 0,
+    )
+    expect(entry, 'a year with active ties, some of them with an unplaced end').toBeDefined()
+    const { year, relationshipsActive } = entry!
+    const withoutPlace = withoutPlaceIn(year)
+    const drawn = relationshipsActive - withoutPlace
+    const format = (n: number) => new Intl.NumberFormat('de-DE').format(n)
+
+    await page.goto(`/karte?layers=actors,ties&year=${year}`)
+    await mapIdle(page)
+    await expect(page.locator('.map-frame')).toHaveAttribute('data-all-ties', String(drawn))
+    await expect(page.locator('.map-counts')).toContainText(
+      `${format(drawn)} von ${format(relationshipsActive)} Verbindungen aktiv ${year} (${format(withoutPlace)} mit einem Partner ohne Ort)`,
+    )
   })
 })

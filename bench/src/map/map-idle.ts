@@ -16,9 +16,24 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
 ]
 
-/** performance.now() once the map frame says it is idle; false until then. */
-const IDLE_AT =
-  "document.querySelector('.map-frame')?.getAttribute('data-map-idle') === 'true' ? performance.now() : false"
+/** The few DOM members the predicate uses: the bench's own TypeScript has no DOM types. */
+interface PageGlobals {
+  document: {
+    querySelector(selector: string): { getAttribute(name: string): string | null } | null
+  }
+  performance: { now(): number }
+}
+
+/**
+ * performance.now() once the map frame says it is idle; false until then. A function, not a string: the app's
+ * CSP (`script-src 'self'`) refuses the eval Playwright needs for a string predicate.
+ */
+function idleAt(): number | false {
+  const page = globalThis as unknown as PageGlobals
+  return page.document.querySelector('.map-frame')?.getAttribute('data-map-idle') === 'true'
+    ? page.performance.now()
+    : false
+}
 
 export interface MapVisit {
   idleMs: number
@@ -40,12 +55,11 @@ export async function visitMap(browser: Browser, url: string): Promise<MapVisit>
     const requests: Request[] = []
     page.on('requestfinished', (request) => requests.push(request))
     await page.goto(url)
-    // A string, evaluated in the page: the bench's own TypeScript has no DOM types.
-    const idleAt = await page.waitForFunction(IDLE_AT, undefined, {
+    const idle = await page.waitForFunction(idleAt, undefined, {
       polling: 'raf',
       timeout: 120_000,
     })
-    const idleMs = Math.round((await idleAt.jsonValue()) as number)
+    const idleMs = Math.round((await idle.jsonValue()) as number)
     let bytes = 0
     for (const request of requests) {
       const sizes = await request.sizes()

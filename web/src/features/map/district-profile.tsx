@@ -11,16 +11,20 @@ import { formatMetric } from './format-metric.ts'
 
 interface Props {
   district: DistrictFigures
+  /** Opened by a click here: focus the heading. Opened by the URL (a link, a reload, the filter): leave focus. */
+  takeFocus: boolean
   onOpenDistrict: (ags: string) => void
   onClose: () => void
 }
 
-export function DistrictProfile({ district, onOpenDistrict, onClose }: Props) {
+export function DistrictProfile({ district, takeFocus, onOpenDistrict, onClose }: Props) {
   const { t, i18n } = useTranslation()
   const label = useLabel()
   const { data: meta } = useMeta()
   const headingRef = useRef<HTMLHeadingElement>(null)
-  useEffect(() => headingRef.current?.focus(), [district.ags])
+  useEffect(() => {
+    if (takeFocus) headingRef.current?.focus()
+  }, [district.ags, takeFocus])
   const termLabel = (list: 'actorTypes' | 'topics', id: string) => {
     const term = meta?.taxonomies[list].find((entry) => entry.id === id)
     return term ? label(term.label) : id

@@ -79,6 +79,10 @@ export function MapCanvas(props: MapCanvasProps) {
   const [selectedPoint, setSelectedPoint] = useState<{ x: number; y: number } | undefined>()
   const attributionRef = useRef<AttributionControl | null>(null)
 
+  /** A drawn point's actor id: points carry their row's index (`actorFeatures`). */
+  const idOf = (feature: { properties: Record<string, unknown> } | undefined) =>
+    feature ? propsRef.current.actors?.actors[Number(feature.properties.i)]?.[0] : undefined
+
   useEffect(() => {
     const map = createBaseMap({
       container: frameRef.current!,
@@ -113,7 +117,7 @@ export function MapCanvas(props: MapCanvasProps) {
       )
     })
     map.on('click', ACTOR_POINT_LAYER, (event) => {
-      const id = event.features?.[0]?.properties.id as string | undefined
+      const id = idOf(event.features?.[0])
       if (id) propsRef.current.onSelect(id, 'pointer')
     })
     map.on('click', DISTRICT_FILL_LAYER, (event) => {
@@ -127,7 +131,8 @@ export function MapCanvas(props: MapCanvasProps) {
       const feature = event.features?.[0]
       if (!feature) return
       map.getCanvas().style.cursor = 'pointer'
-      const text = propsRef.current.describe(String(feature.properties.id))
+      const id = idOf(feature)
+      const text = id ? propsRef.current.describe(id) : undefined
       if (text) setTooltip({ x: event.point.x, y: event.point.y, text })
     })
     map.on('mouseleave', ACTOR_POINT_LAYER, () => {

@@ -28,6 +28,7 @@ import {
   partnersWithoutPlace,
   selectedTies,
   selectedTiesIn,
+  type SetTies,
 } from './relationship-lines.ts'
 import { useMapData } from './use-map-data.ts'
 import './map.css'
@@ -46,7 +47,12 @@ export function MapView({ embedded }: { embedded: boolean }) {
     districts: layers.includes('districts'),
   }
   const [metric, setMetric] = useState<DistrictMetric>('density')
-  const [profileAgs, setProfileAgs] = useState<string | undefined>(undefined)
+  // The profile is the URL's: one district in the filter opens it (a link from the graph, a reload); closing
+  // it keeps the filter, so which district was closed is remembered here.
+  const filteredDistrict = search.district?.length === 1 ? search.district[0] : undefined
+  const [closedProfile, setClosedProfile] = useState<string | undefined>(undefined)
+  const profileAgs = filteredDistrict === closedProfile ? undefined : filteredDistrict
+  const [profileTakesFocus, setProfileTakesFocus] = useState(false)
   const [panelTakesFocus, setPanelTakesFocus] = useState(true)
   const [announcement, setAnnouncement] = useState('')
   const { data: meta } = useMeta()
@@ -114,7 +120,8 @@ export function MapView({ embedded }: { embedded: boolean }) {
     }
   }
   const openDistrict = (ags: string) => {
-    setProfileAgs(ags)
+    setClosedProfile(undefined)
+    setProfileTakesFocus(true)
     void setSearch((current) => ({ ...current, district: [ags], actor: undefined }))
   }
   const toggleLayer = (layer: Layer, on: boolean) => {
@@ -182,9 +189,7 @@ export function MapView({ embedded }: { embedded: boolean }) {
               {networkTies && (
                 <span>
                   {' · '}
-                  {year === undefined
-                    ? t('map.tiesShown', { count: networkTies.features.length })
-                    : t('map.tiesShownInYear', { count: networkTies.features.length, year })}
+                  <TiesCount ties={networkTies} year={year} />
                 </span>
               )}
               {rows && rows.withoutPlace > 0 && (
@@ -222,7 +227,7 @@ export function MapView({ embedded }: { embedded: boolean }) {
                 fitKey={JSON.stringify(filters)}
                 selected={selected}
                 ties={ties}
-                allTies={networkTies}
+                allTies={networkTies?.lines}
                 districtAreas={choropleth?.areas}
                 credits={meta?.geoCredits ?? []}
                 canvasLabel={t('map.canvas')}
@@ -258,8 +263,9 @@ export function MapView({ embedded }: { embedded: boolean }) {
             ) : profile ? (
               <DistrictProfile
                 district={profile}
+                takeFocus={profileTakesFocus}
                 onOpenDistrict={openDistrict}
-                onClose={() => setProfileAgs(undefined)}
+                onClose={() => setClosedProfile(profileAgs)}
               />
             ) : null}
           </div>
@@ -285,5 +291,27 @@ export function MapView({ embedded }: { embedded: boolean }) {
         </div>
       </FilterColumn>
     </div>
+  )
+}
+
+/**
+ * "206 von 300 Verbindungen aktiv 2015 (94 mit einem Partner ohne Ort)": ties with an unplaced end cannot be
+ * drawn, and the total must still equal what the list and the graph's timeline count.
+ */
+function TiesCount({ ties, year }: { ties: SetTies; year: number | undefined }) {
+  const { t } = useTranslation()
+  const drawn = ties.lines.features.length
+  if (ties.withoutPlace === 0)
+    return year === undefined
+      ? t('map.tiesShown', { count: drawn })
+      : t('map.tiesShownInYear', { count: drawn, year })
+  const counts = { count: ties.total, drawn }
+  return (
+    <>
+      {year === undefined
+        ? t('map.tiesDrawn', counts)
+        : t('map.tiesDrawnInYear', { ...counts, year })}{' '}
+      {t('map.tiesWithoutPlace', { count: ties.withoutPlace })}
+    </>
   )
 }

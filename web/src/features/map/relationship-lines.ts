@@ -46,15 +46,28 @@ type Tie = MapTiesResponse['ties'][number]
 const activeIn = (tie: Tie, year: number | undefined) =>
   year === undefined || isTieActiveIn({ from: tie[4], to: tie[5] }, year)
 
-/** Every tie of the set with both ends placed (and active in `year`, if given), faded lines without type. */
-export function allTies(data: MapTiesResponse, year: number | undefined): FeatureCollection {
+/**
+ * The ties of the set (active in `year`, if given) as faded lines without type, and how many there are: only
+ * ties with both ends placed can be drawn, so the map says how many of them it draws and how many it cannot.
+ */
+export interface SetTies {
+  lines: FeatureCollection
+  /** Ties of the set (active in the year): the graph timeline's count when no filter is set. */
+  total: number
+  /** Of those, ties with an end that has no place: not drawn. */
+  withoutPlace: number
+}
+
+export function allTies(data: MapTiesResponse, year: number | undefined): SetTies {
   const features: FeatureCollection['features'] = []
+  let total = 0
   for (const tie of data.ties) {
+    if (!activeIn(tie, year)) continue
+    total++
     const [, sourceLon, sourceLat] = data.ends[tie[0]]!
     const [, targetLon, targetLat] = data.ends[tie[1]]!
     if (sourceLon === null || sourceLat === null || targetLon === null || targetLat === null)
       continue
-    if (!activeIn(tie, year)) continue
     features.push({
       type: 'Feature',
       geometry: {
@@ -67,7 +80,11 @@ export function allTies(data: MapTiesResponse, year: number | undefined): Featur
       properties: {},
     })
   }
-  return { type: 'FeatureCollection', features }
+  return {
+    lines: { type: 'FeatureCollection', features },
+    total,
+    withoutPlace: total - features.length,
+  }
 }
 
 /**
