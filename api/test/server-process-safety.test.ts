@@ -56,8 +56,9 @@ const meta = async (url: string) => (await getJson(`${url}/api/meta`)).body as M
 const postmasterPidOf = (dataDir: string) =>
   Number(fs.readFileSync(path.join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0])
 
+// Generous: on a machine shared with other test runs a start can take a minute; the wait is not what is tested.
 async function until<T>(probe: () => Promise<T | undefined> | T | undefined, what: string) {
-  const deadline = Date.now() + 60_000
+  const deadline = Date.now() + 120_000
   for (;;) {
     const value = await probe()
     if (value !== undefined) return value
@@ -164,9 +165,9 @@ describe('kills', () => {
         ['PostgreSQL is starting', () => has(path.join(database, 'postmaster.pid'))],
         ['the datasets load', (server) => server.output().includes('embedded PostgreSQL ready')],
       ]
-      for (const [, isReached] of killPoints) {
+      for (const [point, isReached] of killPoints) {
         const server = spawnServer(envFor(dataDir), bundled)
-        await until(() => (isReached(server) ? true : undefined), 'the kill point')
+        await until(() => (isReached(server) ? true : undefined), `the kill point "${point}"`)
         await kill(server)
       }
 
