@@ -166,8 +166,25 @@ describe('kills', () => {
         ['the datasets load', (server) => server.output().includes('embedded PostgreSQL ready')],
       ]
       for (const [point, isReached] of killPoints) {
-        const server = spawnServer(envFor(dataDir), bundled)
-        await until(() => (isReached(server) ? true : undefined), `the kill point "${point}"`)
+        // A start may exit by itself before the point (e.g. while the killed one's lock is still being
+        // released): start again. A bricked folder fails every start, so the wait below still catches it.
+        let server = spawnServer(envFor(dataDir), bundled)
+        let hasExited = false
+        void server.exited.then(() => (hasExited = true))
+        const earlyExits: string[] = []
+        const reached = until(() => {
+          if (isReached(server)) return true
+          if (hasExited) {
+            earlyExits.push(server.output().slice(-400))
+            server = spawnServer(envFor(dataDir), bundled)
+            hasExited = false
+            void server.exited.then(() => (hasExited = true))
+          }
+          return undefined
+        }, `the kill point "${point}"`)
+        await reached.catch((error: Error) => {
+          throw new Error(`${error.message}; starts that exited first: ${earlyExits.join(' | ')}`)
+        })
         await kill(server)
       }
 
