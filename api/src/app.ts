@@ -47,6 +47,7 @@ export interface AppDependencies {
     | 'mapStyleUrl'
     | 'frameAncestors'
     | 'exportAnalysisWaitMs'
+    | 'groupSplitFrom'
   >
   indexHolder: IndexHolder
   isDatabaseReachable: () => Promise<boolean>
@@ -73,13 +74,14 @@ function createApiRoutes(
   map: { geodata: MapGeodata | undefined; styleUrl: string | undefined },
   analysis: AnalysisService,
   exportAnalysisWaitMs: number,
+  groupSplitFrom: number,
 ) {
   return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
     .route('/', actorRoutes)
     .route('/', relationshipRoutes)
     .route('/', networkRoutes)
     .route('/', networkAnalysisRoutes(analysis))
-    .route('/', networkGroupRoutes(analysis))
+    .route('/', networkGroupRoutes(analysis, groupSplitFrom))
     .route('/', metaRoutes)
     .route('/', placeRoutes)
     .route('/', partnerRoutes(analysis))
@@ -131,6 +133,7 @@ export function createApp({
     { geodata: mapGeodata, styleUrl: config.mapStyleUrl },
     analysis,
     config.exportAnalysisWaitMs,
+    config.groupSplitFrom,
   )
   if (writes) api.route('/', writeRoutes(writes))
   api.doc31('/openapi.json', {
