@@ -186,6 +186,24 @@ test.describe('graph', () => {
     await expectNoAxeViolations(page)
   })
 
+  test('Cytoscape draws without a Content Security Policy error in the console', async ({
+    page,
+  }) => {
+    const refused: string[] = []
+    page.on('console', (message) => {
+      if (message.type() === 'error' && /Content Security Policy/i.test(message.text()))
+        refused.push(message.text())
+    })
+    await page.goto('/netzwerk')
+    await graphRendered(page)
+    // The canvas sits where graph.css puts it, without Cytoscape's own stylesheet.
+    expect(await page.locator('style#__________cytoscape_stylesheet').count()).toBe(0)
+    expect(await page.locator('.graph-canvas').evaluate((e) => getComputedStyle(e).position)).toBe(
+      'absolute',
+    )
+    expect(refused).toEqual([])
+  })
+
   test('the geographic layout puts actors without a place in a ring, in English too', async ({
     page,
   }, testInfo) => {

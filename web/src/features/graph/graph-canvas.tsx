@@ -16,6 +16,22 @@ import { graphStylesheet } from './graph-stylesheet.ts'
 
 cytoscape.use(fcose)
 
+/**
+ * Cytoscape puts an inline <style> (`position: relative` for its container) into the head unless an element
+ * with this id is there already; the CSP (`style-src 'self'`, no hashes: the rule would be Cytoscape's to
+ * change) refuses it with a console error. graph.css positions the container, so a placeholder of that id
+ * keeps Cytoscape from trying.
+ */
+const CYTOSCAPE_STYLESHEET_ID = '__________cytoscape_stylesheet'
+function claimCytoscapeStylesheet() {
+  if (document.getElementById(CYTOSCAPE_STYLESHEET_ID)) return
+  const placeholder = document.createElement('meta')
+  placeholder.id = CYTOSCAPE_STYLESHEET_ID
+  placeholder.name = 'cytoscape-container-style'
+  placeholder.content = 'graph.css'
+  document.head.append(placeholder)
+}
+
 const RING_LABEL_ID = '__ring-label'
 const LAYOUT_ANIMATION_MS = 600
 /** fcose arranges a focus only when it is this small (0.5 s for 200 nodes here). */
@@ -93,6 +109,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
   const [renderedModel, setRenderedModel] = useState<GraphModel | null>(null)
 
   useEffect(() => {
+    claimCytoscapeStylesheet()
     const cy = cytoscape({
       container: containerRef.current,
       style: graphStylesheet(),
