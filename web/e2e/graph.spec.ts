@@ -204,6 +204,25 @@ test.describe('graph', () => {
     expect(refused).toEqual([])
   })
 
+  test('WebGL is an opt-in (toolbar and URL) that falls back to the canvas without WebGL', async ({
+    page,
+  }) => {
+    await page.goto('/netzwerk')
+    await graphRendered(page)
+    const frame = page.locator('.graph-frame')
+    await expect(frame).toHaveAttribute('data-renderer', 'canvas')
+    const hasWebgl = await page.evaluate(
+      () => document.createElement('canvas').getContext('webgl2') !== null,
+    )
+    await page.getByRole('checkbox', { name: /Grafikkarte/ }).check()
+    await expect(page).toHaveURL(/renderer=webgl/)
+    await expect(frame).toHaveAttribute('data-renderer', hasWebgl ? 'webgl' : 'canvas')
+    await graphRendered(page)
+    await page.getByRole('checkbox', { name: /Grafikkarte/ }).uncheck()
+    await expect(frame).toHaveAttribute('data-renderer', 'canvas')
+    await expect(page).not.toHaveURL(/renderer=/)
+  })
+
   test('the geographic layout puts actors without a place in a ring, in English too', async ({
     page,
   }, testInfo) => {

@@ -190,6 +190,8 @@ export function GraphPage() {
                 </p>
               ) : model && data.positions && data.sizes && data.colours && view ? (
                 <GraphCanvas
+                  key={choices.webgl ? 'webgl' : 'canvas'}
+                  webgl={choices.webgl}
                   model={model}
                   positions={data.positions}
                   layout={choices.layout}
