@@ -210,7 +210,8 @@ function drawnKeys(
     else insideOf.set(g, [v])
   }
   let cache = subCommunityCache.get(analysed.analysis)
-  if (!cache) subCommunityCache.set(analysed.analysis, (cache = new Map()))
+  if (!cache)
+    subCommunityCache.set(analysed.analysis, (cache = new Map<string, Map<number, number>>()))
   const filtersKey = JSON.stringify(filters)
   const subOf = (g: number) => {
     const inside = insideOf.get(g) ?? []
@@ -296,7 +297,7 @@ export function networkGroup(
   splitFrom: number,
 ): GroupBody | undefined {
   const partition = partitionOf(analysed, filters)
-  const { nodes, groupOf, keys } = partition
+  const { groupOf, keys } = partition
   const [parentKey, subPart] = key.split('.') as [string, string | undefined]
   const g = keys.indexOf(parentKey)
   if (g < 0) return undefined

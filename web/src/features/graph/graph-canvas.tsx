@@ -38,7 +38,7 @@ const LAYOUT_ANIMATION_MS = 600
 export const FCOSE_MAX_NODES = 300
 
 /** WebGL 2 is what Cytoscape's WebGL renderer needs; without it (no GPU, blocked) the canvas renderer draws. */
-export function browserHasWebgl() {
+function browserHasWebgl() {
   return document.createElement('canvas').getContext('webgl2') !== null
 }
 
@@ -164,7 +164,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       cy.destroy()
       cyRef.current = null
     }
-  }, [])
+  }, [usesWebgl])
 
   // A new model (filters, data version): rebuild the elements at the current layout's positions.
   const { model } = props
@@ -180,7 +180,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
     // The WebGL renderer fires no `render` event (TOOLCHAIN.md): there the next animation frame stands for it.
     if (usesWebgl) requestAnimationFrame(() => requestAnimationFrame(() => setRenderedModel(model)))
     else cy.one('render', () => setRenderedModel(model))
-  }, [model])
+  }, [model, usesWebgl])
 
   // Another layout: move the nodes there, animated.
   const { positions } = props
