@@ -48,6 +48,7 @@ export interface AppDependencies {
     | 'mapStyleUrl'
     | 'frameAncestors'
     | 'exportAnalysisWaitMs'
+    | 'groupSplitFrom'
   >
   /** May be empty at first: the port opens before the index is built (start-up-gate.ts, ADR 0016). */
   indexHolder: IndexHolder
@@ -77,13 +78,14 @@ function createApiRoutes(
   map: { geodata: MapGeodata | undefined; styleUrl: string | undefined },
   analysis: AnalysisService,
   exportAnalysisWaitMs: number,
+  groupSplitFrom: number,
 ) {
   return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
     .route('/', actorRoutes)
     .route('/', relationshipRoutes)
     .route('/', networkRoutes)
     .route('/', networkAnalysisRoutes(analysis))
-    .route('/', networkGroupRoutes(analysis))
+    .route('/', networkGroupRoutes(analysis, groupSplitFrom))
     .route('/', metaRoutes)
     .route('/', placeRoutes)
     .route('/', partnerRoutes(analysis))
@@ -136,6 +138,7 @@ export function createApp({
     { geodata: mapGeodata, styleUrl: config.mapStyleUrl },
     analysis,
     config.exportAnalysisWaitMs,
+    config.groupSplitFrom,
   )
   if (writes) api.route('/', writeRoutes(writes))
   api.doc31('/openapi.json', {

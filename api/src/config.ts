@@ -67,6 +67,8 @@ const EnvSchema = z.object({
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
   /** How long an export waits for the analysis of its data version before it goes out with `analysis: pending` (≤ 5 s). */
   EXPORT_ANALYSIS_WAIT_MS: z.coerce.number().int().min(0).max(5_000).default(5_000),
+  /** A group of the grouped graph with more members than this opens into its sub-communities. */
+  GROUP_SPLIT_FROM: z.coerce.number().int().min(2).default(150),
   /** Per-client limits on expensive, uncached requests (429 + Retry-After); the bench turns them off. */
   RATE_LIMITS: z.enum(['on', 'off']).default('on'),
   /** Expensive requests a client may send at once, then this many more per second. */
@@ -116,6 +118,7 @@ export type Config = Readonly<{
   bodyLimitBytes: number
   shutdownGraceMs: number
   exportAnalysisWaitMs: number
+  groupSplitFrom: number
   rateLimits: RateLimits | undefined
   bodyCacheBytes: { compressed: number; uncompressed: number }
   connections: ConnectionLimits
@@ -167,6 +170,7 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
       bodyLimitBytes: e.BODY_LIMIT_BYTES,
       shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
       exportAnalysisWaitMs: e.EXPORT_ANALYSIS_WAIT_MS,
+      groupSplitFrom: e.GROUP_SPLIT_FROM,
       rateLimits:
         e.RATE_LIMITS === 'on'
           ? {

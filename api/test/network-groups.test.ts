@@ -8,7 +8,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { locatedAt, makeActor, makeRelationship, testDataset } from './support/builders.ts'
 import { expectProblem, getJson } from './support/http.ts'
-import { startTestApi, type TestApi } from './support/test-api.ts'
+import { startTestApi, startTestApiWith, type TestApi } from './support/test-api.ts'
 import { runPeer } from './peer/run-peer.ts'
 
 const LEIPZIG = '14713000'
@@ -170,5 +170,85 @@ describe('GET /api/network/groups', () => {
     await expectProblem(await api.app.request('/api/network/groups/d14612?topic=education'), 404)
     await expectProblem(await api.app.request('/api/network/groups?status=pending'), 403)
     await expectProblem(await api.app.request('/api/network/groups?colour=red'), 400)
+  })
+})
+
+describe('GET /api/network/groups/{key} of a large group', () => {
+  // A ring of 30 triangles: Louvain on the whole ring merges neighbouring triangles (its resolution limit), and
+  // on one merged community's own ties it finds the triangles again.
+  const triangles = Array.from({ length: 30 }, (_, t) => [0, 1, 2].map((i) => `t${t}-${i}`))
+  const ringActors = triangles.flat().map((id) => makeActor({ id: `demo-${id}` }))
+  const ringTies = triangles.flatMap((ids, t) => [
+    ...cliqueTies(ids),
+    tie(ids[2]!, triangles[(t + 1) % triangles.length]![0]!),
+  ])
+  let ring: TestApi
+  beforeAll(async () => {
+    ring = await startTestApiWith(
+      { env: { GROUP_SPLIT_FROM: '4' } },
+      testDataset(ringActors, ringTies),
+    )
+  })
+  afterAll(() => ring.close())
+  const answer = async (path: string) => {
+    const response = await ring.app.request(path)
+    expect(response.status).toBe(200)
+    return response.json()
+  }
+
+  it('opens into sub-communities that add up to the group, each expandable to its members', async () => {
+    const groups = NetworkGroupsResponseSchema.parse(await answer('/api/network/groups'))
+    let split = 0
+    const isLarge = (g: number) => groups.groups.members[g]! > 4
+    const small = groups.groups.key.filter((_, g) => !isLarge(g))
+    for (const key of small) {
+      const group = NetworkGroupResponseSchema.parse(await answer(`/api/network/groups/${key}`))
+      expect(group.subgroups).toBeNull()
+      await expectProblem(await ring.app.request(`/api/network/groups/${key}.0`), 404)
+    }
+    for (const [g, key] of groups.groups.key.entries()) {
+      if (!isLarge(g)) continue
+      const group = NetworkGroupResponseSchema.parse(await answer(`/api/network/groups/${key}`))
+      const subgroups = group.subgroups
+      if (!subgroups)
+        throw new Error(`${key} has ${groups.groups.members[g]} members, no subgroups`)
+      expect(group.members.id).toEqual([])
+      if (subgroups.groups.key.length > 1) split++
+      const sum = (values: number[]) => values.reduce((a, b) => a + b, 0)
+      expect(sum(subgroups.groups.members)).toBe(groups.groups.members[g])
+      expect(sum(subgroups.groups.internalTies) + sum(subgroups.links.ties)).toBe(
+        groups.groups.internalTies[g],
+      )
+      // The ties to the other groups are the parent's links, shared out among the sub-communities (and
+      // named by the other group's sub-community where that group is large too).
+      const toOthers = new Map<string, number>()
+      subgroups.outside.group.forEach((other, i) => {
+        const top = other.split('.')[0]!
+        toOthers.set(top, (toOthers.get(top) ?? 0) + subgroups.outside.ties[i]!)
+      })
+      for (const [i, source] of groups.links.source.entries()) {
+        const target = groups.links.target[i]!
+        if (source !== g && target !== g) continue
+        expect(toOthers.get(groups.groups.key[source === g ? target : source]!)).toBe(
+          groups.links.ties[i],
+        )
+      }
+      for (const [s, subKey] of subgroups.groups.key.entries()) {
+        expect(subKey).toBe(`${key}.${s}`)
+        const part = NetworkGroupResponseSchema.parse(await answer(`/api/network/groups/${subKey}`))
+        expect(part.members.id).toHaveLength(subgroups.groups.members[s]!)
+        expect(part.ties.source).toHaveLength(subgroups.groups.internalTies[s]!)
+        // Partners in the sibling sub-communities are named by their sub-community.
+        const toSiblings = part.outside.group.filter((other) => other.startsWith(`${key}.`))
+        const linked = subgroups.links.source
+          .map((source, i) => [source, subgroups.links.target[i]!])
+          .filter((pair) => pair.includes(s))
+          .map(([a, b]) => subgroups.groups.key[a === s ? b! : a!]!)
+        expect(new Set(toSiblings)).toEqual(new Set(linked))
+        // Every tie to another group names the partner, so two opened groups can be joined actor by actor.
+        expect(part.partners.id).toHaveLength(part.outside.ties.reduce((total, n) => total + n, 0))
+      }
+    }
+    expect(split).toBeGreaterThan(0)
   })
 })

@@ -129,34 +129,98 @@ test.describe('graph', () => {
     await expect(live).toHaveText(/^Gewählt: /)
   })
 
-  test('the grouped view draws communities as nodes and expands one into its members', async ({
+  test('the grouped view opens a group into its sub-communities or members, two at once, and folds them', async ({
     page,
   }, testInfo) => {
+    interface Answer {
+      members: { id: string[] }
+      subgroups: { groups: { key: string[]; members: number[] } } | null
+    }
     const groups = (await (await page.request.get('/api/network/groups')).json()) as {
       groups: { key: string[]; members: number[] }
     }
+    const answerOf = async (key: string) =>
+      (await (await page.request.get(`/api/network/groups/${key}`)).json()) as Answer
+    const drawnFor = (answer: Answer) =>
+      answer.subgroups ? answer.subgroups.groups.key.length : answer.members.id.length
     const count = groups.groups.key.length
     await page.goto('/netzwerk?grouped=true')
     await graphRendered(page)
     const frame = page.locator('.graph-frame')
     await expect(frame).toHaveAttribute('data-visible-nodes', String(count))
-    const first = groups.groups.key[0]!
+    const [first, second] = groups.groups.key as [string, string]
+    const firstAnswer = await answerOf(first)
     const at = await nodeOnPage(page, `group:${first}`)
     await page.mouse.click(at.x, at.y)
-    await expect(frame).toHaveAttribute(
-      'data-visible-nodes',
-      String(count - 1 + groups.groups.members[0]!),
-    )
+    let drawn = count - 1 + drawnFor(firstAnswer)
+    await expect(frame).toHaveAttribute('data-visible-nodes', String(drawn))
+    if (firstAnswer.subgroups) {
+      // The largest group is too large to show member by member: a sub-community opens in turn.
+      expect(firstAnswer.subgroups.groups.members.reduce((a, b) => a + b, 0)).toBe(
+        groups.groups.members[0],
+      )
+      const part = firstAnswer.subgroups.groups.key[0]!
+      const partAt = await nodeOnPage(page, `group:${part}`)
+      await page.mouse.click(partAt.x, partAt.y)
+      drawn += drawnFor(await answerOf(part)) - 1
+      await expect(frame).toHaveAttribute('data-visible-nodes', String(drawn))
+    }
+    // A second group opens beside it (by the table), and ties join the two opened groups.
+    await page.locator(`tr[data-group="${second}"] button`).click()
+    drawn += drawnFor(await answerOf(second)) - 1
+    await expect(frame).toHaveAttribute('data-visible-nodes', String(drawn))
     await page.screenshot({ path: testInfo.outputPath('grouped.png') })
     await expect(page.locator(`tr[data-group="${first}"] button`)).toHaveAttribute(
       'aria-pressed',
       'true',
     )
-    // The table's button folds it again, by keyboard as well as by pointer.
+    // The table's button folds the first with what was opened inside it, by keyboard as by pointer.
     await page.locator(`tr[data-group="${first}"] button`).focus()
     await page.keyboard.press('Enter')
+    await expect(frame).toHaveAttribute(
+      'data-visible-nodes',
+      String(count - 1 + drawnFor(await answerOf(second))),
+    )
+    await page.locator(`tr[data-group="${second}"] button`).click()
     await expect(frame).toHaveAttribute('data-visible-nodes', String(count))
     await expectNoAxeViolations(page)
+  })
+
+  test('Cytoscape draws without a Content Security Policy error in the console', async ({
+    page,
+  }) => {
+    const refused: string[] = []
+    page.on('console', (message) => {
+      if (message.type() === 'error' && /Content Security Policy/i.test(message.text()))
+        refused.push(message.text())
+    })
+    await page.goto('/netzwerk')
+    await graphRendered(page)
+    // The canvas sits where graph.css puts it, without Cytoscape's own stylesheet.
+    expect(await page.locator('style#__________cytoscape_stylesheet').count()).toBe(0)
+    expect(await page.locator('.graph-canvas').evaluate((e) => getComputedStyle(e).position)).toBe(
+      'absolute',
+    )
+    expect(refused).toEqual([])
+  })
+
+  test('WebGL is an opt-in (toolbar and URL) that falls back to the canvas without WebGL', async ({
+    page,
+  }) => {
+    await page.goto('/netzwerk')
+    await graphRendered(page)
+    const frame = page.locator('.graph-frame')
+    await expect(frame).toHaveAttribute('data-renderer', 'canvas')
+    const hasWebgl = await page.evaluate(
+      () => document.createElement('canvas').getContext('webgl2') !== null,
+    )
+    await page.getByRole('checkbox', { name: /Grafikkarte/ }).check()
+    await expect(page).toHaveURL(/renderer=webgl/)
+    await expect(frame).toHaveAttribute('data-renderer', hasWebgl ? 'webgl' : 'canvas')
+    await graphRendered(page)
+    await page.getByRole('checkbox', { name: /Grafikkarte/ }).uncheck()
+    await expect(frame).toHaveAttribute('data-renderer', 'canvas')
+    await expect(page).not.toHaveURL(/renderer=/)
   })
 
   test('the geographic layout puts actors without a place in a ring, in English too', async ({

@@ -45,7 +45,7 @@ const groupRoute = createRoute({
   tags: ['network analysis'],
   summary: 'The members of one group',
   description:
-    'The members of a group of /network/groups (same filters) with their positions and ties, and how many partners each has in the other groups.',
+    'The members of a group of /network/groups (same filters) with their positions and ties, and how many partners each has in the other groups; a group larger than GROUP_SPLIT_FROM (150) answers its sub-communities instead (Louvain on its own ties, keys `c12.0`, …), each expandable in turn.',
   request: { params: GroupKeyParamsSchema, query: NetworkQuerySchema },
   responses: {
     200: ok('Members and ties.', NetworkGroupResponseSchema),
@@ -54,7 +54,8 @@ const groupRoute = createRoute({
   },
 })
 
-export const networkGroupRoutes = (analysis: AnalysisService) =>
+/** `splitFrom`: a group with more members opens into its sub-communities (GROUP_SPLIT_FROM). */
+export const networkGroupRoutes = (analysis: AnalysisService, splitFrom: number) =>
   new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
     .openapi(groupsRoute, async (c) => {
       const filters = c.req.valid('query')
@@ -72,7 +73,7 @@ export const networkGroupRoutes = (analysis: AnalysisService) =>
       if (forbidden) return forbidden
       analysis.onIndex(c.var.index)
       const state = await analysis.state()
-      const group = networkGroup(state.finished, state.finished.layout, filters, key)
+      const group = networkGroup(state.finished, state.finished.layout, filters, key, splitFrom)
       if (!group) return notFoundProblem(c, `There is no group "${key}" with these filters.`)
       return analysisJson(c, state, () => group)
     })

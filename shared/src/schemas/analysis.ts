@@ -261,14 +261,44 @@ export type NetworkLayoutResponse = z.infer<typeof NetworkLayoutResponseSchema>
 
 const GroupKeySchema = z
   .string()
-  .regex(/^(c\d{1,6}|d(\d{5}|-))$/, 'c<community> or d<district AGS>, d- for no district')
+  .regex(
+    /^(c\d{1,6}|d(\d{5}|-))(\.\d{1,5})?$/,
+    'c<community> or d<district AGS>, d- for no district; .<n> for one of its sub-communities',
+  )
   .meta({
     description:
-      'A community (`c12`) or the pool of small communities in a district (`d14612`; `d-`: no district).',
+      'A community (`c12`) or the pool of small communities in a district (`d14612`; `d-`: no district); `c12.3`: sub-community 3 of a large group.',
     example: 'c0',
   })
 
 export const GroupKeyParamsSchema = z.strictObject({ key: GroupKeySchema })
+
+const GroupColumnsSchema = z
+  .object({
+    key: z.array(GroupKeySchema),
+    kind: z.array(z.enum(['community', 'district'])),
+    nameDe: z.array(z.string()),
+    nameEn: z.array(z.string()),
+    members: z.array(z.number().int()),
+    internalTies: z.array(z.number().int()),
+    x: z.array(z.number()).meta({ description: 'Mean force-layout position of the members.' }),
+    y: z.array(z.number()),
+    lon: z
+      .array(z.number().nullable())
+      .meta({ description: 'Mean position of the members with a place; null if none has.' }),
+    lat: z.array(z.number().nullable()),
+  })
+  .meta({ description: 'Compact columns: group i is key[i], members[i], … .' })
+
+const GroupLinksSchema = z
+  .object({
+    source: z.array(z.number().int()),
+    target: z.array(z.number().int()),
+    ties: z.array(z.number().int()),
+  })
+  .meta({
+    description: 'Between groups source[i] < target[i] (indexes into groups): ties[i] ties.',
+  })
 
 export const NetworkGroupsResponseSchema = z
   .object({
@@ -277,31 +307,8 @@ export const NetworkGroupsResponseSchema = z
     minCommunitySize: z.number().int(),
     actors: z.number().int().meta({ description: 'Actors the filters keep.' }),
     ties: z.number().int().meta({ description: 'Ties (pairs of actors) among them.' }),
-    groups: z
-      .object({
-        key: z.array(GroupKeySchema),
-        kind: z.array(z.enum(['community', 'district'])),
-        nameDe: z.array(z.string()),
-        nameEn: z.array(z.string()),
-        members: z.array(z.number().int()),
-        internalTies: z.array(z.number().int()),
-        x: z.array(z.number()).meta({ description: 'Mean force-layout position of the members.' }),
-        y: z.array(z.number()),
-        lon: z
-          .array(z.number().nullable())
-          .meta({ description: 'Mean position of the members with a place; null if none has.' }),
-        lat: z.array(z.number().nullable()),
-      })
-      .meta({ description: 'Compact columns: group i is key[i], members[i], … .' }),
-    links: z
-      .object({
-        source: z.array(z.number().int()),
-        target: z.array(z.number().int()),
-        ties: z.array(z.number().int()),
-      })
-      .meta({
-        description: 'Between groups source[i] < target[i] (indexes into groups): ties[i] ties.',
-      }),
+    groups: GroupColumnsSchema,
+    links: GroupLinksSchema,
   })
   .meta({ id: 'NetworkGroups' })
 
@@ -327,7 +334,29 @@ export const NetworkGroupResponseSchema = z
         group: z.array(GroupKeySchema),
         ties: z.array(z.number().int()),
       })
-      .meta({ description: 'Per member and other group: how many of its partners are there.' }),
+      .meta({
+        description:
+          'Per member and other group (a sub-community `c7.2` in a large group): how many of its partners are there.',
+      }),
+    partners: z.object({ member: z.array(z.number().int()), id: z.array(SlugSchema) }).meta({
+      description:
+        'Each tie of a member to an actor of another group, so ties between two opened groups can be drawn.',
+    }),
+    subgroups: z
+      .object({
+        groups: GroupColumnsSchema,
+        links: GroupLinksSchema,
+        outside: z.object({
+          subgroup: z.array(z.number().int()),
+          group: z.array(GroupKeySchema),
+          ties: z.array(z.number().int()),
+        }),
+      })
+      .nullable()
+      .meta({
+        description:
+          'A group too large to draw member by member (members then empty): its sub-communities (Louvain on its own ties), their links, and per sub-community and other group the ties there.',
+      }),
   })
   .meta({ id: 'NetworkGroup' })
 

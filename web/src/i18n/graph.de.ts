@@ -21,6 +21,7 @@ export const graphDe = {
   layout_force: 'Netzwerk (Kräfte)',
   layout_geographic: 'Geografisch (Karte)',
   grouped: 'Gruppiert (Communities als Knoten)',
+  webgl: 'Mit Grafikkarte zeichnen (WebGL, Test)',
   groupedNote:
     'Gruppiertes Bild: {{actors}} Akteure in {{groups}} Gruppen. Eine Gruppe anklicken oder in der Tabelle aufklappen zeigt ihre Mitglieder. Das Jahr gilt hier nicht.',
   groupsTable: 'Gruppen der Grafik',

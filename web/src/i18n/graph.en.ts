@@ -23,6 +23,7 @@ export const graphEn: Record<keyof typeof graphDe, string> = {
   layout_force: 'Network (forces)',
   layout_geographic: 'Geographic (map)',
   grouped: 'Grouped (communities as nodes)',
+  webgl: 'Draw with the graphics card (WebGL, trial)',
   groupedNote:
     'Grouped picture: {{actors}} actors in {{groups}} groups. Click a group or expand it in the table to see its members. The year does not apply here.',
   groupsTable: 'Groups of the graphic',

@@ -49,6 +49,8 @@ const ViewSearchShape = {
   layout: z.enum(graphLayouts).optional(),
   /** The graph: grouped (communities as meta-nodes) or every actor; absent: decided by the number of actors. */
   grouped: z.enum(['true', 'false']).optional(),
+  /** The graph: Cytoscape's WebGL renderer, opted into (absent: canvas); falls back where there is no WebGL. */
+  renderer: z.enum(['webgl']).optional(),
 }
 
 const ViewSearchSchema = z.object(ViewSearchShape).superRefine(requireNearForRadius)
@@ -115,6 +117,7 @@ export function filtersOf(search: ViewSearch): Filters {
     nodeColour: _nodeColour,
     layout: _layout,
     grouped: _grouped,
+    renderer: _renderer,
     ...filters
   } = search
   return filters

@@ -8,6 +8,8 @@ import type { Filters, NetworkGroupResponse, NetworkGroupsResponse } from '@netz
 import { memoised, type AnalysedNetwork } from './analysed-network.ts'
 import { networkCommunities } from './communities-view.ts'
 import type { Layout } from './layout.ts'
+import { buildCsrGraph } from './csr-graph.ts'
+import { louvainCommunities } from './louvain.ts'
 
 type Version = 'dataVersion' | 'computing' | 'computingVersion'
 type GroupsBody = Omit<NetworkGroupsResponse, Version>
@@ -57,7 +59,13 @@ function partitionOf(analysed: AnalysedNetwork, filters: Filters): Partition {
   return { nodes, groupOf, keys }
 }
 
-function nameOf(analysed: AnalysedNetwork, key: string): { de: string; en: string } {
+function nameOf(analysed: AnalysedNetwork, fullKey: string): { de: string; en: string } {
+  const [key, part] = fullKey.split('.') as [string, string | undefined]
+  if (part !== undefined) {
+    const parent = nameOf(analysed, key)
+    const n = Number(part) + 1
+    return { de: `${parent.de} · Teil ${n}`, en: `${parent.en} · part ${n}` }
+  }
   if (key.startsWith('c')) {
     const community = communityNames(analysed).communities[Number(key.slice(1))]
     return community?.name ?? { de: key, en: key }
@@ -73,14 +81,15 @@ function nameOf(analysed: AnalysedNetwork, key: string): { de: string; en: strin
 const round = (value: number) => Math.round(value * 100) / 100
 const roundDegrees = (value: number) => Math.round(value * 1e5) / 1e5
 
-export function networkGroups(
+/** Sizes, mean places, internal ties and links of a partition (`groupOf[v]`: index, -1 outside) of `nodes`. */
+function foldPartition(
   analysed: AnalysedNetwork,
   layout: Layout,
-  filters: Filters,
-): GroupsBody {
-  const { nodes, groupOf, keys } = partitionOf(analysed, filters)
+  nodes: readonly number[],
+  groupOf: Int32Array,
+  count: number,
+) {
   const { offsets, neighbours } = analysed.network.graph
-  const count = keys.length
   const members = new Array<number>(count).fill(0)
   const internal = new Array<number>(count).fill(0)
   const sum = { x: new Float64Array(count), y: new Float64Array(count) }
@@ -114,8 +123,31 @@ export function networkGroups(
       }
     }
   }
-  const names = keys.map((key) => nameOf(analysed, key))
   const links = [...between].sort((a, b) => a[0] - b[0])
+  return {
+    ties,
+    members,
+    internalTies: internal,
+    x: members.map((n, g) => round(sum.x[g]! / n)),
+    y: members.map((n, g) => round(sum.y[g]! / n)),
+    lon: members.map((_, g) => (geo.n[g]! > 0 ? roundDegrees(geo.lon[g]! / geo.n[g]!) : null)),
+    lat: members.map((_, g) => (geo.n[g]! > 0 ? roundDegrees(geo.lat[g]! / geo.n[g]!) : null)),
+    links: {
+      source: links.map(([pair]) => Math.floor(pair / count)),
+      target: links.map(([pair]) => pair % count),
+      ties: links.map(([, n]) => n),
+    },
+  }
+}
+
+export function networkGroups(
+  analysed: AnalysedNetwork,
+  layout: Layout,
+  filters: Filters,
+): GroupsBody {
+  const { nodes, groupOf, keys } = partitionOf(analysed, filters)
+  const { ties, links, ...columns } = foldPartition(analysed, layout, nodes, groupOf, keys.length)
+  const names = keys.map((key) => nameOf(analysed, key))
   return {
     rule: GROUPS_RULE,
     minCommunitySize: MIN_COMMUNITY_SIZE,
@@ -123,20 +155,131 @@ export function networkGroups(
     ties,
     groups: {
       key: keys,
-      kind: keys.map((key) => (key.startsWith('c') ? 'community' : 'district')),
+      kind: keys.map(kindOf),
       nameDe: names.map((name) => name.de),
       nameEn: names.map((name) => name.en),
-      members,
-      internalTies: internal,
-      x: keys.map((_, g) => round(sum.x[g]! / members[g]!)),
-      y: keys.map((_, g) => round(sum.y[g]! / members[g]!)),
-      lon: keys.map((_, g) => (geo.n[g]! > 0 ? roundDegrees(geo.lon[g]! / geo.n[g]!) : null)),
-      lat: keys.map((_, g) => (geo.n[g]! > 0 ? roundDegrees(geo.lat[g]! / geo.n[g]!) : null)),
+      ...columns,
     },
-    links: {
-      source: links.map(([pair]) => Math.floor(pair / count)),
-      target: links.map(([pair]) => pair % count),
-      ties: links.map(([, n]) => n),
+    links,
+  }
+}
+
+const kindOf = (key: string): 'community' | 'district' =>
+  key.startsWith('c') ? 'community' : 'district'
+
+/**
+ * Louvain on the ties among one group's members (seeded: the same members give the same sub-communities on
+ * each request, so `c12.3` names the same actors as the `c12` answer drew). Sub-community per member.
+ */
+function subCommunitiesOf(analysed: AnalysedNetwork, inside: readonly number[]) {
+  const { offsets, neighbours } = analysed.network.graph
+  const local = new Map(inside.map((v, i) => [v, i]))
+  const sources: number[] = []
+  const targets: number[] = []
+  inside.forEach((v, i) => {
+    for (let e = offsets[v]!; e < offsets[v + 1]!; e++) {
+      const j = local.get(neighbours[e]!)
+      if (j !== undefined && j > i) {
+        sources.push(i)
+        targets.push(j)
+      }
+    }
+  })
+  return louvainCommunities(buildCsrGraph(inside.length, sources, targets)).community
+}
+
+/** Sub-communities per analysis, filters and group: `c12.3` must name the same actors on every request. */
+const subCommunityCache = new WeakMap<object, Map<string, Map<number, number>>>()
+const SUB_COMMUNITY_CACHE_ENTRIES = 512
+
+/**
+ * The key each kept actor is drawn under once its group is open: the group, or in a group larger than
+ * `splitFrom` its sub-community. Sub-communities are found when first asked for, then kept.
+ */
+function drawnKeys(
+  analysed: AnalysedNetwork,
+  partition: Partition,
+  filters: Filters,
+  splitFrom: number,
+) {
+  const insideOf = new Map<number, number[]>()
+  for (const v of partition.nodes) {
+    const g = partition.groupOf[v]!
+    const list = insideOf.get(g)
+    if (list) list.push(v)
+    else insideOf.set(g, [v])
+  }
+  let cache = subCommunityCache.get(analysed.analysis)
+  if (!cache)
+    subCommunityCache.set(analysed.analysis, (cache = new Map<string, Map<number, number>>()))
+  const filtersKey = JSON.stringify(filters)
+  const subOf = (g: number) => {
+    const inside = insideOf.get(g) ?? []
+    if (inside.length <= splitFrom) return null
+    const id = `${splitFrom}|${g}|${filtersKey}`
+    let found = cache.get(id)
+    if (!found) {
+      const sub = subCommunitiesOf(analysed, inside)
+      found = new Map(inside.map((v, i) => [v, sub[i]!]))
+      if (cache.size >= SUB_COMMUNITY_CACHE_ENTRIES) cache.clear()
+      cache.set(id, found)
+    }
+    return found
+  }
+  const keyOf = (w: number) => {
+    const h = partition.groupOf[w]!
+    const sub = subOf(h)
+    return sub ? `${partition.keys[h]}.${sub.get(w)}` : partition.keys[h]!
+  }
+  return { insideOf, subOf, keyOf }
+}
+
+function subgroupsOf(
+  analysed: AnalysedNetwork,
+  layout: Layout,
+  partition: Partition,
+  g: number,
+  sub: Map<number, number>,
+  keyOf: (w: number) => string,
+): NonNullable<GroupBody['subgroups']> {
+  const key = partition.keys[g]!
+  const inside = [...sub.keys()]
+  let count = 0
+  const subOf = new Int32Array(partition.groupOf.length).fill(-1)
+  for (const [v, s] of sub) {
+    subOf[v] = s
+    count = Math.max(count, s + 1)
+  }
+  const { ties: _, links, ...columns } = foldPartition(analysed, layout, inside, subOf, count)
+  const { offsets, neighbours } = analysed.network.graph
+  const toGroups = new Map<string, number>()
+  for (const v of inside) {
+    for (let e = offsets[v]!; e < offsets[v + 1]!; e++) {
+      const w = neighbours[e]!
+      const h = partition.groupOf[w]!
+      if (h < 0 || h === g) continue
+      const pair = `${subOf[v]}|${keyOf(w)}`
+      toGroups.set(pair, (toGroups.get(pair) ?? 0) + 1)
+    }
+  }
+  const outside = [...toGroups]
+    .map(([pair, n]) => [...pair.split('|'), n] as [string, string, number])
+    .sort((a, b) => Number(a[0]) - Number(b[0]) || a[1].localeCompare(b[1]))
+  const keys = columns.members.map((_, s) => `${key}.${s}`)
+  const names = keys.map((subKey) => nameOf(analysed, subKey))
+  return {
+    groups: {
+      key: keys,
+      kind: keys.map(() => kindOf(key)),
+      nameDe: names.map((name) => name.de),
+      nameEn: names.map((name) => name.en),
+      ...columns,
+    },
+    links,
+    outside: {
+      subgroup: outside.map(([s]) => Number(s)),
+      group: outside.map(([, other]) => other),
+      ties: outside.map(([, , n]) => n),
     },
   }
 }
@@ -147,37 +290,70 @@ export function networkGroup(
   layout: Layout,
   filters: Filters,
   key: string,
+  /**
+   * A group with more members opens into its sub-communities, not every member: drawing the largest group of
+   * 10k actors member by member took ~2 s (issue 9: ≤ 300 ms).
+   */
+  splitFrom: number,
 ): GroupBody | undefined {
-  const { nodes, groupOf, keys } = partitionOf(analysed, filters)
-  const g = keys.indexOf(key)
+  const partition = partitionOf(analysed, filters)
+  const { groupOf, keys } = partition
+  const [parentKey, subPart] = key.split('.') as [string, string | undefined]
+  const g = keys.indexOf(parentKey)
   if (g < 0) return undefined
   const { analysis, catalog } = analysed
   const { offsets, neighbours } = analysed.network.graph
-  const inside = nodes.filter((v) => groupOf[v] === g)
+  const { insideOf, subOf, keyOf } = drawnKeys(analysed, partition, filters, splitFrom)
+  const sub = subOf(g)
+  if (subPart !== undefined && !sub) return undefined
+  const name = nameOf(analysed, key)
+  if (sub && subPart === undefined) {
+    return {
+      key,
+      nameDe: name.de,
+      nameEn: name.en,
+      members: { id: [], name: [], type: [], x: [], y: [] },
+      ties: { source: [], target: [] },
+      outside: { member: [], group: [], ties: [] },
+      partners: { member: [], id: [] },
+      subgroups: subgroupsOf(analysed, layout, partition, g, sub, keyOf),
+    }
+  }
+  // Partners outside are named by the key they are drawn under when their group is open (`c7.2`).
+  const inside = sub
+    ? (insideOf.get(g) ?? []).filter((v) => sub.get(v) === Number(subPart))
+    : (insideOf.get(g) ?? [])
+  if (inside.length === 0) return undefined
   const memberIndex = new Map(inside.map((v, i) => [v, i]))
   const ties = { source: [] as number[], target: [] as number[] }
   const outside = { member: [] as number[], group: [] as string[], ties: [] as number[] }
+  const partners = { member: [] as number[], id: [] as string[] }
   inside.forEach((v, i) => {
-    const toGroups = new Map<number, number>()
+    const toGroups = new Map<string, number>()
     for (let e = offsets[v]!; e < offsets[v + 1]!; e++) {
       const w = neighbours[e]!
       const h = groupOf[w]!
       if (h < 0) continue
-      if (h === g) {
+      const j = memberIndex.get(w)
+      if (j !== undefined) {
         if (w > v) {
           ties.source.push(i)
-          ties.target.push(memberIndex.get(w)!)
+          ties.target.push(j)
         }
-      } else toGroups.set(h, (toGroups.get(h) ?? 0) + 1)
+      } else {
+        partners.member.push(i)
+        partners.id.push(analysis.ids[w]!)
+        const other = keyOf(w)
+        toGroups.set(other, (toGroups.get(other) ?? 0) + 1)
+      }
     }
-    for (const [h, n] of [...toGroups].sort((a, b) => a[0] - b[0])) {
+    for (const [other, n] of [...toGroups].sort((a, b) => a[0].localeCompare(b[0]))) {
       outside.member.push(i)
-      outside.group.push(keys[h]!)
+      outside.group.push(other)
       outside.ties.push(n)
     }
   })
   const actors = inside.map((v) => catalog.actorById(analysis.ids[v]!)!)
-  const name = nameOf(analysed, key)
   return {
     key,
     nameDe: name.de,
@@ -191,5 +367,7 @@ export function networkGroup(
     },
     ties,
     outside,
+    partners,
+    subgroups: null,
   }
 }

@@ -19,7 +19,12 @@ export function graphChoicesOf(search: ViewSearch) {
     nodeSize: search.nodeSize ?? 'degree',
     nodeColour: search.nodeColour ?? 'type',
     layout: search.layout ?? 'force',
+    webgl: search.renderer === 'webgl',
   }
 }
 
 export type GraphChoices = ReturnType<typeof graphChoicesOf>
+/** What the toolbar changes in the URL. */
+export type GraphSearchChange = Partial<
+  Pick<ViewSearch, 'nodeSize' | 'nodeColour' | 'layout' | 'renderer'>
+>

@@ -4,11 +4,12 @@ import { useTranslation } from 'react-i18next'
 
 interface Props {
   groups: NetworkGroupsResponse
-  expandedKey: string | undefined
-  onExpand: (key: string | undefined) => void
+  openKeys: readonly string[]
+  /** Opens a group, or folds it if open (several can be open). */
+  onToggle: (key: string) => void
 }
 
-export function GraphGroupTable({ groups, expandedKey, onExpand }: Props) {
+export function GraphGroupTable({ groups, openKeys, onToggle }: Props) {
   const { t, i18n } = useTranslation()
   const g = groups.groups
   const tiesOut = new Array<number>(g.key.length).fill(0)
@@ -37,7 +38,7 @@ export function GraphGroupTable({ groups, expandedKey, onExpand }: Props) {
         <tbody>
           {g.key.map((key, i) => {
             const name = i18n.language === 'en' ? g.nameEn[i]! : g.nameDe[i]!
-            const isOpen = key === expandedKey
+            const isOpen = openKeys.includes(key)
             return (
               <tr key={key} data-group={key} className={isOpen ? 'selected-row' : undefined}>
                 <th scope="row" lang="de">
@@ -51,7 +52,7 @@ export function GraphGroupTable({ groups, expandedKey, onExpand }: Props) {
                     type="button"
                     className="secondary"
                     aria-pressed={isOpen}
-                    onClick={() => onExpand(isOpen ? undefined : key)}
+                    onClick={() => onToggle(key)}
                   >
                     {isOpen ? t('graph.collapse', { name }) : t('graph.expand', { name })}
                   </button>

@@ -20,7 +20,7 @@ import { graphChoicesOf } from './graph-choices.ts'
 import { NO_FOCUS, type GraphFocus } from './graph-focus.ts'
 import { mostConnected, partnersClockwise, stepThrough } from './graph-keyboard.ts'
 import { GraphGroupTable } from './graph-group-table.tsx'
-import { groupKeyOf } from './graph-groups.ts'
+import { groupKeyOf, toggledOpenKeys } from './graph-groups.ts'
 import { GraphLegend } from './graph-legend.tsx'
 import { GraphPictureButtons } from './graph-picture-buttons.tsx'
 import { OTHER_COMMUNITY_COLOUR } from './graph-symbols.ts'
@@ -42,9 +42,10 @@ export function GraphPage() {
   const [arrangeRequest, setArrangeRequest] = useState(0)
   const [panelTakesFocus, setPanelTakesFocus] = useState(true)
   const cyRef = useRef<Core | null>(null)
-  const [expandedKey, setExpandedKey] = useState<string | undefined>(undefined)
+  const [openKeys, setOpenKeys] = useState<string[]>([])
+  const toggleGroup = (key: string) => setOpenKeys((open) => toggledOpenKeys(open, key))
   const grouped = search.grouped === undefined ? undefined : search.grouped === 'true'
-  const data = useGraphData(filters, search.year, choices, grouped, expandedKey)
+  const data = useGraphData(filters, search.year, choices, grouped, openKeys)
   const { model, view, neighbours } = data
 
   const nodeById = useMemo(() => new Map(model?.nodes.map((n) => [n.id, n])), [model])
@@ -65,7 +66,7 @@ export function GraphPage() {
     setCandidate(undefined)
     const group = groupKeyOf(id)
     if (group !== undefined) {
-      setExpandedKey(group)
+      toggleGroup(group)
       return
     }
     setPanelTakesFocus(how === 'pointer')
@@ -163,7 +164,7 @@ export function GraphPage() {
             onArrangeFocus={() => setArrangeRequest((n) => n + 1)}
             isGrouped={data.isGrouped}
             onGroupedChange={(on) => {
-              setExpandedKey(undefined)
+              setOpenKeys([])
               void setSearch((current) => ({ ...current, grouped: on ? 'true' : 'false' }))
             }}
             shown={view ? { actors: view.nodeIds.size, ties: view.edgeIds.size } : undefined}
@@ -189,6 +190,8 @@ export function GraphPage() {
                 </p>
               ) : model && data.positions && data.sizes && data.colours && view ? (
                 <GraphCanvas
+                  key={choices.webgl ? 'webgl' : 'canvas'}
+                  webgl={choices.webgl}
                   model={model}
                   positions={data.positions}
                   layout={choices.layout}
@@ -202,9 +205,7 @@ export function GraphPage() {
                   canvasLabel={t('graph.canvas')}
                   ringLabel={t('graph.ringLabel')}
                   onSelect={(id) => selectActor(id)}
-                  onExpandGroup={(key) =>
-                    setExpandedKey((current) => (current === key ? undefined : key))
-                  }
+                  onExpandGroup={toggleGroup}
                   onKeyDown={onCanvasKey}
                   onReady={(cy) => (cyRef.current = cy)}
                 />
@@ -246,11 +247,7 @@ export function GraphPage() {
           />
           <GraphLegend choices={choices} communities={legendCommunities} tieTypes={tieTypes} />
           {data.isGrouped && data.groups && (
-            <GraphGroupTable
-              groups={data.groups}
-              expandedKey={expandedKey}
-              onExpand={setExpandedKey}
-            />
+            <GraphGroupTable groups={data.groups} openKeys={openKeys} onToggle={toggleGroup} />
           )}
           <GraphTable
             rows={tableRows}

@@ -5,11 +5,12 @@ import {
   nodeColourChoices,
   nodeSizeChoices,
   type GraphChoices,
+  type GraphSearchChange,
 } from './graph-choices.ts'
 
 interface Props {
   choices: GraphChoices
-  onChange: (change: Partial<GraphChoices>) => void
+  onChange: (change: GraphSearchChange) => void
   canArrangeFocus: boolean
   onArrangeFocus: () => void
   shown: { actors: number; ties: number } | undefined
@@ -83,6 +84,14 @@ export function GraphToolbar({
             onChange={(event) => onGroupedChange(event.target.checked)}
           />{' '}
           {t('graph.grouped')}
+        </label>
+        <label>
+          <input
+            type="checkbox"
+            checked={choices.webgl}
+            onChange={(event) => onChange({ renderer: event.target.checked ? 'webgl' : undefined })}
+          />{' '}
+          {t('graph.webgl')}
         </label>
         {canArrangeFocus && (
           <button type="button" className="secondary" onClick={onArrangeFocus}>

@@ -3,8 +3,8 @@
  * chosen layout, node sizes and colours, and what the year shows. Each part is memoised on what it depends
  * on, so a year step or a colour change does not rebuild the graph.
  */
-import type { Filters } from '@netzwerkatlas/shared'
-import { useQuery } from '@tanstack/react-query'
+import type { Filters, NetworkGroupResponse } from '@netzwerkatlas/shared'
+import { useQueries, useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import type { GraphChoices } from './graph-choices.ts'
 import {
@@ -42,6 +42,20 @@ function nodeSizes(model: GraphModel, metric: GraphChoices['nodeSize']) {
 }
 
 /**
+ * The answers of the opened groups. A module function: React Query re-runs `combine` only when a result or
+ * the function changes, so the model is rebuilt when an answer arrives, not on every render.
+ */
+function openedGroups(
+  results: { data?: NetworkGroupResponse; isFetching: boolean; error: Error | null }[],
+) {
+  return {
+    answers: results.flatMap((result) => (result.data ? [result.data] : [])),
+    isFetching: results.some((result) => result.isFetching),
+    error: results.find((result) => result.error)?.error ?? null,
+  }
+}
+
+/**
  * `grouped`: the URL's choice; absent, the groups are asked first (a few KB) and their actor count decides, so a
  * large view never loads every actor.
  */
@@ -50,7 +64,7 @@ export function useGraphData(
   year: number | undefined,
   choices: GraphChoices,
   grouped: boolean | undefined,
-  expandedKey: string | undefined,
+  openKeys: readonly string[],
 ) {
   const groups = useQuery(graphGroupsQuery(filters, grouped !== false))
   const isGrouped = grouped ?? (groups.data ? groups.data.actors > GROUPED_FROM_ACTORS : undefined)
@@ -58,10 +72,13 @@ export function useGraphData(
   const layout = useQuery({ ...graphLayoutQuery(), enabled: isGrouped === false })
   const metrics = useQuery({ ...graphMetricsQuery(filters), enabled: isGrouped === false })
   const communities = useQuery({ ...graphCommunitiesQuery(), enabled: isGrouped === false })
-  const expanded = useQuery(graphGroupQuery(filters, isGrouped ? expandedKey : undefined))
+  const opened = useQueries({
+    queries: openKeys.map((key) => graphGroupQuery(filters, isGrouped ? key : undefined)),
+    combine: openedGroups,
+  })
 
   const model = useMemo(() => {
-    if (isGrouped) return groups.data && groupedModel(groups.data, expanded.data)
+    if (isGrouped) return groups.data && groupedModel(groups.data, opened.answers)
     return network.data && layout.data
       ? buildGraphModel({
           network: network.data,
@@ -73,7 +90,7 @@ export function useGraphData(
   }, [
     isGrouped,
     groups.data,
-    expanded.data,
+    opened.answers,
     network.data,
     layout.data,
     metrics.data,
@@ -128,9 +145,9 @@ export function useGraphData(
     neighbours,
     isGrouped: isGrouped === true,
     groups: groups.data,
-    expandedIsLoading: expanded.isFetching,
+    expandedIsLoading: opened.isFetching,
     error:
-      (grouped !== false ? groups.error : null) ?? network.error ?? layout.error ?? expanded.error,
+      (grouped !== false ? groups.error : null) ?? network.error ?? layout.error ?? opened.error,
     isComputing: Boolean(
       metrics.data?.computing || layout.data?.computing || groups.data?.computing,
     ),
