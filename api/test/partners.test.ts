@@ -102,6 +102,44 @@ describe('partner distances', () => {
   })
 })
 
+describe('repeated partner searches', () => {
+  /** The current index, counting the spatial queries a search starts with; everything else is the real index. */
+  function countSpatialQueries() {
+    const counted = { queries: 0 }
+    const index = api.indexHolder.current()
+    api.indexHolder.replace(
+      new Proxy(index, {
+        get(target, name, receiver) {
+          const value: unknown = Reflect.get(target, name, receiver)
+          if (typeof value !== 'function') return value
+          if (name === 'positionsInBbox' || name === 'positionsWithTopicsInBbox') counted.queries++
+          return (value as (...args: unknown[]) => unknown).bind(target)
+        },
+      }),
+    )
+    return { counted, restore: () => api.indexHolder.replace(index) }
+  }
+
+  it('answer from the kept body or with 304 without searching again, and a new search still searches', async () => {
+    const url = '/api/partners?place=Zittau&radiusKm=40'
+    const first = await api.app.request(url, { headers: { 'Accept-Encoding': 'gzip' } })
+    const etag = first.headers.get('etag')!
+    const { counted, restore } = countSpatialQueries()
+    try {
+      const kept = await api.app.request(url, { headers: { 'Accept-Encoding': 'gzip' } })
+      expect(Buffer.from(await kept.arrayBuffer())).toEqual(Buffer.from(await first.arrayBuffer()))
+      const unchanged = await api.app.request(url, { headers: { 'If-None-Match': etag } })
+      expect(unchanged.status).toBe(304)
+      expect(counted.queries).toBe(0)
+      const other = await api.app.request('/api/partners?place=Zittau&radiusKm=41')
+      expect(other.status).toBe(200)
+      expect(counted.queries).toBe(1)
+    } finally {
+      restore()
+    }
+  })
+})
+
 describe('bad partner searches', () => {
   it.each([
     ['radiusKm=0', 'radiusKm'],

@@ -43,6 +43,23 @@ async function mapCounts(page: Page): Promise<{ shown: number; withoutPlace: num
 }
 
 test.describe('map', () => {
+  test('prints its counts and the list total with the German thousands separator', async ({
+    page,
+  }) => {
+    await page.goto('/')
+    await expect(page.getByRole('status').filter({ hasText: 'angezeigt' })).toHaveText(
+      /von \d{1,3}(\.\d{3})+ angezeigt/,
+      { timeout: 90_000 },
+    )
+    await page.getByRole('navigation').getByRole('link', { name: 'Karte' }).click()
+    await expect(page.locator('.map-counts')).toContainText(
+      /\d{1,3}(\.\d{3})+ Akteure auf der Karte/,
+      {
+        timeout: 90_000,
+      },
+    )
+  })
+
   test('reaches idle showing Saxony, districts, clusters and the credit line, all from the app origin', async ({
     page,
     foreignRequests,

@@ -117,6 +117,24 @@ test.describe('partner finder', () => {
     await expect(results(page).getByRole('link', { name: second.name })).toBeFocused()
   })
 
+  test('puts the form beside the results from 1280 px on, and above them at 1024 px', async ({
+    page,
+  }) => {
+    const form = page.locator('form.partner-form')
+    const list = results(page)
+    await page.setViewportSize({ width: 1366, height: 768 })
+    await page.goto('/partner?place=Weißwasser&radiusKm=30&topic=housing')
+    await expect(list.getByRole('listitem').first()).toBeVisible({ timeout: 60_000 })
+    const [wideForm, wideList] = [(await form.boundingBox())!, (await list.boundingBox())!]
+    expect(wideForm.x + wideForm.width).toBeLessThanOrEqual(wideList.x)
+    expect(wideList.y).toBeLessThan(wideForm.y + wideForm.height)
+    await page.setViewportSize({ width: 1024, height: 768 })
+    await expect
+      .poll(async () => (await list.boundingBox())!.y)
+      .toBeGreaterThanOrEqual((await form.boundingBox())!.y + (await form.boundingBox())!.height)
+    await expectNoAxeViolations(page)
+  })
+
   test('offers the nearest spelling for a misspelt place and searches with it', async ({
     page,
   }) => {

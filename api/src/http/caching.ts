@@ -63,11 +63,18 @@ const cacheKeyOf = (c: Context<AppEnv>, variant = '', version: BodyVersion = c.v
   )
 }
 
-/** True when the answer is a 304 or bytes already kept: no work worth limiting (see rate-limit.ts). */
-export function isAnsweredFromCache(c: Context<AppEnv>): boolean {
+/** The tag of a body that depends on `variant` too (see versionedJson). */
+const variantTag = (index: NetworkIndex, variant: string) =>
+  variant ? versionTag(index).replace(/"$/, `.${variant}"`) : versionTag(index)
+
+/**
+ * True when the answer is a 304 or bytes already kept: no work worth limiting (see rate-limit.ts), and no
+ * work worth doing before versionedJson for a route whose body is costly to build.
+ */
+export function isAnsweredFromCache(c: Context<AppEnv>, variant = ''): boolean {
   return (
-    matchesIfNoneMatch(c.req.header('If-None-Match'), versionTag(c.var.index)) ||
-    c.var.bodies.has(cacheKeyOf(c))
+    matchesIfNoneMatch(c.req.header('If-None-Match'), variantTag(c.var.index, variant)) ||
+    c.var.bodies.has(cacheKeyOf(c, variant))
   )
 }
 
@@ -80,9 +87,7 @@ export async function versionedJson(
   produce: () => unknown,
   variant = '',
 ): Promise<Response> {
-  const etag = variant
-    ? versionTag(c.var.index).replace(/"$/, `.${variant}"`)
-    : versionTag(c.var.index)
+  const etag = variantTag(c.var.index, variant)
   if (matchesIfNoneMatch(c.req.header('If-None-Match'), etag)) {
     return c.body(null, 304, versionHeaders(etag))
   }

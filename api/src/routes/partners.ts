@@ -1,9 +1,9 @@
 /** GET /partners: actors near a place, ranked by the documented score, each with its reasons in words. */
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi'
 import { PartnerQuerySchema, PartnersResponseSchema, problemTypes } from '@netzwerkatlas/shared'
-import { findPartners } from '../domain/partners/find-partners.ts'
+import { findPartners, type FindPartnersResult } from '../domain/partners/find-partners.ts'
 import type { AppEnv } from '../http/app-env.ts'
-import { versionedJson } from '../http/caching.ts'
+import { isAnsweredFromCache, versionedJson } from '../http/caching.ts'
 import type { AnalysisService } from '../index/analysis/analysis-service.ts'
 import { problemResponse, validationHook } from '../http/problem.ts'
 import { notModifiedResponse, problemResponses, versionedHeaders } from './openapi-responses.ts'
@@ -35,7 +35,14 @@ export const partnerRoutes = (analysis: AnalysisService) =>
     // Never waits: the communities come from the last finished analysis, and the body is kept per its version.
     analysis.onIndex(c.var.index)
     const analysed = analysis.latest()
-    const result = findPartners(c.var.index, query, { today, analysed })
+    const variant = analysed ? `a${analysed.dataVersion}` : 'a-'
+    const search = () => findPartners(c.var.index, query, { today, analysed })
+    // A 304 or a kept body needs no search. Only valid searches are kept, and a search is as valid as it was
+    // when its body was built (same data version), so the fallback (a coding being made meanwhile) succeeds.
+    if (isAnsweredFromCache(c, variant)) {
+      return versionedJson(c, () => responseOf(search()), variant)
+    }
+    const result = search()
     if (result.kind === 'invalid') {
       return problemResponse(c, {
         type: problemTypes.invalidParameter,
@@ -45,5 +52,11 @@ export const partnerRoutes = (analysis: AnalysisService) =>
         errors: [{ parameter: result.parameter, detail: result.detail }],
       })
     }
-    return versionedJson(c, () => result.response, analysed ? `a${analysed.dataVersion}` : 'a-')
+    return versionedJson(c, () => result.response, variant)
   })
+
+function responseOf(result: FindPartnersResult) {
+  if (result.kind === 'invalid')
+    throw new Error(`a kept partner search is now invalid: ${result.detail}`)
+  return result.response
+}

@@ -85,40 +85,51 @@ export function PartnerFinderPage() {
           {t('partners.errors.heading')}
         </p>
       )}
-      <CarriedFilters search={search} onRemove={(without) => submit(without)} />
-      {/* A new URL (submit, back, a link) starts the form afresh from it. */}
-      <PartnerForm
-        key={JSON.stringify(searchWithoutSelection)}
-        search={search}
-        errors={errors}
-        placeError={placeError}
-        onSubmit={submit}
-      />
-      {partners.isFetching && <p role="status">{t('partners.loading')}</p>}
-      {partners.data && !problem && (
-        <PartnerResults
-          response={partners.data}
-          selectedId={selectedId}
-          beside={
-            <>
-              {partners.data.results.length > 0 && (
-                <Suspense fallback={<p role="status">{t('partners.mapLoading')}</p>}>
-                  <PartnerMap response={partners.data} selectedId={selectedId} onSelect={select} />
-                </Suspense>
-              )}
-              {selectedId && <ActorDetailPanel id={selectedId} onClose={closeDetails} />}
-            </>
-          }
-          onRelax={(relaxation) =>
-            submit({
-              ...search,
-              ...(relaxation.parameter === 'radiusKm'
-                ? { radiusKm: String(relaxation.radiusKm) }
-                : { [relaxation.parameter]: undefined }),
-            })
-          }
-        />
-      )}
+      {/* Beside the results on wide screens (styles.css, "Partner finder"), above them otherwise. */}
+      <div className="partner-workspace">
+        <div className="partner-search-column">
+          <CarriedFilters search={search} onRemove={(without) => submit(without)} />
+          {/* A new URL (submit, back, a link) starts the form afresh from it. */}
+          <PartnerForm
+            key={JSON.stringify(searchWithoutSelection)}
+            search={search}
+            errors={errors}
+            placeError={placeError}
+            onSubmit={submit}
+          />
+        </div>
+        <div className="partner-answer">
+          {partners.isFetching && <p role="status">{t('partners.loading')}</p>}
+          {partners.data && !problem && (
+            <PartnerResults
+              response={partners.data}
+              selectedId={selectedId}
+              beside={
+                <>
+                  {partners.data.results.length > 0 && (
+                    <Suspense fallback={<p role="status">{t('partners.mapLoading')}</p>}>
+                      <PartnerMap
+                        response={partners.data}
+                        selectedId={selectedId}
+                        onSelect={select}
+                      />
+                    </Suspense>
+                  )}
+                  {selectedId && <ActorDetailPanel id={selectedId} onClose={closeDetails} />}
+                </>
+              }
+              onRelax={(relaxation) =>
+                submit({
+                  ...search,
+                  ...(relaxation.parameter === 'radiusKm'
+                    ? { radiusKm: String(relaxation.radiusKm) }
+                    : { [relaxation.parameter]: undefined }),
+                })
+              }
+            />
+          )}
+        </div>
+      </div>
     </div>
   )
 }
