@@ -121,7 +121,7 @@ describe('the bundle', () => {
     expect(meta.datasets.length).toBeGreaterThan(0)
     for (const dataset of meta.datasets) {
       expect(readme).toContain(`licence/Lizenz: ${dataset.licence ?? '—'}`)
-      if (dataset.attribution) expect(readme).toContain(dataset.attribution)
+      expect(readme).toContain(dataset.attribution ?? dataset.title)
     }
     for (const credit of meta.geoCredits) expect(readme).toContain(credit.text)
   })

@@ -30,8 +30,9 @@ async function fileCounts(query: string) {
 describe('export preview', () => {
   it('counts what the whole public network exports, and what the GeoJSON leaves out', async () => {
     // Five published actors (the pending one stays out), six ties; demo-c has no place, so its two ties go too.
-    expect(await preview('')).toEqual({
-      dataVersion: expect.any(Number),
+    const { dataVersion, ...counts } = await preview('')
+    expect(dataVersion).toBeGreaterThan(0)
+    expect(counts).toEqual({
       variant: 'two-mode',
       actors: 5,
       relationships: 6,

@@ -69,8 +69,6 @@ export const ExportPreviewQuerySchema = z
   })
   .superRefine(requireNearForRadius)
 
-export type ExportPreviewQuery = z.output<typeof ExportPreviewQuerySchema>
-
 /** What an export of these filters will hold: the same counts every file of that variant has. */
 export const ExportPreviewResponseSchema = z
   .object({
