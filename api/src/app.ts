@@ -25,6 +25,7 @@ import { actorRoutes } from './routes/actors.ts'
 import { apiDocsRoutes } from './routes/api-docs.ts'
 import { districtRoutes } from './routes/districts.ts'
 import { exportRoutes } from './routes/export.ts'
+import { exportPreviewRoutes } from './routes/export-preview.ts'
 import { healthRoutes } from './routes/health.ts'
 import { mapRoutes } from './routes/map.ts'
 import { metaRoutes } from './routes/meta.ts'
@@ -90,6 +91,7 @@ function createApiRoutes(
     .route('/', placeRoutes)
     .route('/', partnerRoutes(analysis))
     .route('/', exportRoutes(analysis, exportAnalysisWaitMs))
+    .route('/', exportPreviewRoutes)
     .route('/', healthRoutes(health))
     .route('/', mapRoutes(map.geodata, map.styleUrl))
     .route('/', districtRoutes(map.geodata))

@@ -9,7 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { makeActor, testDataset } from './support/builders.ts'
 import { download } from './support/export-files.ts'
 import { exportFixture } from './support/export-fixture.ts'
-import { expectProblem } from './support/http.ts'
+import type { MetaResponse } from '@netzwerkatlas/shared'
+import { expectProblem, getJson } from './support/http.ts'
 import { serveOnPort } from './support/http-server.ts'
 import { startTestApi, startTestApiWith, testConfig, type TestApi } from './support/test-api.ts'
 
@@ -112,6 +113,17 @@ describe('the bundle', () => {
     expect(readme).toMatch(/data version: \*\*\d+\*\*/)
     expect(readme).toContain('topic=housing%2Ccare')
     expect(readme).not.toMatch(/\d{4}-\d\d-\d\dT\d\d:\d\d/) // the export time is in datapackage.json only
+  })
+
+  it("names every dataset's licence and attribution and the geodata credits /api/meta states", async () => {
+    const meta = (await getJson<MetaResponse>(api, '/api/meta')).body
+    const readme = read('README.md')
+    expect(meta.datasets.length).toBeGreaterThan(0)
+    for (const dataset of meta.datasets) {
+      expect(readme).toContain(`licence/Lizenz: ${dataset.licence ?? '—'}`)
+      expect(readme).toContain(dataset.attribution ?? dataset.title)
+    }
+    for (const credit of meta.geoCredits) expect(readme).toContain(credit.text)
   })
 
   it('differs between two downloads in datapackage.json only', async () => {

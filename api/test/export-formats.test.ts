@@ -12,6 +12,7 @@ import { ATTACK_NAME, exportFixture } from './support/export-fixture.ts'
 import {
   download,
   downloadAll,
+  readCsvWithR,
   readWithPython,
   readWithR,
   run,
@@ -62,6 +63,18 @@ describe('exports opened with the tools researchers use', () => {
     expect(read.csv.edges.map((row) => row.id).sort()).toEqual(
       network.edges.map((e) => e.id).sort(),
     )
+  })
+
+  it("base R's read.csv reads both CSV tables with the API's rows, umlauts, lists and dates", () => {
+    const nodes = readCsvWithR(file('nodes.csv'), 'label')
+    expect(nodes.rows).toBe(network.nodes.length)
+    expect(Object.keys(nodes.values).sort()).toEqual(network.nodes.map((n) => n.id).sort())
+    expect(nodes.values['demo-a']).toBe('Demo-Verein Ähre & Söhne')
+    expect(nodes.values['demo-c']).toBe(`'${ATTACK_NAME}`)
+    expect(readCsvWithR(file('nodes.csv'), 'topics').values['demo-a']).toBe('housing;care')
+    const edges = readCsvWithR(file('edges.csv'), 'since')
+    expect(edges.rows).toBe(network.edges.length)
+    expect(edges.values['demo-rel-ac']).toBe('2015-03-01')
   })
 
   it('every format carries the same typed attributes as the API', async () => {

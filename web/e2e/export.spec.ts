@@ -1,5 +1,5 @@
 import fs from 'node:fs'
-import type { NetworkResponse } from '@netzwerkatlas/shared'
+import type { ExportPreviewResponse, MetaResponse, NetworkResponse } from '@netzwerkatlas/shared'
 import type { Download, Page } from '@playwright/test'
 import { expect, expectNoAxeViolations, test } from './fixtures.ts'
 
@@ -99,6 +99,66 @@ test.describe('export page', () => {
     await page.getByRole('button', { name: 'Download' }).press('Enter')
     expect((await downloaded).suggestedFilename()).toMatch(/\.gexf$/)
     await expect(page.getByRole('status').filter({ hasText: 'Done' })).toBeVisible()
+    await expectNoAxeViolations(page)
+  })
+  test('shows what the file will hold: counts, places, licences in words, and a BOM for Excel', async ({
+    page,
+    request,
+  }) => {
+    const network = (await (await request.get(`/api/network?${FILTER}`)).json()) as NetworkResponse
+    const geojson = (await (await request.get(`/api/export/geojson?${FILTER}`)).json()) as {
+      metadata: { actorsWithoutPlace: number }
+    }
+    const meta = (await (await request.get('/api/meta')).json()) as MetaResponse
+    const german = new Intl.NumberFormat('de')
+    await page.goto(`/export?${FILTER}`)
+    const preview = page.getByRole('region', { name: 'Was die Datei enthält' })
+    await expect(preview).toContainText(
+      `${german.format(network.nodes.length)} Akteure und ${german.format(network.edges.length)} Verbindungen.`,
+    )
+    const unplaced = geojson.metadata.actorsWithoutPlace
+    // The e2e data has actors without a place, so the sentence is there.
+    expect(unplaced).toBeGreaterThan(0)
+    await expect(preview).toContainText(
+      new RegExp(`(fehlt|fehlen) ${german.format(unplaced)} Akteure? ohne Ort`),
+    )
+    // Every dataset's licence and attribution as its metadata states them, and the geodata credits.
+    const datasets = preview
+      .getByRole('list', { name: 'Datensätze und Lizenzen' })
+      .getByRole('listitem')
+    await expect(datasets).toHaveCount(meta.datasets.length)
+    for (const dataset of meta.datasets) {
+      const item = datasets.filter({ hasText: dataset.title })
+      await expect(item).toContainText(`Lizenz ${dataset.licence ?? 'nicht angegeben'}`)
+      await expect(item).toContainText(
+        dataset.attribution ? `Nachweis: ${dataset.attribution}` : dataset.title,
+      )
+    }
+    for (const credit of meta.geoCredits) await expect(preview).toContainText(credit.text)
+
+    // The one-mode variant counts the projected organisation ties, as its files hold them.
+    await page.getByRole('radio', { name: /^Ein-Modus/ }).check()
+    const oneMode = (await (
+      await request.get(`/api/export-preview?${FILTER}&variant=one-mode`)
+    ).json()) as ExportPreviewResponse
+    await expect(preview).toContainText(
+      `${german.format(oneMode.actors)} Akteure und ${german.format(oneMode.relationships)} Verbindungen.`,
+    )
+    await page.getByRole('radio', { name: /^Zwei-Modus/ }).check()
+
+    await page.getByRole('group', { name: 'Format' }).getByRole('radio', { name: /^CSV/ }).check()
+    const bom = page.getByRole('checkbox', { name: /^Für Excel/ })
+    await bom.check()
+    await expect(page.getByRole('link', { name: 'Direkter Link' })).toHaveAttribute(
+      'href',
+      /[?&]bom=true/,
+    )
+    const withBom = await downloadWith(page, /^CSV/)
+    const bytes = fs.readFileSync(await withBom.path())
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+    await bom.uncheck()
+    const plain = fs.readFileSync(await (await downloadWith(page, /^CSV/)).path())
+    expect(plain.subarray(0, 2).toString()).toBe('id')
     await expectNoAxeViolations(page)
   })
 })

@@ -82,16 +82,28 @@ export function readWithPython(folder: string): PeerRead {
   return JSON.parse(run(PYTHON, [path.join(PEER, 'read_exports.py'), folder]).stdout) as PeerRead
 }
 
-export function readWithR(file: string) {
-  const { stdout } = run('Rscript', [path.join(PEER, 'read_graphml.R'), file])
-  const line = (name: string) => new RegExp(`^${name} (\\S+)`, 'm').exec(stdout)?.[1]
-  const labels = Object.fromEntries(
+/** The `tag\tid\tvalue` lines an R script prints, as id → value. */
+const taggedValues = (stdout: string, tag: string) =>
+  Object.fromEntries(
     stdout
       .split('\n')
-      .filter((row) => row.startsWith('label\t'))
+      .filter((row) => row.startsWith(`${tag}\t`))
       .map((row) => row.split('\t').slice(1, 3) as [string, string]),
   )
-  return { vcount: Number(line('vcount')), ecount: Number(line('ecount')), labels }
+
+const countOf = (stdout: string, name: string) =>
+  Number(new RegExp(`^${name} (\\S+)`, 'm').exec(stdout)?.[1])
+
+export function readWithR(file: string) {
+  const { stdout } = run('Rscript', [path.join(PEER, 'read_graphml.R'), file])
+  const labels = taggedValues(stdout, 'label')
+  return { vcount: countOf(stdout, 'vcount'), ecount: countOf(stdout, 'ecount'), labels }
+}
+
+/** A CSV export as base R's read.csv reads it: the row count and one column's value per id. */
+export function readCsvWithR(file: string, column: string) {
+  const { stdout } = run('Rscript', [path.join(PEER, 'read_csv.R'), file, column])
+  return { rows: countOf(stdout, 'rows'), values: taggedValues(stdout, 'row') }
 }
 
 export function validateXml(schema: 'gexf-1.3/gexf.xsd' | 'graphml-1.0/graphml.xsd', file: string) {

@@ -14,11 +14,15 @@ source, fmt, out = sys.argv[1:4]
 with open(source, encoding="utf-8") as handle:
     data = json.load(handle)
 graph = nx.node_link_graph(data)
-# GraphML and GEXF cannot hold lists: join them as our writers do, before the clock starts.
+# GraphML and GEXF cannot hold lists or objects: join lists as our writers do, and write the graph's
+# metadata (the analysis note is an object) as JSON text, before the clock starts.
 for _, attributes in graph.nodes(data=True):
     for key, value in list(attributes.items()):
         if isinstance(value, list):
             attributes[key] = ";".join(value)
+for key, value in list(graph.graph.items()):
+    if isinstance(value, (dict, list)):
+        graph.graph[key] = json.dumps(value, ensure_ascii=False)
 
 started = time.perf_counter()
 if fmt == "graphml":

@@ -60,3 +60,31 @@ export const shapeParameterFormats = {
   flavour: ['json'],
   variant: ['graphml', 'gexf', 'csv', 'geojson', 'json'],
 } as const satisfies Record<keyof typeof shapeParameters, readonly ExportFormat[]>
+
+/** Query of GET /export-preview: the shared filters and the variant, as the file would be asked for. */
+export const ExportPreviewQuerySchema = z
+  .strictObject({
+    ...withDecodedDocs(FiltersSchema.shape),
+    variant: shapeParameters.variant,
+  })
+  .superRefine(requireNearForRadius)
+
+/** What an export of these filters will hold: the same counts every file of that variant has. */
+export const ExportPreviewResponseSchema = z
+  .object({
+    dataVersion: z.number().int(),
+    variant: z.enum(exportVariants),
+    actors: z.number().int().meta({ description: 'Nodes in every file of this variant.' }),
+    relationships: z.number().int().meta({ description: 'Edges in every file of this variant.' }),
+    actorsWithoutPlace: z
+      .number()
+      .int()
+      .meta({ description: 'Actors the GeoJSON leaves out, for lack of a place.' }),
+    relationshipsWithoutPlace: z
+      .number()
+      .int()
+      .meta({ description: 'Relationships the GeoJSON leaves out: an end has no place.' }),
+  })
+  .meta({ id: 'ExportPreview' })
+
+export type ExportPreviewResponse = z.infer<typeof ExportPreviewResponseSchema>

@@ -33,4 +33,18 @@ export const exportEn = {
   failed: 'The export failed: {{detail}}',
   cancel: 'Cancel',
   cancelled: 'Cancelled.',
+  preview: 'What the file holds',
+  loading: 'Counting …',
+  previewFailed: 'The preview is not available; the download still works.',
+  counts: '{{actors}} actors and {{relationships}} relationships.',
+  withoutPlace_one:
+    'The GeoJSON leaves out {{number}} actor without a place (counted in its metadata).',
+  withoutPlace_other:
+    'The GeoJSON leaves out {{number}} actors without a place (counted in its metadata).',
+  datasets: 'Datasets and licences',
+  datasetLicence: '{{title}}: licence {{licence}}.',
+  noLicence: 'not stated',
+  attribution: 'Attribution: {{text}}',
+  geoCredits: 'Geodata credits',
+  bom: 'For Excel: with a byte order mark (so umlauts come out right)',
 }

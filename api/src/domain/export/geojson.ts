@@ -18,23 +18,38 @@ function properties<Item>(attributes: readonly Attribute<Item>[], keys: string[]
   return text
 }
 
-export function* geojsonChunks(graph: ExportGraph): Generator<string> {
+/** Each placed actor's `[lon,lat]`, by id: what the GeoJSON can draw. */
+function coordinatesOf(graph: ExportGraph) {
   const located = new Map<string, string>()
   for (const node of graph.nodes) {
     if (node.location) located.set(node.id, `[${node.location.lon},${node.location.lat}]`)
   }
+  return located
+}
+
+function countsOf(graph: ExportGraph, located: ReadonlyMap<string, string>) {
   const edgesLocated = graph.edges.filter(
     (edge) => located.has(edge.sourceId) && located.has(edge.targetId),
   ).length
+  return {
+    actors: graph.nodes.length,
+    actorsWithoutPlace: graph.nodes.length - located.size,
+    relationships: graph.edges.length,
+    relationshipsWithoutPlace: graph.edges.length - edgesLocated,
+  }
+}
+
+/** How many actors and ties the files hold, and how many the GeoJSON leaves out: the Export page's preview. */
+export const geojsonCounts = (graph: ExportGraph) => countsOf(graph, coordinatesOf(graph))
+
+export function* geojsonChunks(graph: ExportGraph): Generator<string> {
+  const located = coordinatesOf(graph)
   const metadata = {
     source: 'Netzwerkatlas Sachsen',
     dataVersion: graph.dataVersion,
     variant: graph.variant,
     filters: graph.filtersText,
-    actors: graph.nodes.length,
-    actorsWithoutPlace: graph.nodes.length - located.size,
-    relationships: graph.edges.length,
-    relationshipsWithoutPlace: graph.edges.length - edgesLocated,
+    ...countsOf(graph, located),
     analysis: graph.analysis,
   }
   const nodeKeys = memberKeys(graph.nodeAttributes)

@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next'
 import { FilterLabelList } from '../../filter-panel/filter-label-list.tsx'
 import { filtersOf } from '../../view-state/view-search.ts'
 import { useViewSearch } from '../../view-state/use-view-search.ts'
+import { ExportPreview } from './export-preview.tsx'
 import { exportUrl, type ExportChoice } from './export-url.ts'
 import { useDownload, type DownloadState } from './use-download.ts'
 
@@ -83,6 +84,7 @@ export function ExportPage() {
     table: 'nodes',
     flavour: 'networkx',
     variant: 'two-mode',
+    bom: false,
   })
   const change = (part: Partial<ExportChoice>) => setChoice((current) => ({ ...current, ...part }))
   const { state, start, cancel } = useDownload()
@@ -123,6 +125,18 @@ export function ExportPage() {
             onChange={(table) => change({ table })}
           />
         )}
+        {choice.format === 'csv' && (
+          <p>
+            <label>
+              <input
+                type="checkbox"
+                checked={choice.bom}
+                onChange={(event) => change({ bom: event.target.checked })}
+              />{' '}
+              {t('export.bom')}
+            </label>
+          </p>
+        )}
         {choice.format === 'json' && (
           <RadioGroup
             name="flavour"
@@ -152,6 +166,10 @@ export function ExportPage() {
           </a>
         </p>
       </form>
+      <ExportPreview
+        filters={filters}
+        variant={choice.format === 'bundle' ? 'two-mode' : choice.variant}
+      />
       <DownloadStatus state={state} onCancel={cancel} />
     </div>
   )

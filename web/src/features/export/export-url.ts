@@ -8,6 +8,8 @@ export interface ExportChoice {
   table: 'nodes' | 'edges'
   flavour: 'networkx' | 'graphology'
   variant: 'two-mode' | 'one-mode'
+  /** CSV only: start with a UTF-8 byte order mark, for Excel. */
+  bom: boolean
 }
 
 /** The filters as URL text, in schema order (`topic=housing&synthetic=false`). */
@@ -19,6 +21,7 @@ export function exportUrl(choice: ExportChoice, filters: Filters): string {
   const { format } = choice
   const shape = {
     table: format === 'csv' ? choice.table : undefined,
+    bom: format === 'csv' && choice.bom ? 'true' : undefined,
     flavour: format === 'json' && choice.flavour !== 'networkx' ? choice.flavour : undefined,
     variant: format !== 'bundle' && choice.variant !== 'two-mode' ? choice.variant : undefined,
   }
