@@ -21,7 +21,9 @@ test.describe('demo banner', () => {
     const real = (await (await page.request.get('/api/map/actors?synthetic=false')).json()) as {
       actors: unknown[]
     }
-    await expect(page.getByText(`${real.actors.length} Akteure auf der Karte`)).toBeVisible()
+    // The map prints counts with the German thousands separator ("1.149").
+    const count = real.actors.length.toLocaleString('de-DE')
+    await expect(page.getByText(`${count} Akteure auf der Karte`)).toBeVisible()
   })
 
   test('the graph announces its demo actors', async ({ page }) => {
