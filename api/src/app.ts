@@ -13,7 +13,7 @@ import { methodNotAllowedProblem, methodsByPath } from './http/method-not-allowe
 import { handleError, problemResponse, validationHook } from './http/problem.ts'
 import { isExpensiveApiRequest, rateLimit } from './http/rate-limit.ts'
 import { requestIds, requestLog } from './http/request-log.ts'
-import { createResponseBodies } from './http/response-bodies.ts'
+import { createResponseBodies, type ResponseBodies } from './http/response-bodies.ts'
 import type { SavedBodies } from './http/saved-bodies.ts'
 import { corsPolicy, requestSizeLimit, securityHeaders } from './http/security.ts'
 import { startUpGate } from './http/start-up-gate.ts'
@@ -65,6 +65,8 @@ export interface AppDependencies {
   savedBodies?: SavedBodies
   /** Accounts and edits (issue 12); without them the API is read-only. */
   writes?: WriteDependencies
+  /** The kept response bodies, when the server also answers from them itself (kept-body-answers.ts). */
+  bodies?: ResponseBodies
 }
 
 const API_INFO = {
@@ -97,6 +99,20 @@ function createApiRoutes(
     .route('/', districtRoutes(map.geodata))
 }
 
+/** The response bodies an app keeps, within the configured budgets. */
+export function responseBodiesFor(
+  config: Pick<Config, 'bodyCacheBytes'>,
+  savedBodies?: SavedBodies,
+): ResponseBodies {
+  return createResponseBodies(
+    {
+      compressedBytes: config.bodyCacheBytes.compressed,
+      uncompressedBytes: config.bodyCacheBytes.uncompressed,
+    },
+    savedBodies,
+  )
+}
+
 export function createApp({
   config,
   indexHolder,
@@ -107,6 +123,7 @@ export function createApp({
   analysis = createAnalysisService(),
   savedBodies,
   writes,
+  bodies = responseBodiesFor(config, savedBodies),
 }: AppDependencies) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
   app.use(requestIds())
@@ -117,13 +134,6 @@ export function createApp({
   const cors = corsPolicy(config.corsOrigins)
   if (cors) app.use('/api/*', cors)
   app.use('/api/*', requestSizeLimit(config.bodyLimitBytes))
-  const bodies = createResponseBodies(
-    {
-      compressedBytes: config.bodyCacheBytes.compressed,
-      uncompressedBytes: config.bodyCacheBytes.uncompressed,
-    },
-    savedBodies,
-  )
   app.use('/api/*', async (c, next) => {
     c.set('bodies', bodies)
     await next()

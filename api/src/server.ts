@@ -3,11 +3,10 @@
  * gracefully on SIGINT/SIGTERM: stop accepting, finish in-flight requests, close the pool, stop the database.
  */
 import type { Server } from 'node:http'
-import type { ServerType } from '@hono/node-server'
-import { serve } from '@hono/node-server'
+import type { AddressInfo } from 'node:net'
 import pino from 'pino'
 import { loadConfigOrExit } from './config.ts'
-import { connectionServerOptions, guardConnections } from './http/connection-limits.ts'
+import { createApiServer } from './http/api-server.ts'
 import { startApi, type RunningApi } from './start-api.ts'
 import { DataDirError } from './store/embedded-postgres.ts'
 
@@ -15,7 +14,7 @@ const config = loadConfigOrExit()
 const logger = pino({ level: config.logLevel, base: { service: 'netzwerkatlas' } })
 const startedAt = performance.now()
 
-let running: { api: RunningApi; server: ServerType } | undefined = undefined
+let running: { api: RunningApi; server: Server } | undefined = undefined
 let isShuttingDown = false
 
 async function shutdown(signal: string) {
@@ -31,12 +30,12 @@ async function shutdown(signal: string) {
   // Requests in flight get SHUTDOWN_GRACE_MS to finish; then their connections are closed.
   const drainDeadline = setTimeout(() => {
     logger.warn('closing connections that are still busy after the grace period')
-    if ('closeAllConnections' in server) server.closeAllConnections()
+    server.closeAllConnections()
   }, config.shutdownGraceMs)
   await new Promise<void>((resolve) => {
     server.close(() => resolve())
     // Idle keep-alive connections would hold close() open; busy ones finish their request first.
-    if ('closeIdleConnections' in server) server.closeIdleConnections()
+    server.closeIdleConnections()
   })
   clearTimeout(drainDeadline)
   await api.close()
@@ -64,20 +63,19 @@ const api = await startApi(config, logger, { onDatabaseLost }).catch((error: unk
   process.exit(1)
 })
 
-const server = serve(
-  {
-    fetch: api.app.fetch,
-    hostname: config.host,
-    port: config.port,
-    serverOptions: connectionServerOptions(config.connections),
-  },
-  (address) => {
-    const url = `http://${address.address}:${address.port}`
-    logger.info({ url, startupMs: Math.round(performance.now() - startedAt) }, 'listening')
-    process.stdout.write(`\nNetzwerkatlas Sachsen läuft auf ${url}\n\n`)
-  },
-)
-guardConnections(server as Server, config.connections)
+// Repeated public reads are answered from kept bytes before the framework sees them (ADR 0022).
+const server = createApiServer({
+  fetch: api.app.fetch,
+  limits: config.connections,
+  hostname: config.host,
+  answerKeptBody: api.answerKeptBody,
+})
+server.listen(config.port, config.host, () => {
+  const address = server.address() as AddressInfo
+  const url = `http://${address.address}:${address.port}`
+  logger.info({ url, startupMs: Math.round(performance.now() - startedAt) }, 'listening')
+  process.stdout.write(`\nNetzwerkatlas Sachsen läuft auf ${url}\n\n`)
+})
 server.on('error', (error) => {
   logger.fatal({ err: error }, `cannot listen on ${config.host}:${config.port}`)
   void api.close().finally(() => process.exit(1))

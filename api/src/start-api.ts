@@ -7,7 +7,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { loadGazetteer } from '@netzwerkatlas/data/geo'
 import type { Logger } from 'pino'
-import { createApp } from './app.ts'
+import { createApp, responseBodiesFor } from './app.ts'
 import { readMapGeodata } from './basemap-files.ts'
 import type { Config } from './config.ts'
 import { loadMissingDatasets } from './datasets/load-datasets.ts'
@@ -23,6 +23,7 @@ import {
   type NetworkIndex,
 } from './index/network-index.ts'
 import { bodyFormatIdentity } from './http/caching.ts'
+import { keptBodyAnswersOf, type KeptBodyAnswer } from './http/kept-body-answers.ts'
 import { savedBodiesIn } from './http/saved-bodies.ts'
 import { savedTextIndexesIn } from './index/saved-text-indexes.ts'
 import { startEmbeddedPostgres, type RunningPostgres } from './store/embedded-postgres.ts'
@@ -31,6 +32,8 @@ import { openStore, type Store } from './store/store.ts'
 
 export interface RunningApi {
   app: ReturnType<typeof createApp>
+  /** Answers repeated public reads from kept bytes before the app (kept-body-answers.ts); false: ask the app. */
+  answerKeptBody: KeptBodyAnswer
   store: Store
   /** Call `analysis.onIndex(index)` with every new index (after a write) to analyse its data version. */
   analysis: AnalysisService
@@ -113,6 +116,7 @@ export async function startApi(
       (version) => void indexHolder.ready().then(() => indexRefresher.refreshTo(version)),
       (error) => logger.warn({ err: error }, 'data version listener lost its connection'),
     )
+    const bodies = responseBodiesFor(config, savedBodiesOf(config.dataDir))
     const app = createApp({
       analysis,
       config,
@@ -121,9 +125,10 @@ export async function startApi(
       isDatabaseReachable: async () => (embedded?.isRunning() ?? true) && store.isReachable(),
       logger,
       mapGeodata: readMapGeodata(config.geoDir),
-      savedBodies: savedBodiesOf(config.dataDir),
+      bodies,
       writes: createWriteDependencies(store, indexRefresher, config.login),
     })
+    const answerKeptBody = keptBodyAnswersOf(config, { bodies, indexHolder, logger })
 
     const indexed = (async () => {
       const snapshotStartedAt = performance.now()
@@ -150,6 +155,7 @@ export async function startApi(
     indexed.catch(() => undefined)
     return {
       app,
+      answerKeptBody,
       store,
       analysis,
       indexRefresher,

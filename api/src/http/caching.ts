@@ -54,14 +54,30 @@ export function versionHeaders(etag: string) {
   return { ETag: etag, 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding' }
 }
 
+/** The key of the body of `pathAndSearch` (as `new URL` normalises them) at `version`. */
+export const cacheKey = (version: BodyVersion, pathAndSearch: string) =>
+  bodyKey(version.databaseId, version.dataVersion, pathAndSearch)
+
 const cacheKeyOf = (c: Context<AppEnv>, variant = '', version: BodyVersion = c.var.index) => {
   const { pathname, search } = new URL(c.req.url)
-  return bodyKey(
-    version.databaseId,
-    version.dataVersion,
-    `${pathname}${search}${variant ? ` #${variant}` : ''}`,
-  )
+  return cacheKey(version, `${pathname}${search}${variant ? ` #${variant}` : ''}`)
 }
+
+/**
+ * Reads whose body depends only on the URL and the data version, answered from kept bytes where they are
+ * (start-up-gate.ts, kept-body-answers.ts). A `status` filter is for moderators: its answer depends on who
+ * asks, so it waits for the route's own check.
+ */
+const VERSIONED_PUBLIC_READS = new Set([
+  '/api/network',
+  '/api/map/actors',
+  '/api/map/ties',
+  '/api/relationships',
+  '/api/actors',
+])
+
+export const isVersionedPublicRead = (path: string, query: URLSearchParams) =>
+  VERSIONED_PUBLIC_READS.has(path) && !query.has('status')
 
 /** The tag of a body that depends on `variant` too (see versionedJson). */
 const variantTag = (index: NetworkIndex, variant: string) =>

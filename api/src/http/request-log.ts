@@ -12,7 +12,15 @@ import type { AppEnv } from './app-env.ts'
  * A client-sent X-Request-Id is kept only if it is short and made of letters, digits, `_`, `-` and `=`
  * (hono's check); anything else is replaced by a fresh id before it reaches a log line.
  */
-export const requestIds = () => requestId({ limitLength: 64 })
+export const requestIds = () => requestId({ limitLength: REQUEST_ID_MAX_LENGTH })
+
+const REQUEST_ID_MAX_LENGTH = 64
+
+/** The id the requestIds middleware gives a request that sent `sent` (for answers made without it). */
+export function requestIdFor(sent: string | undefined): string {
+  const isAcceptable = sent && sent.length <= REQUEST_ID_MAX_LENGTH && !/[^\w\-=]/.test(sent)
+  return isAcceptable ? sent : crypto.randomUUID()
+}
 
 function levelFor(status: number) {
   if (status >= 500) return 'error' as const

@@ -22,6 +22,8 @@ export interface ResponseBodies {
   has(key: string): boolean
   compressed(key: string, coding: Coding, produce: () => unknown): Promise<Uint8Array<ArrayBuffer>>
   uncompressed(key: string, produce: () => unknown): Promise<Uint8Array<ArrayBuffer>>
+  /** The compressed body if it is kept in memory; never reads a file, never makes one (kept-body-answers.ts). */
+  inMemory(key: string, coding: Coding): Uint8Array<ArrayBuffer> | undefined
   /** The compressed body if it is kept or saved in a file; never makes one (start-up answers, ADR 0016). */
   kept(key: string, coding: Coding): Uint8Array<ArrayBuffer> | undefined
 }
@@ -98,6 +100,7 @@ export function createResponseBodies(
       if (kept) return Promise.resolve(kept)
       return once(codedKey(coding, key), () => makeCompressed(key, coding, produce))
     },
+    inMemory: (key, coding) => compressed.peek(codedKey(coding, key)),
     kept(key, coding) {
       const coded = codedKey(coding, key)
       const inMemory = compressed.peek(coded)

@@ -49,10 +49,18 @@ export interface SecurityOptions {
  * The same headers on every response, set before the handler runs so they travel with the response as it is
  * built (setting them afterwards on a finished Response cost ~10 % of a cached request's CPU).
  */
-export function securityHeaders({
-  frameAncestors = [],
-  mapStyleUrl,
-}: SecurityOptions = {}): MiddlewareHandler<AppEnv> {
+export function securityHeaders(options: SecurityOptions = {}): MiddlewareHandler<AppEnv> {
+  const headersFor = securityHeadersByPath(options)
+  return async (c, next) => {
+    for (const [name, value] of headersFor(c.req.path)) c.header(name, value)
+    await next()
+  }
+}
+
+/** The security headers of a response to `path` (kept-body-answers.ts writes them without the framework). */
+export function securityHeadersByPath({ frameAncestors = [], mapStyleUrl }: SecurityOptions = {}): (
+  path: string,
+) => readonly (readonly [string, string])[] {
   const onlineOrigin = mapStyleUrl ? ` ${new URL(mapStyleUrl).origin}` : ''
   const headers: (readonly [string, string])[] = [
     ['Content-Security-Policy', contentSecurityPolicy("'none'", onlineOrigin)],
@@ -70,11 +78,7 @@ export function securityHeaders({
           ],
           ...OTHER_SECURITY_HEADERS,
         ]
-  return async (c, next) => {
-    const chosen = c.req.path.startsWith('/embed/') ? embedHeaders : headers
-    for (const [name, value] of chosen) c.header(name, value)
-    await next()
-  }
+  return (path) => (path.startsWith('/embed/') ? embedHeaders : headers)
 }
 
 /** CORS headers only for configured origins; with none, browsers allow the app's own origin only. */

@@ -11,7 +11,7 @@
 import type { MiddlewareHandler } from 'hono'
 import type { IndexHolder } from '../index/index-holder.ts'
 import type { AppEnv } from './app-env.ts'
-import { keptVersionedJson, type BodyVersion } from './caching.ts'
+import { isVersionedPublicRead, keptVersionedJson, type BodyVersion } from './caching.ts'
 
 /** Routes that read no index: health answers from what it knows, the basemap and the docs from start-up data. */
 const ANSWERED_WITHOUT_INDEX = new Set([
@@ -27,18 +27,6 @@ const needsNoIndex = (path: string) =>
   path === '/api/docs' ||
   path.startsWith('/api/docs/')
 
-/**
- * Reads whose body depends only on the URL and the data version. A `status` filter is for moderators: its
- * answer depends on who asks, so it waits for the route's own check.
- */
-const SAVED_READS = new Set([
-  '/api/network',
-  '/api/map/actors',
-  '/api/map/ties',
-  '/api/relationships',
-  '/api/actors',
-])
-
 export function startUpGate(
   holder: IndexHolder,
   startingVersion: BodyVersion | undefined,
@@ -53,8 +41,7 @@ export function startUpGate(
     const isSavedRead =
       startingVersion &&
       c.req.method === 'GET' &&
-      SAVED_READS.has(c.req.path) &&
-      c.req.query('status') === undefined
+      isVersionedPublicRead(c.req.path, new URL(c.req.url).searchParams)
     const saved = isSavedRead ? keptVersionedJson(c, startingVersion) : undefined
     if (saved) return saved
     c.set('index', await holder.ready())

@@ -1,13 +1,13 @@
 /**
  * Serves an app on a real port (127.0.0.1, any free port) with the connection limits of server.ts, for tests
- * that need what only a socket shows: remote addresses, timeouts, connection caps, Node's own error answers.
+ * that need what only a socket shows: remote addresses, timeouts, connection caps, Node's own error answers,
+ * and the answers from kept bodies in front of the framework.
  */
 import type { AddressInfo } from 'node:net'
-import type { Server } from 'node:http'
 import net from 'node:net'
-import { serve } from '@hono/node-server'
 import type { ConnectionLimits } from '../../src/config.ts'
-import { connectionServerOptions, guardConnections } from '../../src/http/connection-limits.ts'
+import { createApiServer } from '../../src/http/api-server.ts'
+import type { KeptBodyAnswer } from '../../src/http/kept-body-answers.ts'
 
 export interface ServedApp {
   url: string
@@ -18,14 +18,10 @@ export interface ServedApp {
 export async function serveOnPort(
   fetch: (request: Request, env: unknown) => Response | Promise<Response>,
   limits: ConnectionLimits,
+  answerKeptBody?: KeptBodyAnswer,
 ): Promise<ServedApp> {
-  const server = await new Promise<Server>((resolve) => {
-    const started: Server = serve(
-      { fetch, hostname: '127.0.0.1', port: 0, serverOptions: connectionServerOptions(limits) },
-      () => resolve(started),
-    ) as Server
-  })
-  guardConnections(server, limits)
+  const server = createApiServer({ fetch, limits, hostname: '127.0.0.1', answerKeptBody })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
   return {
     url: `http://127.0.0.1:${port}`,

@@ -5,7 +5,8 @@
 import { loadGazetteer } from '@netzwerkatlas/data/geo'
 import type { DatasetRecords } from '@netzwerkatlas/shared'
 import pino, { type Logger } from 'pino'
-import { createApp } from '../../src/app.ts'
+import { createApp, responseBodiesFor } from '../../src/app.ts'
+import { keptBodyAnswersOf } from '../../src/http/kept-body-answers.ts'
 import { readMapGeodata } from '../../src/basemap-files.ts'
 import { parseConfig } from '../../src/config.ts'
 import { geographyOf } from '../../src/geography.ts'
@@ -64,7 +65,10 @@ export async function startTestApiWith(
     }),
     onError: (error) => console.error('index rebuild failed', error),
   })
+  const silent = logger ?? pino({ level: 'silent' })
+  const bodies = responseBodiesFor(config)
   const app = createApp({
+    bodies,
     config,
     indexHolder,
     isDatabaseReachable: () => store.isReachable(),
@@ -74,6 +78,8 @@ export async function startTestApiWith(
   })
   return {
     app,
+    /** What the server answers from kept bodies before the app (pass it to serveOnPort). */
+    answerKeptBody: keptBodyAnswersOf(config, { bodies, indexHolder, logger: silent }),
     config,
     store,
     indexHolder,

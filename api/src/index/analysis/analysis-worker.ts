@@ -3,11 +3,20 @@
  * shares through a SharedArrayBuffer, so the searches never block a request. Bundled on its own into
  * dist/analysis-worker.mjs (scripts/build.mjs); under tsx and vitest it runs from source (worker-entry.ts).
  */
+import { setPriority } from 'node:os'
 import { parentPort } from 'node:worker_threads'
 import { structureOf } from '../../domain/analysis/analyse.ts'
 import { runSources } from '../../domain/analysis/brandes.ts'
 import { layoutGraph } from '../../domain/analysis/layout.ts'
 import type { WorkerAnswer, WorkerTask } from './worker-tasks.ts'
+
+/**
+ * The analysis is background work that takes seconds to minutes of both cores: it runs at the lowest priority,
+ * so requests (and the client sending them, on a small machine) come first and the analysis takes what is left.
+ * On Linux a nice value belongs to a thread, and `setPriority` without a pid sets the calling thread's; elsewhere
+ * it would slow the whole process, so there it runs at normal priority.
+ */
+if (process.platform === 'linux') setPriority(19)
 
 function answer(task: WorkerTask): WorkerAnswer {
   if (task.kind === 'sources') {
