@@ -1,8 +1,15 @@
 /**
  * Brandes' betweenness on an unweighted CSR graph, and closeness from the same breadth-first searches.
- * No predecessor lists: in the backward pass a neighbour one step closer to the source is a predecessor, so
- * the CSR itself is the predecessor list. Sources are given as a range or a list, so the work splits across
- * threads (each sums its sources; the sums add up) and a sample of pivots runs the same code.
+ * Sources are given as a range or a list, so the work splits across threads (each sums its sources; the sums
+ * add up) and a sample of pivots runs the same code.
+ *
+ * Why it is fast (measured in the analysis bench against igraph): every buffer is a typed array allocated once
+ * per call and reset only where a search went; the search runs level by level, so the backward pass needs no
+ * predecessor lists and no distance test. Brandes' dependency δ(v) = σ(v)·Σ_{w successor} (1 + δ(w))/σ(w) is
+ * pulled level by level from the deepest: `coefficient[w]` holds (1 + δ(w))/σ(w) only for levels already done
+ * and is 0 elsewhere. A neighbour of v lies one level above, on v's level or one below, and only the one below
+ * is done, so v simply sums `coefficient` over all its neighbours: one branch-free read per edge, one write per
+ * node.
  */
 import type { CsrGraph } from './csr-graph.ts'
 
@@ -31,53 +38,81 @@ export function runSources(
   const reached = new Int32Array(sources.length)
   const distance = new Int32Array(n).fill(-1)
   const paths = new Float64Array(n)
-  const delta = new Float64Array(n)
+  const coefficient = new Float64Array(n)
+  /** Nodes in the order found: level by level. */
   const order = new Int32Array(n)
+  /** Level L is order[levelStart[L] .. levelStart[L + 1]). */
+  const levelStart = new Int32Array(n + 1)
+  /** Per position in `order`: the neighbour sum of the level being pulled. */
+  const pulled = new Float64Array(n)
 
   for (let s = 0; s < sources.length; s++) {
     const source = sources[s]!
     distance[source] = 0
     paths[source] = 1
     order[0] = source
-    let head = 0
     let tail = 1
+    let levels = 0
+    let levelFrom = 0
+    let levelTo = 1
     let distanceSum = 0
-    while (head < tail) {
-      const v = order[head++]!
-      const next = distance[v]! + 1
-      const pathsV = paths[v]!
-      for (let e = offsets[v]!, end = offsets[v + 1]!; e < end; e++) {
-        const w = neighbours[e]!
-        const dw = distance[w]!
-        if (dw < 0) {
-          distance[w] = next
-          distanceSum += next
-          order[tail++] = w
-          paths[w] = pathsV
-        } else if (dw === next) {
-          paths[w]! += pathsV
+    while (levelFrom < levelTo) {
+      const next = levels + 1
+      for (let i = levelFrom; i < levelTo; i++) {
+        const v = order[i]!
+        const pathsV = paths[v]!
+        for (let e = offsets[v]!, end = offsets[v + 1]!; e < end; e++) {
+          const w = neighbours[e]!
+          const dw = distance[w]!
+          if (dw < 0) {
+            distance[w] = next
+            order[tail++] = w
+            paths[w] = pathsV
+          } else if (dw === next) {
+            paths[w]! += pathsV
+          }
+        }
+      }
+      distanceSum += next * (tail - levelTo)
+      levels = next
+      levelStart[levels] = levelTo
+      levelFrom = levelTo
+      levelTo = tail
+    }
+    // Now levelStart[0 .. levels] bound the levels 0 .. levels − 1, and levelStart[levels] = tail.
+    farness[s] = distanceSum
+    reached[s] = tail
+    if (withDependencies) {
+      // The deepest level has no successors: δ = 0 there, so only its coefficients are set.
+      for (let i = levelStart[levels - 1]!; i < tail && levels > 1; i++) {
+        const v = order[i]!
+        coefficient[v] = 1 / paths[v]!
+      }
+      for (let level = levels - 2; level >= 1; level--) {
+        const from = levelStart[level]!
+        const to = levelStart[level + 1]!
+        for (let i = from; i < to; i++) {
+          const v = order[i]!
+          let sum = 0
+          for (let e = offsets[v]!, end = offsets[v + 1]!; e < end; e++)
+            sum += coefficient[neighbours[e]!]!
+          pulled[i] = sum
+        }
+        for (let i = from; i < to; i++) {
+          const v = order[i]!
+          const sum = pulled[i]!
+          const delta = paths[v]! * sum
+          coefficient[v] = 1 / paths[v]! + sum
+          dependency[v]! += delta
+          if (dependencySquares) dependencySquares[v]! += delta * delta
         }
       }
     }
-    farness[s] = distanceSum
-    reached[s] = tail
-    for (let i = withDependencies ? tail - 1 : 0; i > 0; i--) {
-      const w = order[i]!
-      const closer = distance[w]! - 1
-      const share = (1 + delta[w]!) / paths[w]!
-      for (let e = offsets[w]!, end = offsets[w + 1]!; e < end; e++) {
-        const v = neighbours[e]!
-        if (distance[v] === closer) delta[v]! += paths[v]! * share
-      }
-      dependency[w]! += delta[w]!
-      if (dependencySquares) dependencySquares[w]! += delta[w]! * delta[w]!
-    }
-    // Reset only what this search touched: O(reached), not O(n), per source.
+    // Reset only what this search touched: O(reached), not O(n), per source. `paths` is set on discovery.
     for (let i = 0; i < tail; i++) {
       const v = order[i]!
       distance[v] = -1
-      paths[v] = 0
-      delta[v] = 0
+      coefficient[v] = 0
     }
   }
   return { dependency, farness, reached, ...(dependencySquares ? { dependencySquares } : {}) }
