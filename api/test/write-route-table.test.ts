@@ -68,6 +68,10 @@ const WRITE_ROUTES: Record<string, WriteRoute> = {
     path: '/api/moderation/actors/demo-a/reject',
     body: { reason: 'Dublette' },
   },
+  'POST /moderation/actors/{id}/merge': {
+    path: '/api/moderation/actors/demo-a/merge',
+    body: { into: 'demo-b' },
+  },
   'POST /moderation/relationships/{id}/accept': {
     path: '/api/moderation/relationships/demo-a-b/accept',
   },
