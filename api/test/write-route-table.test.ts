@@ -68,6 +68,10 @@ const WRITE_ROUTES: Record<string, WriteRoute> = {
     path: '/api/moderation/actors/demo-a/reject',
     body: { reason: 'Dublette' },
   },
+  'POST /moderation/actors/{id}/merge': {
+    path: '/api/moderation/actors/demo-a/merge',
+    body: { into: 'demo-b' },
+  },
   'POST /moderation/relationships/{id}/accept': {
     path: '/api/moderation/relationships/demo-a-b/accept',
   },
@@ -79,7 +83,6 @@ const WRITE_ROUTES: Record<string, WriteRoute> = {
 
 /** Reads that need a session (they show what is not public); `owned`: refused to users who own no record. */
 const SIGNED_IN_READS: Record<string, { path: string; owned: boolean }> = {
-  'GET /auth/session': { path: '/api/auth/session', owned: false },
   'GET /my/entries': { path: '/api/my/entries', owned: false },
   'GET /moderation/queue': { path: '/api/moderation/queue', owned: true },
   'GET /actors/{id}/history': { path: '/api/actors/demo-a/history', owned: true },
@@ -89,13 +92,18 @@ const SIGNED_IN_READS: Record<string, { path: string; owned: boolean }> = {
   },
 }
 
+/** A security list with an empty requirement (`{}`) allows anonymous requests (GET /auth/session). */
+const needsSession = (security: unknown[] | undefined) =>
+  (security?.length ?? 0) > 0 &&
+  !security!.some((requirement) => Object.keys(requirement as object).length === 0)
+
 async function signedInReadsOfDocument(): Promise<string[]> {
   const { body } = await getJson<{
     paths: Record<string, Record<string, { security?: unknown[] }>>
   }>(api, '/api/openapi.json')
   return Object.entries(body.paths).flatMap(([path, operations]) =>
     Object.entries(operations)
-      .filter(([method, operation]) => method === 'get' && (operation.security?.length ?? 0) > 0)
+      .filter(([method, operation]) => method === 'get' && needsSession(operation.security))
       .map(([method]) => `${method.toUpperCase()} ${path}`),
   )
 }

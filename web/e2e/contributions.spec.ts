@@ -28,6 +28,23 @@ test.describe.configure({ mode: 'serial' })
 let verein: { context: BrowserContext; csrfToken: string }
 
 test.describe('accounts', () => {
+  test('a visitor who is not signed in opens the start page without an error in the console', async ({
+    page,
+  }) => {
+    const errors: string[] = []
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text())
+    })
+    page.on('pageerror', (error) => errors.push(error.message))
+    const sessionAnswer = page.waitForResponse((response) =>
+      response.url().endsWith('/api/auth/session'),
+    )
+    await page.goto('/')
+    expect((await sessionAnswer).status()).toBe(200)
+    await expect(page.getByRole('link', { name: 'Anmelden' })).toBeVisible()
+    expect(errors).toEqual([])
+  })
+
   test('sets the password through the admin CLI’s link, refuses a wrong password alike for all, and signs in and out', async ({
     page,
   }) => {
@@ -91,7 +108,8 @@ test.describe('accounts', () => {
     await expect(page.getByRole('link', { name: 'Anmelden' })).toBeVisible()
     expect(await menu.count()).toBe(0)
     const session = await page.request.get('/api/auth/session')
-    expect(session.status()).toBe(401)
+    expect(session.status()).toBe(200)
+    expect(await session.json()).toEqual({ signedIn: false })
   })
 
   test('changes the password at /konto, marking a wrong current password at its field', async ({

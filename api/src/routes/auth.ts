@@ -9,6 +9,7 @@ import {
   LoginBodySchema,
   PasswordChangeBodySchema,
   SessionResponseSchema,
+  SessionStateSchema,
   problemTypes,
   writeProblemTypes,
   type SessionResponse,
@@ -32,7 +33,7 @@ import { usersRepository } from '../store/accounts/users-repository.ts'
 import type { WriteDependencies } from './write-dependencies.ts'
 import { requireSignIn, signedInUserOf } from './write-guard.ts'
 import { jsonBody, sessionSecurity, writeProblemResponses } from './write-openapi.ts'
-import { csrfProblem, unauthorizedProblem } from './write-problems.ts'
+import { csrfProblem } from './write-problems.ts'
 
 const sessionResponse = {
   description: 'The signed-in user, the CSRF token for writes, and the actors the user owns.',
@@ -64,8 +65,17 @@ const sessionRoute = createRoute({
   path: '/auth/session',
   tags: ['accounts'],
   summary: 'The current session',
-  security: sessionSecurity,
-  responses: { 200: sessionResponse, ...writeProblemResponses(401) },
+  description:
+    'The signed-in user, or `{ "signedIn": false }` without a (live) session: not a 401, since every page asks.',
+  // `{}` first: the cookie is optional here (OpenAPI's way of saying "anonymous allowed").
+  security: [{}, ...sessionSecurity],
+  responses: {
+    200: {
+      description: 'The session, or `{ "signedIn": false }`.',
+      content: { 'application/json': { schema: SessionStateSchema } },
+    },
+    ...writeProblemResponses(),
+  },
 })
 
 const passwordRoute = createRoute({
@@ -116,6 +126,7 @@ async function describeSession(
   csrfToken: string,
 ): Promise<SessionResponse> {
   return {
+    signedIn: true,
     user: { id: user.id, email: user.email, role: user.role },
     csrfToken,
     ownedActorIds: await usersRepository.ownedActorIds(deps.store.db, user.id),
@@ -162,8 +173,8 @@ export function authRoutes(deps: WriteDependencies) {
     })
     .openapi(sessionRoute, async (c) => {
       const found = await requestUser(c, sessions)
-      if (found.kind !== 'user') return unauthorizedProblem(c)
       c.header('Cache-Control', 'no-store')
+      if (found.kind !== 'user') return c.json({ signedIn: false as const }, 200)
       return c.json(await describeSession(deps, found.user, found.user.csrfToken), 200)
     })
     .openapi({ ...passwordRoute, middleware: [requireSignIn(deps)] }, async (c) => {

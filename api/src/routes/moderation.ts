@@ -1,20 +1,25 @@
 /**
  * Moderation for coordinators: GET /moderation/queue (pending actors with possible duplicates, pending ties),
- * POST /moderation/{actors|relationships}/{id}/accept and …/reject (with a reason). Each verdict is a new
- * version with its history entry and an audit log entry, in one transaction.
+ * POST /moderation/{actors|relationships}/{id}/accept and …/reject (with a reason), and
+ * POST /moderation/actors/{id}/merge (into an existing actor, ADR 0020). Each verdict is a new version with its
+ * history entry and an audit log entry, in one transaction.
  */
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi'
 import {
   ActorSchema,
+  MergeBodySchema,
+  MergeResponseSchema,
   RejectBodySchema,
   RelationshipSchema,
   SlugSchema,
 } from '@netzwerkatlas/shared'
 import type { Context } from 'hono'
+import { decideActorMerge, relationshipAfterMerge } from '../domain/contributions/actor-merge.ts'
 import { decideModeration, type Verdict } from '../domain/contributions/moderation.ts'
 import { changedByOf, isModerator } from '../domain/contributions/write-permissions.ts'
 import type { AppEnv } from '../http/app-env.ts'
 import { validationHook } from '../http/problem.ts'
+import { actorMergeRepository } from '../store/actor-merge-repository.ts'
 import { actorRepository } from '../store/actor-repository.ts'
 import { auditLogRepository } from '../store/accounts/audit-log-repository.ts'
 import {
@@ -107,6 +112,75 @@ const verdictRoute = (entity: 'actors' | 'relationships', verdict: Verdict) =>
     },
   })
 
+const mergeRoute = createRoute({
+  method: 'post',
+  path: '/moderation/actors/{id}/merge',
+  tags: ['moderation'],
+  summary: 'Merge a pending actor into an existing one',
+  description:
+    'For a duplicate: the pending entry’s relationships move to `into` (that side’s confirmation is dropped; a tie between the two is withdrawn), the entry is archived pointing at `into`, and both histories record the merge, in one transaction. If-Match: the pending entry’s version.',
+  security: sessionSecurity,
+  request: {
+    params: IdParamsSchema,
+    headers: IfMatchHeadersSchema,
+    body: jsonBody(MergeBodySchema),
+  },
+  responses: {
+    200: {
+      description: 'Both actors and the moved relationships.',
+      content: { 'application/json': { schema: MergeResponseSchema } },
+    },
+    ...writeProblemResponses(400, 401, 403, 404, 409, 412, 422, 428),
+  },
+})
+
+async function merge(c: Context<AppEnv>, deps: WriteDependencies) {
+  const version = expectedVersion(c)
+  if (version instanceof Response) return version
+  const writer = writerOf(c)
+  const id = c.req.param('id')!
+  const { into: intoId, transferOwners } = MergeBodySchema.parse(await c.req.json())
+  const written = await writeUnlessRejected(
+    deps.store,
+    changedByOf(writer),
+    async (context, reject: (refusal: WriteRefusal) => never) => {
+      const merged = await actorRepository.lock(context, id)
+      if (!merged) return reject({ kind: 'not_found' })
+      const into = intoId === id ? merged : await actorRepository.lock(context, intoId)
+      const decision = decideActorMerge(writer, merged.actor, into?.actor, version)
+      if (decision.kind !== 'merge') return reject(decision)
+      const relationships = []
+      for (const relationshipId of await actorMergeRepository.relationshipIdsOf(context.tx, id)) {
+        const locked = (await relationshipRepository.lock(context, relationshipId))!
+        const next = relationshipAfterMerge(locked.relationship, id, intoId)
+        relationships.push(
+          await relationshipRepository.change(context, next, locked.before, 'merge'),
+        )
+      }
+      if (transferOwners) await actorMergeRepository.copyOwners(context, id, intoId)
+      const result = {
+        merged: await actorMergeRepository.archiveAsMerged(context, id, intoId, merged.before),
+        into: await actorMergeRepository.recordMergeInto(context, intoId, into!.before),
+        relationships,
+      }
+      await auditLogRepository.append(context.tx, {
+        actorUserId: writer.id,
+        actorLabel: changedByOf(writer),
+        action: 'merge',
+        subjectType: 'actor',
+        subjectId: id,
+        detail: { into: intoId, transferOwners, relationships: relationships.map((r) => r.id) },
+      })
+      return result
+    },
+  )
+  if (written.kind === 'rejected')
+    return refusalProblem(c, `pending entry "${id}"`, written.outcome)
+  await deps.indexRefresher.refreshTo(written.dataVersion)
+  c.header('Cache-Control', 'no-store')
+  return c.json(written.result, 200)
+}
+
 async function moderate(
   c: Context<AppEnv>,
   deps: WriteDependencies,
@@ -172,6 +246,7 @@ export function moderationRoutes(deps: WriteDependencies) {
       )
     },
   )
+  router.openapi({ ...mergeRoute, middleware: [signedIn] }, (c) => merge(c, deps))
   for (const entity of ['actors', 'relationships'] as const) {
     router.openapi({ ...verdictRoute(entity, 'accept'), middleware: [signedIn] }, (c) =>
       moderate(c, deps, entity, 'accept', null),

@@ -41,6 +41,8 @@ export interface ActorsTable extends ProvenanceColumns {
   start_time: string | null
   end_date: string | null
   end_time: string | null
+  /** Set on an archived entry a coordinator merged into this actor (migration 0007); not part of `Actor`. */
+  merged_into: ColumnType<string | null, string | null | undefined, string | null>
   created_at: Timestamp
   updated_at: Timestamp
   version: Generated<number>

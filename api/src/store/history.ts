@@ -75,11 +75,13 @@ export async function updateWithHistory<Table extends keyof typeof entityTypeOf>
   const { rows } = await sql<Selectable<Database[Table]>>`
     WITH updated AS (
       UPDATE ${sql.table(table)} t
-      SET ${sql.join(
-        Object.entries(values).map(
+      SET ${sql.join([
+        ...Object.entries(values).map(
           ([column, value]) => sql`${sql.ref(column)} = ${toSqlValue(value)}`,
         ),
-      )}, version = t.version + 1, updated_at = now()
+        sql`version = t.version + 1`,
+        sql`updated_at = now()`,
+      ])}
       WHERE t.id = ${id}
       RETURNING t.*
     ), recorded AS (

@@ -25,6 +25,7 @@ export const PasswordChangeBodySchema = z
 
 export const SessionResponseSchema = z
   .object({
+    signedIn: z.literal(true),
     user: z.object({ id: z.string(), email: z.string(), role: RoleSchema }),
     /** Send it as `X-CSRF-Token` with every write. */
     csrfToken: z.string(),
@@ -32,6 +33,17 @@ export const SessionResponseSchema = z
   })
   .meta({ id: 'Session' })
 export type SessionResponse = z.infer<typeof SessionResponseSchema>
+
+/**
+ * `GET /auth/session`: the session, or `{ signedIn: false }` without one. Not a 401: every public page asks, and a
+ * browser logs each 4xx as a console error.
+ */
+export const SessionStateSchema = z
+  .discriminatedUnion('signedIn', [
+    SessionResponseSchema,
+    z.object({ signedIn: z.literal(false) }).meta({ id: 'SignedOut' }),
+  ])
+  .meta({ id: 'SessionState' })
 
 /** The header every cookie-authenticated write must carry (the session's CSRF token). */
 export const CSRF_HEADER = 'X-CSRF-Token'

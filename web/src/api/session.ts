@@ -3,11 +3,11 @@
  * write with this session's CSRF token. Signing in or out replaces the session in the cache, so every screen
  * that shows who is signed in follows at once.
  */
-import { SessionResponseSchema, type SessionResponse } from '@netzwerkatlas/shared'
+import { SessionStateSchema, type SessionResponse } from '@netzwerkatlas/shared'
 import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useCallback } from 'react'
 import type { z } from 'zod'
-import { ApiProblem, getJson } from './client.ts'
+import { getJson } from './client.ts'
 import { sendWrite, type WriteRequest } from './write-client.ts'
 
 export const sessionKeys = { all: ['session'] as const }
@@ -16,12 +16,8 @@ function sessionQuery() {
   return queryOptions({
     queryKey: sessionKeys.all,
     queryFn: async ({ signal }): Promise<SessionResponse | null> => {
-      try {
-        return await getJson('/api/auth/session', SessionResponseSchema, signal)
-      } catch (error) {
-        if (error instanceof ApiProblem && error.problem.status === 401) return null
-        throw error
-      }
+      const state = await getJson('/api/auth/session', SessionStateSchema, signal)
+      return state.signedIn ? state : null
     },
     staleTime: 60_000,
     retry: false,
