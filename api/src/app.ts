@@ -11,7 +11,7 @@ import { isAnsweredFromCache, type BodyVersion } from './http/caching.ts'
 import { fixedDocument } from './http/fixed-document.ts'
 import { methodNotAllowedProblem, methodsByPath } from './http/method-not-allowed.ts'
 import { handleError, problemResponse, validationHook } from './http/problem.ts'
-import { isExpensiveApiRequest, rateLimit } from './http/rate-limit.ts'
+import { isExpensiveApiRequest, rateLimit, type ExpensiveRequestRule } from './http/rate-limit.ts'
 import { requestIds, requestLog } from './http/request-log.ts'
 import { createResponseBodies, type ResponseBodies } from './http/response-bodies.ts'
 import type { SavedBodies } from './http/saved-bodies.ts'
@@ -32,7 +32,7 @@ import { metaRoutes } from './routes/meta.ts'
 import { networkRoutes } from './routes/network.ts'
 import { networkAnalysisRoutes } from './routes/network-analysis.ts'
 import { networkGroupRoutes } from './routes/network-groups.ts'
-import { partnerRoutes } from './routes/partners.ts'
+import { partnerBodyVariant, partnerRoutes } from './routes/partners.ts'
 import { placeRoutes } from './routes/places.ts'
 import { relationshipRoutes } from './routes/relationships.ts'
 import { writeRoutes } from './routes/write-routes.ts'
@@ -140,7 +140,12 @@ export function createApp({
   })
   app.use('/api/*', startUpGate(indexHolder, startingVersion))
   if (config.rateLimits) {
-    const rule = { isExpensive: isExpensiveApiRequest, isCached: isAnsweredFromCache }
+    const rule: ExpensiveRequestRule = {
+      isExpensive: isExpensiveApiRequest,
+      // A partner body is kept per analysis version too: asked without it, a kept answer looked uncached.
+      isCached: (c) =>
+        isAnsweredFromCache(c, c.req.path === '/api/partners' ? partnerBodyVariant(analysis) : ''),
+    }
     app.use('/api/*', rateLimit(config.rateLimits, rule))
   }
   app.use('/api/openapi.json', fixedDocument())

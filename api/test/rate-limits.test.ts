@@ -68,6 +68,35 @@ describe('rate limits on expensive routes (on by default)', () => {
   })
 })
 
+describe('a partner search already answered costs no token', () => {
+  let api: TestApi
+  let served: ServedApp
+  beforeAll(async () => {
+    api = await startTestApiWith(
+      { env: { RATE_LIMIT_BURST: '2', RATE_LIMIT_PER_SECOND: '0.01' } },
+      dataset,
+    )
+    served = await serveOnPort(api.app.fetch, testConfig.connections)
+  })
+  afterAll(async () => {
+    await served.close()
+    await api.close()
+  })
+
+  it('serves the kept partner answer and its 304 after the tokens are spent', async () => {
+    // Partner bodies are kept per analysis version as well: the limiter must look for them under it.
+    const search = `${served.url}/api/partners?near=13.74,51.05&radiusKm=10`
+    const first = await fetch(search)
+    expect(first.status).toBe(200)
+    const etag = first.headers.get('etag')!
+    expect((await fetch(served.url + freshBbox())).status).toBe(200)
+    await expectTooManyRequests(await fetch(served.url + freshBbox()))
+    await expectTooManyRequests(await fetch(`${search}&limit=5`))
+    for (let i = 0; i < 3; i++) expect((await fetch(search)).status).toBe(200)
+    expect((await fetch(search, { headers: { 'If-None-Match': etag } })).status).toBe(304)
+  })
+})
+
 describe('RATE_LIMITS=off (the bench)', () => {
   let api: TestApi
   let served: ServedApp

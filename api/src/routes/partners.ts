@@ -27,6 +27,15 @@ const partnersRoute = createRoute({
   },
 })
 
+/**
+ * What a partner body depends on besides the URL and data version: the analysis whose communities it counts.
+ * The rate limiter asks with it too, so a kept partner answer costs no token (rate-limit.ts).
+ */
+export function partnerBodyVariant(analysis: AnalysisService): string {
+  const analysed = analysis.latest()
+  return analysed ? `a${analysed.dataVersion}` : 'a-'
+}
+
 export const partnerRoutes = (analysis: AnalysisService) =>
   new OpenAPIHono<AppEnv>({ defaultHook: validationHook }).openapi(partnersRoute, (c) => {
     const query = c.req.valid('query')
@@ -35,7 +44,7 @@ export const partnerRoutes = (analysis: AnalysisService) =>
     // Never waits: the communities come from the last finished analysis, and the body is kept per its version.
     analysis.onIndex(c.var.index)
     const analysed = analysis.latest()
-    const variant = analysed ? `a${analysed.dataVersion}` : 'a-'
+    const variant = partnerBodyVariant(analysis)
     const search = () => findPartners(c.var.index, query, { today, analysed })
     // A 304 or a kept body needs no search. Only valid searches are kept, and a search is as valid as it was
     // when its body was built (same data version), so the fallback (a coding being made meanwhile) succeeds.

@@ -1,6 +1,6 @@
 /**
  * The partner finder: resolve where to search, take the candidates within the radius that pass the filters,
- * score each (score-partner.ts), rank and explain the best. Ranking: score descending, then distance ascending,
+ * score them and keep the best (rank-partners.ts), and explain only those. Ranking: score descending, then distance ascending,
  * then German name order, so equal scores always come out in the same order.
  */
 import {
@@ -19,7 +19,8 @@ import { partnerCandidates, type PartnerFilters } from './partner-candidates.ts'
 import { partnerReasons } from './partner-reasons.ts'
 import { partnerRelaxations } from './partner-relaxations.ts'
 import { PARTNER_WEIGHTS } from './partner-weights.ts'
-import { explainScore, scoreOf, type Seeker } from './score-partner.ts'
+import { rankPartners } from './rank-partners.ts'
+import { explainScore, partnerScorer, type Seeker } from './score-partner.ts'
 
 export interface FindPartnersOptions {
   /** ISO date freshness is measured against (the route passes today: the domain reads no clock). */
@@ -134,17 +135,18 @@ export function findPartners(
   }
   const point = centre.place.point
   const candidates = partnerCandidates(catalog, point, radiusKm, filters, from?.id)
-  const scores = candidates.map((c) => scoreOf(c.actor, c.distanceKm, radiusKm, seeker))
-  const order = candidates.map((_, n) => n)
-  order.sort(
-    (a, b) =>
-      scores[b]! - scores[a]! ||
-      candidates[a]!.distanceKm - candidates[b]!.distanceKm ||
-      candidates[a]!.position - candidates[b]!.position,
+  const page = rankPartners(
+    catalog.actorsInNameOrder,
+    candidates,
+    partnerScorer(radiusKm, seeker),
+    seeker.network,
+    query.limit ?? DEFAULT_LIMIT,
   )
   const nameOf = (id: string) => catalog.actorById(id)?.name ?? id
-  const results = order.slice(0, query.limit ?? DEFAULT_LIMIT).map((n) => {
-    const { actor, distanceKm } = candidates[n]!
+  // Reasons and sentences only for the page shown.
+  const results = page.map(({ index, score }) => {
+    const actor = catalog.actorsInNameOrder[candidates.positions[index]!]!
+    const distanceKm = candidates.distancesKm[index]!
     const parts = explainScore(actor, distanceKm, radiusKm, seeker)
     const rounded = Math.round(distanceKm * 1000) / 1000
     return {
@@ -156,10 +158,11 @@ export function findPartners(
         needs: actor.needs,
       },
       distanceKm: rounded,
-      score: scores[n]!,
+      score,
       reasons: partnerReasons(parts, { actorType: actor.type, distanceKm: rounded, nameOf }),
     }
   })
+  const total = candidates.positions.length
   return {
     kind: 'ok',
     response: {
@@ -167,12 +170,10 @@ export function findPartners(
       alternatives: centre.alternatives,
       radiusKm,
       weights: PARTNER_WEIGHTS,
-      total: candidates.length,
+      total,
       results,
       relaxations:
-        candidates.length === 0
-          ? partnerRelaxations(catalog, point, radiusKm, filters, from?.id)
-          : [],
+        total === 0 ? partnerRelaxations(catalog, point, radiusKm, filters, from?.id) : [],
       dataVersion: catalog.dataVersion,
       analysisVersion: analysed?.dataVersion ?? null,
     },

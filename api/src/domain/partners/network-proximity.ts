@@ -15,6 +15,8 @@ export interface SharedCommunity {
 }
 
 export interface NetworkProximity {
+  /** Whether my organisation has any partner: without one, no actor shares a partner with it. */
+  hasPartners: boolean
   isPartner(actorId: string): boolean
   /** Ids of actors tied both to my organisation and to this one, in id order. */
   sharedPartnersOf(actorId: string): readonly string[]
@@ -24,6 +26,7 @@ export interface NetworkProximity {
 }
 
 export const noNetwork: NetworkProximity = {
+  hasPartners: false,
   isPartner: () => false,
   sharedPartnersOf: () => [],
   sharedPartnerCount: () => 0,
@@ -73,6 +76,7 @@ export function networkProximityOf(
     return [...shared]
   }
   return {
+    hasPartners: partners.size > 0,
     isPartner: (actorId) => partners.has(actorId),
     sharedPartnersOf: (actorId) => sharedOf(actorId).sort(),
     sharedPartnerCount: (actorId) => (partners.size === 0 ? 0 : sharedOf(actorId).length),

@@ -4,15 +4,18 @@
  * the distance that decides is the haversine distance of shared/geo/distance.ts in whole metres, and an actor
  * exactly on the radius is inside (README, "Partner finder").
  */
-import type { Actor, Bbox, Filters, LonLat } from '@netzwerkatlas/shared'
+import type { Bbox, Filters, LonLat } from '@netzwerkatlas/shared'
 import { matchesActorFilters } from '../actors/actor-filters.ts'
 import type { PartnerCatalog } from './partner-catalog.ts'
 
-export interface Candidate {
-  /** Position in name order: the last tie-break. */
-  position: number
-  actor: Actor
-  distanceKm: number
+/**
+ * The candidates as two parallel lists, not one object each: a search at 100k actors can have thousands, and
+ * only the page shown needs more than these two numbers.
+ */
+export interface Candidates {
+  /** Positions in name order (ascending): the last tie-break. */
+  positions: number[]
+  distancesKm: number[]
 }
 
 /** The filters the partner finder shares with the other routes (type, topic, …), text included. */
@@ -60,23 +63,28 @@ export function partnerCandidates(
   radiusKm: number,
   filters: PartnerFilters,
   excludeId: string | undefined,
-): Candidate[] {
+): Candidates {
   const textIds = filters.text ? catalog.idsMatchingText(filters.text) : undefined
   const distanceFromCentre = haversineFrom(centre)
   const box = boxAround(centre, radiusKm)
-  // With topics, only the actors on them are read; the filters below still decide.
-  const positions = filters.topic
+  // With topics, only the actors on any of them are read, so the topic filter is already met.
+  const inBox = filters.topic
     ? catalog.positionsWithTopicsInBbox(filters.topic, box)
     : catalog.positionsInBbox(box)
-  const candidates: Candidate[] = []
-  for (const position of positions) {
-    const actor = catalog.actorsInNameOrder[position]!
+  const rest: PartnerFilters = { ...filters, topic: undefined }
+  const hasOtherFilters = Object.values(rest).some((value) => value !== undefined)
+  const positions: number[] = []
+  const distancesKm: number[] = []
+  const actors = catalog.actorsInNameOrder
+  for (const position of inBox) {
+    const actor = actors[position]!
     if (actor.id === excludeId || !actor.location) continue
     const distanceKm = distanceFromCentre(actor.location.lon, actor.location.lat)
     if (!isWithinRadius(distanceKm, radiusKm)) continue
     if (textIds && !textIds.has(actor.id)) continue
-    if (!matchesActorFilters(actor, filters)) continue
-    candidates.push({ position, actor, distanceKm })
+    if (hasOtherFilters && !matchesActorFilters(actor, rest)) continue
+    positions.push(position)
+    distancesKm.push(distanceKm)
   }
-  return candidates
+  return { positions, distancesKm }
 }

@@ -25,7 +25,7 @@ export function partnerRelaxations(
   excludeId: string | undefined,
 ): PartnerRelaxation[] {
   const count = (radius: number, relaxed: PartnerFilters) =>
-    partnerCandidates(catalog, centre, radius, relaxed, excludeId).length
+    partnerCandidates(catalog, centre, radius, relaxed, excludeId).positions.length
   const relaxations: PartnerRelaxation[] = []
   // The nearest wider radius that finds someone.
   for (const wider of WIDER_RADII_KM.filter((radius) => radius > radiusKm)) {

@@ -1,0 +1,116 @@
+/**
+ * The finder's fast path (topic-and-box prefilter, scores without shared partners as a bound, a bounded page)
+ * must return exactly what the straightforward way gives: every actor checked against every filter, scored
+ * with scoreOf, all of them sorted by score, distance and name order. Compared on demo data for searches with
+ * and without my organisation (whose shared partners are what the bound leaves out), wide and narrow radii,
+ * small and large pages.
+ */
+import { generateDemoNetwork } from '@netzwerkatlas/data/demo'
+import { haversineKm, type PartnerQuery } from '@netzwerkatlas/shared'
+import { describe, expect, it } from 'vitest'
+import { matchesActorFilters } from '../src/domain/actors/actor-filters.ts'
+import { findPartners } from '../src/domain/partners/find-partners.ts'
+import { networkProximityOf, noNetwork } from '../src/domain/partners/network-proximity.ts'
+import { isWithinRadius } from '../src/domain/partners/partner-candidates.ts'
+import { scoreOf, type Seeker } from '../src/domain/partners/score-partner.ts'
+import { resolvePlace } from '../src/domain/places/resolve-place.ts'
+import { geographyOf } from '../src/geography.ts'
+import { buildNetworkIndex, type NetworkIndex } from '../src/index/network-index.ts'
+import { gazetteer } from './support/test-api.ts'
+
+const TODAY = '2026-11-25'
+const records = generateDemoNetwork({ actorCount: 4_000, seed: 11, gazetteer, today: TODAY })
+const stamp = `${TODAY}T00:00:00Z`
+const withStamps = <T>(record: T) => ({ ...record, createdAt: stamp, updatedAt: stamp, version: 1 })
+const index: NetworkIndex = buildNetworkIndex(
+  {
+    dataVersion: 1,
+    actors: records.actors.map(withStamps),
+    relationships: records.relationships.map(withStamps),
+    datasets: [],
+    databaseId: 'fast-path-test',
+  },
+  geographyOf(gazetteer),
+)
+
+/** The straightforward search: no index, no bound, everyone scored and sorted. */
+function straightforward(query: PartnerQuery) {
+  const resolution = resolvePlace(index.places, query.place!, (id) => index.actorById(id))
+  if (resolution.kind !== 'resolved') throw new Error(`${query.place} not resolved`)
+  const centre = resolution.place.point
+  const radiusKm = query.radiusKm ?? 30
+  const from = query.from ? index.actorById(query.from) : undefined
+  const seeker: Seeker = {
+    topics: query.topic ?? from?.topics ?? [],
+    offers: query.offers ?? from?.offers ?? [],
+    needs: query.needs ?? from?.needs ?? [],
+    network: from ? networkProximityOf(from.id, (id) => index.relationshipsOf(id)) : noNetwork,
+    today: TODAY,
+  }
+  return index.actorsInNameOrder
+    .map((actor, position) => ({ actor, position }))
+    .filter(
+      ({ actor }) => actor.location && actor.id !== from?.id && matchesActorFilters(actor, query),
+    )
+    .map(({ actor, position }) => {
+      const distanceKm = haversineKm(centre, [actor.location!.lon, actor.location!.lat])
+      return { actor, position, distanceKm, score: scoreOf(actor, distanceKm, radiusKm, seeker) }
+    })
+    .filter(({ distanceKm }) => isWithinRadius(distanceKm, radiusKm))
+    .sort((a, b) => b.score - a.score || a.distanceKm - b.distanceKm || a.position - b.position)
+}
+
+const sorted = [...index.actorsInNameOrder]
+/** Actors with many ties: their searches have many shared partners to count. */
+const hubs = sorted
+  .filter((actor) => actor.location)
+  .sort((a, b) => index.relationshipsOf(b.id).length - index.relationshipsOf(a.id).length)
+  .slice(0, 6)
+
+const places = ['ags:14713000', 'ags:14612000', 'ags:14626600', 'ags:14522080', 'ags:14511000']
+const queries: PartnerQuery[] = [
+  ...places.map((place) => ({
+    place,
+    radiusKm: 30,
+    topic: ['housing', 'seniors'],
+    needs: ['premises'],
+  })),
+  ...places.map((place) => ({ place, radiusKm: 80, needs: ['volunteers'], offers: ['premises'] })),
+  ...places.map((place) => ({ place, radiusKm: 15, limit: 100 })),
+  ...hubs.map((hub, n) => ({ place: places[n % places.length]!, radiusKm: 60, from: hub.id })),
+  ...hubs.map((hub) => ({ place: `actor:${hub.id}`, radiusKm: 40, from: hub.id, limit: 3 })),
+  ...hubs.map((hub, n) => ({
+    place: places[n % places.length]!,
+    radiusKm: 120,
+    from: hub.id,
+    topic: hub.topics.slice(0, 1),
+    type: ['welfare_org', 'civil_society', 'network'],
+    limit: 50,
+  })),
+] as PartnerQuery[]
+
+describe('the fast path ranks exactly as the straightforward scoring', () => {
+  it.each(queries.map((query) => [JSON.stringify(query), query] as const))('%s', (_, query) => {
+    const expected = straightforward(query)
+    const found = findPartners(index, query, { today: TODAY })
+    if (found.kind !== 'ok') throw new Error(found.detail)
+    const { results, total } = found.response
+    expect(total).toBe(expected.length)
+    expect(results.map((result) => [result.actor.id, result.score, result.distanceKm])).toEqual(
+      expected
+        .slice(0, query.limit ?? 20)
+        .map((e) => [e.actor.id, e.score, Math.round(e.distanceKm * 1000) / 1000]),
+    )
+  })
+
+  it('the searches from my organisation do count shared partners', () => {
+    const withShared = queries
+      .filter((query) => query.from)
+      .flatMap((query) => {
+        const found = findPartners(index, query, { today: TODAY })
+        return found.kind === 'ok' ? found.response.results : []
+      })
+      .filter((result) => result.reasons.some((reason) => reason.kind === 'shared_partners'))
+    expect(withShared.length).toBeGreaterThan(0)
+  })
+})
