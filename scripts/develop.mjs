@@ -32,7 +32,8 @@ const tasks = {
   admin: [[...api, 'exec', 'tsx', 'src/cli/admin.ts']],
   bench: [
     () => ensureResearchTools(),
-    [...api, 'build'],
+    // The web app too: the map suite loads /karte in Chromium, and without web/dist it waits for idle in vain.
+    buildApp,
     ['--filter', '@netzwerkatlas/bench', 'bench'],
   ],
 }
