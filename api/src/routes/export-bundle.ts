@@ -12,23 +12,15 @@ import { allFilesOf } from '../domain/export/export-files.ts'
 import { exportGraph } from '../domain/export/export-graph.ts'
 import type { AnalysedForExport } from '../domain/export/metric-attributes.ts'
 import type { NetworkIndex } from '../index/network-index.ts'
-import type { StreamOutcome } from './export-stream.ts'
+import { utf8Chunks, type StreamOutcome } from './export-stream.ts'
 
 const ENTRY_DATE = new Date(Date.UTC(2000, 0, 1))
 const ENTRY_OPTIONS = { mtime: ENTRY_DATE, forceDosTimestamp: true, compressionLevel: 6 }
-const BUFFER_CHARS = 64 * 1024
-
-/** Writer text → Buffers of about 64k characters. */
-function* buffersOf(chunks: Iterator<string>): Generator<Buffer> {
-  let text = ''
-  for (let next = chunks.next(); !next.done; next = chunks.next()) {
-    text += next.value
-    if (text.length >= BUFFER_CHARS) {
-      yield Buffer.from(text)
-      text = ''
-    }
+/** yazl reads Buffers (its CRC-32 and deflate); each is a view of a chunk, not a copy. */
+function* buffersOf(texts: Iterator<string>): Generator<Buffer> {
+  for (const chunk of utf8Chunks(texts)) {
+    yield Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)
   }
-  if (text !== '') yield Buffer.from(text)
 }
 
 interface BundleRequest {

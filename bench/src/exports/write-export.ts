@@ -1,12 +1,13 @@
 /**
  * One export in its own process, so its memory is its own: builds the synthetic network, resets the peak-RSS
- * mark, then writes the file with backpressure and prints time, bytes and peak RSS growth as JSON.
+ * mark, then writes the file with backpressure, encoded as the HTTP route encodes it, and prints time, bytes and peak RSS growth as JSON.
  * Usage: tsx write-export.ts <graphml|gexf|csv-nodes|csv-edges|geojson|json> <actors> <relationships> <out>
  */
 import fs from 'node:fs'
 import { once } from 'node:events'
 import { exportFile } from '../../../api/src/domain/export/export-files.ts'
 import { exportGraph } from '../../../api/src/domain/export/export-graph.ts'
+import { utf8Chunks } from '../../../api/src/routes/export-stream.ts'
 import { readMemory } from '../memory.ts'
 import { syntheticCatalog } from './synthetic-catalog.ts'
 
@@ -32,16 +33,12 @@ const graph = exportGraph(catalog, {})
 const file = exportFile(graph, fileFormat, shape)
 const output = fs.createWriteStream(out)
 let bytes = 0
-let text = ''
-for (const chunk of file.chunks()) {
-  text += chunk
-  if (text.length < 64 * 1024) continue
-  bytes += Buffer.byteLength(text)
-  if (!output.write(text)) await once(output, 'drain')
-  text = ''
+// The same encoding into 64 KiB chunks as the HTTP route, so the bench measures what a download costs.
+for (const chunk of utf8Chunks(file.chunks())) {
+  bytes += chunk.byteLength
+  if (!output.write(chunk)) await once(output, 'drain')
 }
-bytes += Buffer.byteLength(text)
-output.end(text)
+output.end()
 await once(output, 'finish')
 const ms = performance.now() - started
 const after = readMemory(process.pid)

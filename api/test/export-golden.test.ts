@@ -1,0 +1,133 @@
+/**
+ * Golden hashes: every export file of two fixed networks, byte for byte. The writers and the stream that encodes
+ * them are tuned for speed; this test fails on any change to the bytes a researcher downloads (a reordered
+ * column, another number spelling, a character split across two chunks). The larger network spans many 64 KiB
+ * chunks with multi-byte text (umlauts, CJK, emoji as surrogate pairs) at every offset.
+ * WARNING: a deliberate change to a format changes these hashes; check the new bytes, then update the table.
+ */
+import { createHash } from 'node:crypto'
+import type { NewActor, NewRelationship } from '@netzwerkatlas/shared'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { locatedAt, makeActor, makeRelationship, testDataset } from './support/builders.ts'
+import { exportFixture } from './support/export-fixture.ts'
+import { startTestApi, type TestApi } from './support/test-api.ts'
+
+const FILES = [
+  'graphml',
+  'gexf',
+  'csv?table=nodes',
+  'csv?table=edges',
+  'csv?table=nodes&bom=true',
+  'geojson',
+  'json',
+  'json?flavour=graphology',
+  'graphml?variant=one-mode',
+  'gexf?variant=one-mode',
+  'csv?table=edges&variant=one-mode',
+  'geojson?variant=one-mode',
+  'json?variant=one-mode',
+  'geojson?topic=housing',
+  'csv?table=nodes&topic=care&kind=organisation',
+] as const
+
+/** A seeded network large enough that every file is several chunks long. */
+function largeNetwork() {
+  let state = 20211008
+  const random = () => {
+    state = (Math.imul(state, 1_103_515_245) + 12_345) >>> 0
+    return state / 2 ** 32
+  }
+  const names = ['Ähre & Söhne', '社会创新', 'Wohnen 🏠 gemeinsam', '„Zukunft“ e. V.', '=1+1']
+  const kinds = ['organisation', 'organisation', 'project', 'event'] as const
+  const actors: NewActor[] = Array.from({ length: 1200 }, (_, i) =>
+    makeActor({
+      id: `demo-g${String(i).padStart(4, '0')}`,
+      name: `Demo ${names[i % names.length]!} ${i}`,
+      kind: kinds[i % kinds.length]!,
+      topics: i % 2 === 0 ? ['housing', 'care'] : ['care'],
+      description: i % 3 === 0 ? `Beschreibung ${'ü🏠'.repeat(i % 17)} <b>"x"</b>` : null,
+      foundedYear: i % 4 === 0 ? 1950 + (i % 70) : null,
+      ...(i % 9 === 0 ? {} : locatedAt(12 + random() * 3, 50.2 + random() * 1.5, '14612000')),
+    }),
+  )
+  const relationships: NewRelationship[] = Array.from({ length: 4000 }, (_, i) => {
+    const source = Math.floor(random() * actors.length)
+    const target = (source + 1 + Math.floor(random() * (actors.length - 1))) % actors.length
+    return makeRelationship({
+      id: `demo-grel-${String(i).padStart(5, '0')}`,
+      sourceId: actors[source]!.id,
+      targetId: actors[target]!.id,
+      directed: i % 4 === 0,
+      since: i % 2 === 0 ? '2015-03-01' : null,
+      weight: 1 + (i % 3),
+    })
+  })
+  return testDataset(actors, relationships)
+}
+
+async function hashes(api: TestApi) {
+  const result: Record<string, string> = {}
+  for (const file of FILES) {
+    // The metric columns are part of the bytes: wait until the analysis of this data version is in the file.
+    const response = await api.app.request(`/api/export/${file}`)
+    expect(response.status).toBe(200)
+    expect(response.headers.get('x-analysis')).toBe('ready')
+    const bytes = Buffer.from(await response.arrayBuffer())
+    result[file] =
+      `${bytes.byteLength} ${createHash('sha256').update(bytes).digest('hex').slice(0, 16)}`
+  }
+  return result
+}
+
+describe('golden export bytes', () => {
+  let small: TestApi
+  let large: TestApi
+  beforeAll(async () => {
+    small = await startTestApi(exportFixture)
+    large = await startTestApi(largeNetwork())
+  })
+  afterAll(async () => {
+    await small.close()
+    await large.close()
+  })
+
+  it('the export fixture gives exactly the recorded bytes in every format', async () => {
+    expect(await hashes(small)).toEqual({
+      graphml: '12088 6ff686c6c7d56e90',
+      gexf: '12634 b602fe559b67b085',
+      'csv?table=nodes': '1707 5c74d79152dbe7f4',
+      'csv?table=edges': '617 9f4a77117f7ef39f',
+      'csv?table=nodes&bom=true': '1710 ff277866999f5150',
+      geojson: '6032 124f1f8fd9f4cbed',
+      json: '5238 bd8b2925b041146f',
+      'json?flavour=graphology': '5478 aa73ca8a3c9e3df2',
+      'graphml?variant=one-mode': '7456 d130a247a9b920d9',
+      'gexf?variant=one-mode': '7133 b19d41adda86baac',
+      'csv?table=edges&variant=one-mode': '107 2f04d95f4ba2f0f6',
+      'geojson?variant=one-mode': '2931 ac20a02f592e6ff5',
+      'json?variant=one-mode': '2952 08d3da507bd3d4fb',
+      'geojson?topic=housing': '4790 d732a971987a424f',
+      'csv?table=nodes&topic=care&kind=organisation': '977 4e9f7c9e7a58eecb',
+    })
+  })
+
+  it('a network of many chunks gives exactly the recorded bytes in every format', async () => {
+    expect(await hashes(large)).toEqual({
+      graphml: '2758994 c7c190ff7054d0f4',
+      gexf: '3390414 9d404dc5d640c01a',
+      'csv?table=nodes': '388111 bdf324839b8c9839',
+      'csv?table=edges': '383126 f7100a8640985034',
+      'csv?table=nodes&bom=true': '388114 1aa93508f7b1fc70',
+      geojson: '2540488 3757cd912fb3b5fd',
+      json: '1690971 8f4edd20d17fee07',
+      'json?flavour=graphology': '1824205 02c62c592424c3a8',
+      'graphml?variant=one-mode': '1197289 374decc064bde5cb',
+      'gexf?variant=one-mode': '1477613 b02325e22fbd67d9',
+      'csv?table=edges&variant=one-mode': '206150 6029e99ec11024f3',
+      'geojson?variant=one-mode': '1371877 fa5d729fcab53f7d',
+      'json?variant=one-mode': '788158 6dc0d182b06f9d9c',
+      'geojson?topic=housing': '890388 a702842cf48d7c3e',
+      'csv?table=nodes&topic=care&kind=organisation': '196676 2e220d87caf47ee8',
+    })
+  }, 60_000)
+})
