@@ -120,5 +120,14 @@ describe('merging a pending entry into an existing actor', () => {
 
     // Merged once: it is no longer pending.
     await expectProblem(await post(coordinator, mergePath, { into: 'demo-tafel' }, 2), 409)
+
+    // It lives on in the actor it was merged into: restoring it would publish a duplicate without its ties.
+    const beforeRestore = await rowState()
+    const restore = await expectProblem(
+      await post(coordinator, `/api/actors/${duplicate.id}/restore`, {}, 2),
+      409,
+    )
+    expect(restore.detail).toContain('demo-tafel')
+    expect(await rowState()).toBe(beforeRestore)
   })
 })

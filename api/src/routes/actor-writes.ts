@@ -24,6 +24,7 @@ import { recordIdFrom } from '../domain/contributions/record-id.ts'
 import { changedByOf } from '../domain/contributions/write-permissions.ts'
 import type { AppEnv } from '../http/app-env.ts'
 import { validationHook } from '../http/problem.ts'
+import { actorMergeRepository } from '../store/actor-merge-repository.ts'
 import { actorRepository } from '../store/actor-repository.ts'
 import { usersRepository } from '../store/accounts/users-repository.ts'
 import { contributionProvenance, ensureContributionDataset } from '../store/contribution-dataset.ts'
@@ -83,6 +84,22 @@ export async function changeActor(
   )
   if (written.kind === 'rejected') return refusalProblem(c, `actor "${id}"`, written.outcome)
   return writtenRecord(c, deps, written.dataVersion, written.result)
+}
+
+/**
+ * A merged entry lives on in the actor it was merged into (its ties moved there): restoring it would publish a
+ * duplicate without its ties. It stays archived; the history keeps it.
+ */
+async function decideRestoreUnlessMerged(
+  request: Parameters<typeof decideActorRestore>[0],
+  context: WriteContext,
+): Promise<ActorDecision> {
+  const into = await actorMergeRepository.mergedInto(context.tx, request.current.id)
+  if (into === null) return decideActorRestore(request)
+  return {
+    kind: 'wrong_state',
+    detail: `This entry was merged into actor "${into}"; edit that one instead.`,
+  }
 }
 
 const createActorRoute = createRoute({
@@ -179,6 +196,6 @@ export function actorWriteRoutes(deps: WriteDependencies) {
       changeActor(c, deps, c.req.valid('param').id, 'archive', decideActorArchive),
     )
     .openapi({ ...restoreActorRoute, middleware: [signedIn] }, (c) =>
-      changeActor(c, deps, c.req.valid('param').id, 'restore', decideActorRestore),
+      changeActor(c, deps, c.req.valid('param').id, 'restore', decideRestoreUnlessMerged),
     )
 }

@@ -35,6 +35,16 @@ export const actorMergeRepository = {
     return actorFromRow(row)
   },
 
+  /** The actor an entry was merged into, or null (it was never merged). */
+  async mergedInto(db: Executor, id: string): Promise<string | null> {
+    const row = await db
+      .selectFrom('actors')
+      .select('merged_into')
+      .where('id', '=', id)
+      .executeTakeFirst()
+    return row?.merged_into ?? null
+  },
+
   async copyOwners(context: WriteContext, fromId: string, toId: string): Promise<void> {
     await sql`
       INSERT INTO actor_owners (user_id, actor_id)
