@@ -112,22 +112,25 @@ describe('golden export bytes', () => {
   })
 
   it('a network of many chunks gives exactly the recorded bytes in every format', async () => {
+    // The node files carry the analysis metrics: a change to an algorithm's order of floating-point sums (the
+    // level-by-level Brandes, ADR 0021) moves betweenness in its last digits and so these hashes, legitimately;
+    // the values themselves are held to networkx and igraph by analysis-algorithms.test.ts.
     expect(await hashes(large)).toEqual({
-      graphml: '2758994 c7c190ff7054d0f4',
-      gexf: '3390414 9d404dc5d640c01a',
-      'csv?table=nodes': '388111 bdf324839b8c9839',
+      graphml: '2759008 d7ee61327c45f1fe',
+      gexf: '3390428 930acd1e3665b8cb',
+      'csv?table=nodes': '388125 2fdfa1151c5fd4b5',
       'csv?table=edges': '383126 f7100a8640985034',
-      'csv?table=nodes&bom=true': '388114 1aa93508f7b1fc70',
-      geojson: '2540488 3757cd912fb3b5fd',
-      json: '1690971 8f4edd20d17fee07',
-      'json?flavour=graphology': '1824205 02c62c592424c3a8',
-      'graphml?variant=one-mode': '1197289 374decc064bde5cb',
-      'gexf?variant=one-mode': '1477613 b02325e22fbd67d9',
+      'csv?table=nodes&bom=true': '388128 5f575d2015a591e7',
+      geojson: '2540498 d72d941d3112e3fa',
+      json: '1690985 ab9b14a6bca4ff06',
+      'json?flavour=graphology': '1824219 a4c4960a4afcf9a7',
+      'graphml?variant=one-mode': '1197285 9a70dfeec87d74ff',
+      'gexf?variant=one-mode': '1477609 cb27c0d7f0d95ff6',
       'csv?table=edges&variant=one-mode': '206150 6029e99ec11024f3',
-      'geojson?variant=one-mode': '1371877 fa5d729fcab53f7d',
-      'json?variant=one-mode': '788158 6dc0d182b06f9d9c',
-      'geojson?topic=housing': '890388 a702842cf48d7c3e',
-      'csv?table=nodes&topic=care&kind=organisation': '196676 2e220d87caf47ee8',
+      'geojson?variant=one-mode': '1371875 3cb66730738a1ef5',
+      'json?variant=one-mode': '788154 6c30e82a0f41eea6',
+      'geojson?topic=housing': '890397 3fd813ad4c5a1745',
+      'csv?table=nodes&topic=care&kind=organisation': '196672 2fedadaa9c06aabb',
     })
   }, 60_000)
 })
