@@ -48,6 +48,7 @@ export async function startTestApiWith(
   ...datasets: DatasetRecords[]
 ) {
   const config = env ? parseConfigOrThrow({ ...testEnv, ...env }) : testConfig
+  const testLogger = logger ?? pino({ level: 'silent' })
   const database = await createTestDatabase()
   const store = await openStore({
     connectionString: database.connectionString,
@@ -61,25 +62,24 @@ export async function startTestApiWith(
     buildIndex: createIndexUpdate({
       store,
       geography,
-      logger: logger ?? pino({ level: 'silent' }),
+      logger: testLogger,
     }),
     onError: (error) => console.error('index rebuild failed', error),
   })
-  const silent = logger ?? pino({ level: 'silent' })
   const bodies = responseBodiesFor(config)
   const app = createApp({
     bodies,
     config,
     indexHolder,
     isDatabaseReachable: () => store.isReachable(),
-    logger: logger ?? pino({ level: 'silent' }),
+    logger: testLogger,
     mapGeodata,
     writes: createWriteDependencies(store, indexRefresher, config.login),
   })
   return {
     app,
     /** What the server answers from kept bodies before the app (pass it to serveOnPort). */
-    answerKeptBody: keptBodyAnswersOf(config, { bodies, indexHolder, logger: silent }),
+    answerKeptBody: keptBodyAnswersOf(config, { bodies, indexHolder, logger: testLogger }),
     config,
     store,
     indexHolder,
