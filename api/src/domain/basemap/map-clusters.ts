@@ -19,7 +19,7 @@ import { mapRowsOf } from './map-actors-json.ts'
  * MapLibre's `clusterRadius: 45` and `clusterMaxZoom: 11`. MapLibre hands supercluster an extent of 8192 and
  * the radius × 8192 / 512 (its tile size): the same ratio as 45 at an extent of 512.
  */
-export const CLUSTER_OPTIONS = { radius: 45, extent: 512, maxZoom: 11, minPoints: 2 } as const
+const CLUSTER_OPTIONS = { radius: 45, extent: 512, maxZoom: 11, minPoints: 2 } as const
 
 interface PointProperties {
   /** The actor's position in the rows of /map/actors. */

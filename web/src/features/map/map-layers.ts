@@ -11,8 +11,8 @@ import { LABEL_FONT } from '../../map-base/map-style.ts'
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] }
 
-export const ACTOR_POINT_LAYER = 'actor-points'
-export const CLUSTER_LAYER = 'actor-clusters'
+const ACTOR_POINT_LAYER = 'actor-points'
+const CLUSTER_LAYER = 'actor-clusters'
 export const DISTRICT_FILL_LAYER = 'district-choropleth'
 
 function byType(
