@@ -214,6 +214,81 @@ test.describe('map', () => {
     await expect(page.getByRole('application', { name: /Karte von Sachsen/ })).toBeFocused()
   })
 
+  test('the pointer on an actor shows its name, and a click selects it: panel open, actor in the URL', async ({
+    page,
+  }) => {
+    // The only actor its text filter keeps: the map fits to it, so it is drawn at the centre of the canvas.
+    const name = 'Volkssolidarität Stadtverband Leipzig e.V.'
+    await page.goto('/karte?text=Volkssolidarit%C3%A4t%20Stadtverband%20Leipzig&synthetic=false')
+    await mapIdle(page)
+    const box = (await page.locator('.map-canvas canvas').boundingBox())!
+    const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 }
+    // Beside the point nothing is named; on it, its name and precision.
+    await page.mouse.move(centre.x + 60, centre.y + 60)
+    await expect(page.locator('.map-tooltip')).toHaveCount(0)
+    await page.mouse.move(centre.x, centre.y)
+    await expect(page.locator('.map-tooltip')).toHaveText(`${name} · Lage: Adresse`)
+    await expect(page).not.toHaveURL(/actor=/)
+
+    await page.mouse.click(centre.x, centre.y)
+    await expect(page).toHaveURL(/actor=ld-verein-volkssolidaritaet-stadtverbandleipzig(&|$)/)
+    await expect(page.getByRole('complementary', { name })).toBeVisible()
+  })
+
+  test('draws groups that hold every actor on the map, and a click on a group zooms to where it falls apart', async ({
+    page,
+  }) => {
+    type Groups = {
+      zoom: number
+      clusters: [lon: number, lat: number, count: number, expansion: number, osm: number][]
+      points: unknown[]
+    }
+    const groupsAnswer = (zoom?: number) =>
+      page.waitForResponse(
+        (response) =>
+          response.url().includes('/api/map/clusters') &&
+          (zoom === undefined || response.url().includes(`zoom=${zoom}&`)),
+      )
+    const first = groupsAnswer()
+    await page.goto('/karte?synthetic=false')
+    const groups = (await (await first).json()) as Groups
+    await mapIdle(page)
+    const { shown } = await mapCounts(page)
+    const held = groups.clusters.reduce((sum, [, , count]) => sum + count, 0) + groups.points.length
+    expect(held).toBe(shown)
+
+    // Where the biggest group is drawn: Web Mercator of MapLibre's 512 px world at the camera's zoom.
+    const [zoom, centreLon, centreLat] = (await page
+      .locator('.map-frame')
+      .getAttribute('data-map-camera'))!
+      .split(',')
+      .map(Number) as [number, number, number]
+    const world = 512 * 2 ** zoom
+    const project = (lon: number, lat: number) => {
+      const sin = Math.sin((lat * Math.PI) / 180)
+      return [
+        ((lon + 180) / 360) * world,
+        (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)) * world,
+      ] as const
+    }
+    const biggest = [...groups.clusters].sort((a, b) => b[2] - a[2])[0]!
+    const box = (await page.locator('.map-canvas canvas').boundingBox())!
+    const [x, y] = project(biggest[0], biggest[1])
+    const [cx, cy] = project(centreLon, centreLat)
+    const next = groupsAnswer(biggest[3])
+    await page.mouse.click(box.x + box.width / 2 + x - cx, box.y + box.height / 2 + y - cy)
+    await expect(page.locator('.map-frame')).toHaveAttribute(
+      'data-map-camera',
+      new RegExp(`^${biggest[3]}\\.0+,`),
+    )
+    const closer = (await (await next).json()) as Groups
+    await mapIdle(page)
+    // Still groups with counts there (or single actors beyond the last grouping zoom), none of them bigger.
+    expect(closer.clusters.length + closer.points.length).toBeGreaterThan(0)
+    for (const [, , count] of closer.clusters) expect(count).toBeLessThan(biggest[2])
+    await expect(page).not.toHaveURL(/actor=/)
+  })
+
   test('pans and zooms by keyboard once the canvas has the focus', async ({ page }) => {
     await page.goto('/karte?synthetic=false')
     await mapIdle(page)

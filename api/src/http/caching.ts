@@ -71,6 +71,7 @@ const cacheKeyOf = (c: Context<AppEnv>, variant = '', version: BodyVersion = c.v
 const VERSIONED_PUBLIC_READS = new Set([
   '/api/network',
   '/api/map/actors',
+  '/api/map/clusters',
   '/api/map/ties',
   '/api/relationships',
   '/api/actors',

@@ -8,13 +8,22 @@ import {
   BasemapLayerParamsSchema,
   basemapLayers,
   MapActorsResponseSchema,
+  MapClustersQuerySchema,
+  MapClustersResponseSchema,
   MapTiesResponseSchema,
   NetworkQuerySchema,
   type BasemapLayer,
+  type Filters,
 } from '@netzwerkatlas/shared'
 import { z } from 'zod'
 import type { MapGeodata } from '../domain/basemap/basemap-layers.ts'
 import { mapActorsJson } from '../domain/basemap/map-actors-json.ts'
+import {
+  buildClusterIndex,
+  mapClusters,
+  type ClusterIndex,
+} from '../domain/basemap/map-clusters.ts'
+import { filterKey } from '../domain/actors/filter-key.ts'
 import { mapTiesJson } from '../domain/basemap/map-ties-json.ts'
 import type { AppEnv } from '../http/app-env.ts'
 import { versionedJson } from '../http/caching.ts'
@@ -73,6 +82,25 @@ const mapActorsRoute = createRoute({
   },
 })
 
+const mapClustersRoute = createRoute({
+  method: 'get',
+  path: '/map/clusters',
+  tags: ['map'],
+  summary: 'The actor layer grouped for one zoom level and view',
+  description:
+    'The located actors that pass the filters, grouped as the map groups them (radius 45 px of a 512 px tile, no groups beyond zoom 11), for the groups and actors in `view` at `zoom`: groups as `[lon, lat, count, expansion zoom, osm]`, single actors as `[row, lon, lat, type, precision, flags]` where `row` is the index of the actor in /map/actors with the same filters. The grouping is built once per data version and filters; each answer is serialised and compressed once.',
+  request: { query: MapClustersQuerySchema },
+  responses: {
+    200: {
+      description: 'Groups and single actors.',
+      content: { 'application/json': { schema: MapClustersResponseSchema } },
+      ...versionedHeaders,
+    },
+    ...notModifiedResponse,
+    ...problemResponses(400, 403),
+  },
+})
+
 const mapTiesRoute = createRoute({
   method: 'get',
   path: '/map/ties',
@@ -119,8 +147,24 @@ function layerAssets(geodata: MapGeodata | undefined) {
   ) as Record<BasemapLayer, CompressedAsset>
 }
 
+/** Cluster indexes kept: the unfiltered map and a few filters a visitor moves between. */
+const KEPT_CLUSTER_INDEXES = 8
+
 export function mapRoutes(geodata: MapGeodata | undefined, styleUrl: string | undefined) {
   const assets = layerAssets(geodata)
+  // Building an index costs ~0.3 s at 100k actors; every zoom and view of the same filters reuses it. A Map
+  // keeps insertion order: the first key is the least recently used.
+  const clusterIndexes = new Map<string, ClusterIndex>()
+  const clusterIndexOf = (index: AppEnv['Variables']['index'], filters: Filters) => {
+    const key = `${index.databaseId} ${index.dataVersion} ${filterKey(filters)}`
+    let clusters = clusterIndexes.get(key)
+    if (clusters) clusterIndexes.delete(key)
+    else clusters = buildClusterIndex(index, filters)
+    clusterIndexes.set(key, clusters)
+    if (clusterIndexes.size > KEPT_CLUSTER_INDEXES)
+      clusterIndexes.delete(clusterIndexes.keys().next().value!)
+    return clusters
+  }
   return new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
     .openapi(basemapRoute, async (c) => {
       const { layer } = c.req.valid('param')
@@ -136,6 +180,14 @@ export function mapRoutes(geodata: MapGeodata | undefined, styleUrl: string | un
       const forbidden = forbiddenStatusProblem(c, filters.status)
       if (forbidden) return forbidden
       return versionedJson(c, () => new JsonText(mapActorsJson(c.var.index, filters)))
+    })
+    .openapi(mapClustersRoute, (c) => {
+      const { zoom, view, ...filters } = c.req.valid('query')
+      const forbidden = forbiddenStatusProblem(c, filters.status)
+      if (forbidden) return forbidden
+      return versionedJson(c, () =>
+        mapClusters(clusterIndexOf(c.var.index, filters), c.var.index.dataVersion, zoom, view),
+      )
     })
     .openapi(mapTiesRoute, (c) => {
       const filters = c.req.valid('query')

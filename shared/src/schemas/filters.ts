@@ -171,6 +171,32 @@ export const NetworkQuerySchema = z
   .strictObject(documentedFilters)
   .superRefine(requireNearForRadius)
 
+/**
+ * Query of GET /map/clusters: the filters, the map's zoom level and the part of it in view. `view`, not
+ * `bbox`: the box of the filters keeps actors, this one only says which clusters to send.
+ */
+export const MapClustersQuerySchema = z
+  .strictObject({
+    ...documentedFilters,
+    ...withDecodedDocs({
+      zoom: z
+        .codec(
+          z.string().regex(/^\d{1,2}$/, 'a whole zoom level'),
+          z.number().int().min(0).max(24),
+          {
+            decode: Number,
+            encode: String,
+          },
+        )
+        .meta({ description: 'Zoom level of the map, 0–24 (clusters stop at 11). Example: `7`.' }),
+      view: BboxSchema.meta({
+        description:
+          'The part of the map in view, minLon,minLat,maxLon,maxLat (WGS84 degrees). Example: `11.8,50.1,15.1,51.7`.',
+      }),
+    }),
+  })
+  .superRefine(requireNearForRadius)
+
 /** Query of GET /actors. Strict: an unknown parameter is an error, not silently ignored. */
 export const ActorListQuerySchema = z
   .strictObject({

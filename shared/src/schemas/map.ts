@@ -62,6 +62,52 @@ export const MapActorsResponseSchema = z
 
 export type MapActorsResponse = z.infer<typeof MapActorsResponseSchema>
 
+const MapClusterRowSchema = z
+  .tuple([
+    z.number().meta({ description: 'lon' }),
+    z.number().meta({ description: 'lat' }),
+    z.number().int().min(2).meta({ description: 'how many actors it holds' }),
+    z.number().int().min(0).meta({ description: 'the zoom level at which it falls apart' }),
+    z
+      .number()
+      .int()
+      .min(0)
+      .max(1)
+      .meta({ description: '1: some of them have OpenStreetMap coordinates' }),
+  ])
+  .meta({ id: 'MapClusterRow' })
+
+const MapPointRowSchema = z
+  .tuple([
+    z
+      .number()
+      .int()
+      .min(0)
+      .meta({ description: 'index of its row in /map/actors (same filters and data version)' }),
+    z.number().meta({ description: 'lon' }),
+    z.number().meta({ description: 'lat' }),
+    z.number().int().min(0).meta({ description: 'index into `types`' }),
+    z.number().int().min(0).max(2).meta({ description: '0 exact, 1 postcode, 2 municipality' }),
+    z.number().int().min(0).meta({ description: 'bits: 1 demo data, 2 OpenStreetMap coordinates' }),
+  ])
+  .meta({ id: 'MapPointRow' })
+
+export const MapClustersResponseSchema = z
+  .object({
+    dataVersion: z.number().int(),
+    zoom: z.number().int().min(0),
+    types: z.array(actorTypes.schema),
+    clusters: z.array(MapClusterRowSchema).meta({
+      description: 'Groups of actors at this zoom: [lon, lat, count, expansion zoom, osm].',
+    }),
+    points: z.array(MapPointRowSchema).meta({
+      description: 'Actors not in a group: [row, lon, lat, type, precision, flags].',
+    }),
+  })
+  .meta({ id: 'MapClusters' })
+
+export type MapClustersResponse = z.infer<typeof MapClustersResponseSchema>
+
 const CountSchema = z.object({ id: z.string(), count: z.number().int().min(0) })
 
 const DistrictFiguresSchema = z

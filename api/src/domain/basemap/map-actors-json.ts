@@ -28,8 +28,22 @@ function flagsOf(actor: Actor): number {
   )
 }
 
-export function mapActorsJson(catalog: ActorCatalog, filters: Filters): string {
-  const rows: string[] = []
+export interface MapRow {
+  actor: Actor
+  location: NonNullable<Actor['location']>
+  precision: number
+  flags: number
+}
+
+/**
+ * The located actors of the filtered set in the order /map/actors lists them (a row's position is its index
+ * there, which /map/clusters points into), and how many have no place.
+ */
+export function mapRowsOf(
+  catalog: ActorCatalog,
+  filters: Filters,
+): { rows: MapRow[]; withoutPlace: number } {
+  const rows: MapRow[] = []
   let withoutPlace = 0
   for (const position of catalog.positionsMatching(filters)) {
     const actor = catalog.actorsInNameOrder[position]!
@@ -38,10 +52,22 @@ export function mapActorsJson(catalog: ActorCatalog, filters: Filters): string {
       withoutPlace += 1
       continue
     }
-    // WARNING: only the name is free text; ids are slugs (enforced by the shared schemas on every write).
-    rows.push(
-      `["${actor.id}",${JSON.stringify(actor.name)},${location.lon},${location.lat},${typeIndex.get(actor.type)},${precisionIndex.get(location.precision)},${flagsOf(actor)}]`,
-    )
+    rows.push({
+      actor,
+      location,
+      precision: precisionIndex.get(location.precision)!,
+      flags: flagsOf(actor),
+    })
   }
-  return `{"dataVersion":${catalog.dataVersion},"types":${JSON.stringify(actorTypes.ids)},"actors":[${rows.join(',')}],"withoutPlace":${withoutPlace}}`
+  return { rows, withoutPlace }
+}
+
+export function mapActorsJson(catalog: ActorCatalog, filters: Filters): string {
+  const { rows, withoutPlace } = mapRowsOf(catalog, filters)
+  // WARNING: only the name is free text; ids are slugs (enforced by the shared schemas on every write).
+  const texts = rows.map(
+    ({ actor, location, precision, flags }) =>
+      `["${actor.id}",${JSON.stringify(actor.name)},${location.lon},${location.lat},${typeIndex.get(actor.type)},${precision},${flags}]`,
+  )
+  return `{"dataVersion":${catalog.dataVersion},"types":${JSON.stringify(actorTypes.ids)},"actors":[${texts.join(',')}],"withoutPlace":${withoutPlace}}`
 }

@@ -2,30 +2,42 @@
  * The MapLibre map: basemap (offline style or MAP_STYLE_URL), the data layers on top, pointer and keyboard
  * selection. Sets `data-map-idle` on its frame once the map is idle with the current data, for tests and the bench.
  */
-import type { Credit, MapActorsResponse } from '@netzwerkatlas/shared'
+import {
+  MAP_FLAG_OSM_LOCATION,
+  type Credit,
+  type MapActorsResponse,
+  type MapClustersResponse,
+} from '@netzwerkatlas/shared'
 import type {
   AttributionControl,
-  GeoJSONSource,
   LngLatBoundsLike,
   Map as MapLibreMap,
+  MapMouseEvent,
 } from 'maplibre-gl'
 import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { createBaseMap, setSourceData, showCredits } from '../../map-base/base-map.ts'
 import type { FeatureCollection } from '../../map-base/geojson.ts'
 import {
   ACTOR_LAYERS,
-  ACTOR_POINT_LAYER,
-  actorFeatures,
   addDataLayers,
-  CLUSTER_LAYER,
+  clusterFeatures,
+  clusterRadius,
   DISTRICT_FILL_LAYER,
+  POINT_RADIUS,
   setVisible,
 } from './map-layers.ts'
 import { nearestInDirection, nearestTo, type Direction, type ScreenPoint } from './nearest-actor.ts'
+import { viewBoxOf, type ViewBox } from './view-box.ts'
 
 export interface MapCanvasProps {
   styleUrl: string | null
+  /** The rows of /map/actors: names, keyboard selection, fitting to the filtered set. */
   actors: MapActorsResponse | undefined
+  /** The groups and single actors drawn, for the last view box reported by `onViewChange`. */
+  clusters: MapClustersResponse | undefined
+  /** False while the groups of a newer view box are still on their way (the older ones stay drawn). */
+  clustersAreCurrent: boolean
+  onViewChange: (box: ViewBox) => void
   showActors: boolean
   /** Changes when the filters do: the map then fits to the filtered set. */
   fitKey: string
@@ -52,6 +64,45 @@ const ARROWS: Record<string, Direction> = {
   ArrowDown: 'down',
 }
 
+/** What is under the pointer: a group (zoom in) or a single actor (its row in /map/actors). */
+type Hit = { group: { lonLat: [number, number]; expansion: number } } | { row: number }
+
+/**
+ * The drawn group or actor under `point`, by the rows that drew them. Not by queryRenderedFeatures: right after
+ * a setData MapLibre 5.24 can answer it from a stale feature index (nothing, or "Out of bounds" errors;
+ * maplibre-gl-js #7634, #7752), and the pointer then missed points that were on screen.
+ */
+function hitAt(
+  map: MapLibreMap,
+  clusters: MapClustersResponse | undefined,
+  point: { x: number; y: number },
+): Hit | undefined {
+  if (!clusters) return undefined
+  let best: { hit: Hit; distance: number } | undefined
+  const consider = (lonLat: [number, number], radius: number, hit: Hit) => {
+    const at = map.project(lonLat)
+    const distance = Math.hypot(at.x - point.x, at.y - point.y)
+    if (distance <= radius && (!best || distance < best.distance)) best = { hit, distance }
+  }
+  for (const [lon, lat, count, expansion] of clusters.clusters)
+    consider([lon, lat], clusterRadius(count), { group: { lonLat: [lon, lat], expansion } })
+  for (const [row, lon, lat] of clusters.points) consider([lon, lat], POINT_RADIUS, { row })
+  return best?.hit
+}
+
+/** Whether actors with OpenStreetMap coordinates (alone or in a group) are in view: the ODbL credit. */
+function showsOsmPoints(map: MapLibreMap, clusters: MapClustersResponse | undefined): boolean {
+  if (!clusters) return false
+  const bounds = map.getBounds()
+  return (
+    clusters.clusters.some(([lon, lat, , , osm]) => osm > 0 && bounds.contains([lon, lat])) ||
+    clusters.points.some(
+      ([, lon, lat, , , flags]) =>
+        (flags & MAP_FLAG_OSM_LOCATION) !== 0 && bounds.contains([lon, lat]),
+    )
+  )
+}
+
 function boundsOf(data: MapActorsResponse): LngLatBoundsLike | undefined {
   if (data.actors.length === 0) return undefined
   let [minLon, minLat, maxLon, maxLat] = [Infinity, Infinity, -Infinity, -Infinity]
@@ -75,13 +126,19 @@ export function MapCanvas(props: MapCanvasProps) {
   const [idle, setIdle] = useState(false)
   const [tooltip, setTooltip] = useState<{ x: number; y: number; text: string } | null>(null)
   const [odbl, setOdbl] = useState(false)
+  // "zoom,lon,lat" of the camera once it rests: with the canvas size it says where each place is drawn (e2e).
+  const [camera, setCamera] = useState('')
   // Where the selected actor is on screen: its name label follows the point while the map moves.
   const [selectedPoint, setSelectedPoint] = useState<{ x: number; y: number } | undefined>()
   const attributionRef = useRef<AttributionControl | null>(null)
 
-  /** A drawn point's actor id: points carry their row's index (`actorFeatures`). */
-  const idOf = (feature: { properties: Record<string, unknown> } | undefined) =>
-    feature ? propsRef.current.actors?.actors[Number(feature.properties.i)]?.[0] : undefined
+  /** The actor id of a row of /map/actors, if the rows are of the same data as the groups. */
+  const idOfRow = (row: number) => {
+    const { actors, clusters } = propsRef.current
+    return actors && actors.dataVersion === clusters?.dataVersion
+      ? actors.actors[row]?.[0]
+      : undefined
+  }
 
   useEffect(() => {
     const map = createBaseMap({
@@ -90,6 +147,15 @@ export function MapCanvas(props: MapCanvasProps) {
       canvasLabel: props.canvasLabel,
     })
     mapRef.current = map
+    // The view is known before the style has loaded: the groups are fetched alongside the basemap.
+    const settled = () => {
+      propsRef.current.onViewChange(viewBoxOf(map))
+      const centre = map.getCenter()
+      setCamera([map.getZoom(), centre.lng, centre.lat].map((n) => n.toFixed(6)).join(','))
+    }
+    settled()
+    map.on('moveend', settled)
+    map.on('resize', () => propsRef.current.onViewChange(viewBoxOf(map)))
     map.on('load', () => {
       addDataLayers(map)
       setLoaded(true)
@@ -100,49 +166,41 @@ export function MapCanvas(props: MapCanvasProps) {
     })
     map.on('idle', () => {
       if (!map.getSource('actors')) return
+      const { showActors, clusters, clustersAreCurrent } = propsRef.current
+      // Idle with the current data: with actors shown, the groups of this view are drawn.
+      if (showActors && !(clusters && clustersAreCurrent)) return
       setIdle(true)
-      // ODbL credit while OpenStreetMap-derived points (alone or in a group) are on screen.
-      const rendered = map.queryRenderedFeatures({ layers: [ACTOR_POINT_LAYER, CLUSTER_LAYER] })
-      setOdbl(rendered.some((f) => Number(f.properties.o ?? f.properties.osm ?? 0) > 0))
+      setOdbl(showActors && showsOsmPoints(map, clusters))
     })
-    map.on('click', CLUSTER_LAYER, (event) => {
-      const feature = event.features?.[0]
-      if (!feature) return
-      const source = map.getSource<GeoJSONSource>('actors')!
-      void source.getClusterExpansionZoom(Number(feature.properties.cluster_id)).then((zoom) =>
-        map.easeTo({
-          center: (feature.geometry as { coordinates: [number, number] }).coordinates,
-          zoom,
-        }),
-      )
+    const hitOf = (event: MapMouseEvent) =>
+      propsRef.current.showActors ? hitAt(map, propsRef.current.clusters, event.point) : undefined
+    map.on('click', (event) => {
+      const hit = hitOf(event)
+      if (hit && 'group' in hit) {
+        map.easeTo({ center: hit.group.lonLat, zoom: hit.group.expansion })
+      } else if (hit) {
+        const id = idOfRow(hit.row)
+        if (id) propsRef.current.onSelect(id, 'pointer')
+      } else if (map.getLayoutProperty(DISTRICT_FILL_LAYER, 'visibility') === 'visible') {
+        const district = map.queryRenderedFeatures(event.point, {
+          layers: [DISTRICT_FILL_LAYER],
+        })[0]
+        const ags = district?.properties.ags as string | undefined
+        if (ags) propsRef.current.onSelectDistrict(ags)
+      }
     })
-    map.on('click', ACTOR_POINT_LAYER, (event) => {
-      const id = idOf(event.features?.[0])
-      if (id) propsRef.current.onSelect(id, 'pointer')
-    })
-    map.on('click', DISTRICT_FILL_LAYER, (event) => {
-      const onPoint = map.queryRenderedFeatures(event.point, {
-        layers: [ACTOR_POINT_LAYER, CLUSTER_LAYER],
-      })
-      const ags = event.features?.[0]?.properties.ags as string | undefined
-      if (ags && onPoint.length === 0) propsRef.current.onSelectDistrict(ags)
-    })
-    map.on('mousemove', ACTOR_POINT_LAYER, (event) => {
-      const feature = event.features?.[0]
-      if (!feature) return
-      map.getCanvas().style.cursor = 'pointer'
-      const id = idOf(feature)
+    map.on('mousemove', (event) => {
+      const hit = hitOf(event)
+      const id = hit && 'row' in hit ? idOfRow(hit.row) : undefined
       const text = id ? propsRef.current.describe(id) : undefined
-      if (text) setTooltip({ x: event.point.x, y: event.point.y, text })
+      setTooltip(text ? { x: event.point.x, y: event.point.y, text } : null)
+      const onDistrict =
+        !hit &&
+        map.getLayoutProperty(DISTRICT_FILL_LAYER, 'visibility') === 'visible' &&
+        map.queryRenderedFeatures(event.point, { layers: [DISTRICT_FILL_LAYER] }).length > 0
+      map.getCanvas().style.cursor = hit || onDistrict ? 'pointer' : ''
     })
-    map.on('mouseleave', ACTOR_POINT_LAYER, () => {
-      map.getCanvas().style.cursor = ''
-      setTooltip(null)
-    })
-    for (const layer of [CLUSTER_LAYER, DISTRICT_FILL_LAYER]) {
-      map.on('mouseenter', layer, () => (map.getCanvas().style.cursor = 'pointer'))
-      map.on('mouseleave', layer, () => (map.getCanvas().style.cursor = ''))
-    }
+    map.getCanvas().addEventListener('mouseleave', () => setTooltip(null))
     return () => {
       map.remove()
       mapRef.current = null
@@ -162,7 +220,8 @@ export function MapCanvas(props: MapCanvasProps) {
     )
   }, [props.credits, props.odblText, odbl])
 
-  // Data changes: draw them, and the map is not idle until it has.
+  // Data changes: draw them, and the map is not idle until it has. (Also when the same groups come back for a
+  // newer view: the setData makes MapLibre report idle again.)
   useEffect(() => {
     const map = mapRef.current
     if (!map || !loaded) return
@@ -170,10 +229,10 @@ export function MapCanvas(props: MapCanvasProps) {
     setSourceData(
       map,
       'actors',
-      props.showActors && props.actors ? actorFeatures(props.actors) : EMPTY,
+      props.showActors && props.clusters ? clusterFeatures(props.clusters) : EMPTY,
     )
     setVisible(map, ACTOR_LAYERS, props.showActors)
-  }, [loaded, props.actors, props.showActors])
+  }, [loaded, props.clusters, props.clustersAreCurrent, props.showActors])
 
   useEffect(() => {
     const map = mapRef.current
@@ -249,6 +308,7 @@ export function MapCanvas(props: MapCanvasProps) {
     <div
       className="map-frame"
       data-map-idle={idle ? 'true' : 'false'}
+      data-map-camera={camera}
       data-selected-ties={props.ties.features.length}
       data-all-ties={props.allTies?.features.length ?? 0}
       onKeyDown={onKeyDown}

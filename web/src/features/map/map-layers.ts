@@ -3,7 +3,7 @@
  * relationships of the filtered set (faded), the selected actor's relationships, the clustered actors and
  * the selection ring. Imperative MapLibre code, kept apart from the React component that drives it.
  */
-import { actorTypes, MAP_FLAG_OSM_LOCATION, type MapActorsResponse } from '@netzwerkatlas/shared'
+import { actorTypes, MAP_FLAG_OSM_LOCATION, type MapClustersResponse } from '@netzwerkatlas/shared'
 import type { ExpressionSpecification, Map as MapLibreMap } from 'maplibre-gl'
 import { actorTypeSymbols, codeInk } from '../../ui/actor-symbols.ts'
 import type { FeatureCollection } from '../../map-base/geojson.ts'
@@ -11,8 +11,8 @@ import { LABEL_FONT } from '../../map-base/map-style.ts'
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] }
 
-export const ACTOR_POINT_LAYER = 'actor-points'
-export const CLUSTER_LAYER = 'actor-clusters'
+const ACTOR_POINT_LAYER = 'actor-points'
+const CLUSTER_LAYER = 'actor-clusters'
 export const DISTRICT_FILL_LAYER = 'district-choropleth'
 
 function byType(
@@ -27,28 +27,52 @@ function byType(
   ] as unknown as ExpressionSpecification
 }
 
+/** The count a group shows, abbreviated as MapLibre's own clustering did ("1.2k", "15k"). */
+function abbreviated(count: number): string {
+  if (count >= 10000) return `${Math.round(count / 1000)}k`
+  if (count >= 1000) return `${Math.round(count / 100) / 10}k`
+  return String(count)
+}
+
 /**
- * The actor rows as points with only what the style draws by: the row's index (`i`, back to id and name in the
- * page), type, precision and the OpenStreetMap flag. MapLibre serialises the object for its worker on the main
- * thread and the worker keeps every property in its cluster index: at 100k actors ids and names were most of it.
- * (Handing the worker a blob: URL of GeoJSON text instead was slower: its JSON.parse costs more than the copy.)
+ * The groups and single actors of one zoom level and view (GET /map/clusters) as the features the style draws:
+ * groups with the properties MapLibre's clustering gave them (`point_count`, `point_count_abbreviated`) plus
+ * the zoom at which they fall apart and the OpenStreetMap flag; single actors with their row's index (`i`,
+ * back to id and name in the page), type, precision and the OpenStreetMap flag.
  */
-export function actorFeatures(data: MapActorsResponse): FeatureCollection {
+export function clusterFeatures(data: MapClustersResponse): FeatureCollection {
   const typeIds = data.types.map((type) => actorTypes.ids.indexOf(type))
   return {
     type: 'FeatureCollection',
-    features: data.actors.map(([, , lon, lat, type, precision, flags], index) => ({
-      type: 'Feature',
-      geometry: { type: 'Point', coordinates: [lon, lat] },
-      properties: {
-        i: index,
-        t: typeIds[type] ?? -1,
-        p: precision,
-        o: flags & MAP_FLAG_OSM_LOCATION ? 1 : 0,
-      },
-    })),
+    features: [
+      ...data.clusters.map(([lon, lat, count, expansion, osm]) => ({
+        type: 'Feature' as const,
+        geometry: { type: 'Point' as const, coordinates: [lon, lat] as [number, number] },
+        properties: {
+          point_count: count,
+          point_count_abbreviated: abbreviated(count),
+          expansion,
+          o: osm,
+        },
+      })),
+      ...data.points.map(([row, lon, lat, type, precision, flags]) => ({
+        type: 'Feature' as const,
+        geometry: { type: 'Point' as const, coordinates: [lon, lat] as [number, number] },
+        properties: {
+          i: row,
+          t: typeIds[type] ?? -1,
+          p: precision,
+          o: flags & MAP_FLAG_OSM_LOCATION ? 1 : 0,
+        },
+      })),
+    ],
   }
 }
+
+/** How far from its centre a drawn group or actor takes the pointer, in pixels (the radii of the style below). */
+export const clusterRadius = (count: number) =>
+  count >= 1000 ? 25 : count >= 100 ? 20 : count >= 10 ? 16 : 13
+export const POINT_RADIUS = 9
 
 export function addDataLayers(map: MapLibreMap) {
   map.addSource('district-areas', { type: 'geojson', data: EMPTY })
@@ -97,15 +121,13 @@ export function addDataLayers(map: MapLibreMap) {
     },
     paint: { 'text-color': ['get', 'colour'] },
   })
+  // Grouped on the server (GET /map/clusters, ADR 0023) for the zoom level and view: the worker only cuts the
+  // few hundred features in view into tiles, instead of clustering every actor.
   map.addSource('actors', {
     type: 'geojson',
     data: EMPTY,
-    cluster: true,
-    clusterRadius: 45,
-    clusterMaxZoom: 11,
     // Points need no tiles beyond street level: fewer tiles for the worker to cut.
     maxzoom: 14,
-    clusterProperties: { osm: ['max', ['get', 'o']] },
   })
   map.addLayer({
     id: CLUSTER_LAYER,

@@ -7,6 +7,7 @@ import {
   DistrictsResponseSchema,
   FiltersSchema,
   MapActorsResponseSchema,
+  MapClustersResponseSchema,
   MapTiesResponseSchema,
   type Filters,
   type MapActorsResponse,
@@ -15,10 +16,13 @@ import {
 import { queryOptions } from '@tanstack/react-query'
 import { z } from 'zod'
 import { getJson, queryString } from '../../api/client.ts'
+import type { ViewBox } from './view-box.ts'
 
 const mapKeys = {
   all: ['map'] as const,
   actors: (filters: Filters) => [...mapKeys.all, 'actors', filters] as const,
+  clusters: (filters: Filters, box: ViewBox) =>
+    [...mapKeys.all, 'clusters', filters, box.zoom, box.view] as const,
   districts: (filters: Filters) => [...mapKeys.all, 'districts', filters] as const,
   ties: (filters: Filters) => [...mapKeys.all, 'ties', filters] as const,
 }
@@ -57,6 +61,25 @@ export function mapActorsQuery(filters: Filters) {
   return queryOptions({
     queryKey: mapKeys.actors(filters),
     queryFn: ({ signal }) => getMapActors(`/api/map/actors${query(filters)}`, signal),
+  })
+}
+
+/** The groups and single actors of one zoom level and view box: a few hundred rows, checked by the schema. */
+export function mapClustersQuery(filters: Filters, box: ViewBox) {
+  return queryOptions({
+    queryKey: mapKeys.clusters(filters, box),
+    queryFn: ({ signal }) => {
+      const parameters = {
+        ...z.encode(FiltersSchema, filters),
+        zoom: String(box.zoom),
+        view: box.view,
+      }
+      return getJson(
+        `/api/map/clusters${queryString(parameters)}`,
+        MapClustersResponseSchema,
+        signal,
+      )
+    },
   })
 }
 

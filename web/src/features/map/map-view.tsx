@@ -31,6 +31,7 @@ import {
   type SetTies,
 } from './relationship-lines.ts'
 import { useMapData } from './use-map-data.ts'
+import type { ViewBox } from './view-box.ts'
 import './map.css'
 
 type Layer = NonNullable<ViewSearch['layers']>[number]
@@ -57,7 +58,8 @@ export function MapView({ embedded }: { embedded: boolean }) {
   const [announcement, setAnnouncement] = useState('')
   const { data: meta } = useMeta()
   const year = search.year
-  const data = useMapData(filters, show, Boolean(search.actor) && year !== undefined)
+  const [viewBox, setViewBox] = useState<ViewBox | undefined>(undefined)
+  const data = useMapData(filters, show, Boolean(search.actor) && year !== undefined, viewBox)
   const detail = useActorDetail(search.actor)
   const polygons = useDistrictPolygons(show.districts)
 
@@ -223,6 +225,13 @@ export function MapView({ embedded }: { embedded: boolean }) {
               <MapCanvas
                 styleUrl={data.settings.data?.styleUrl ?? null}
                 actors={show.actors ? rows : undefined}
+                clusters={show.actors ? data.clusters.data : undefined}
+                clustersAreCurrent={data.clusters.isSuccess && !data.clusters.isPlaceholderData}
+                onViewChange={(box) =>
+                  setViewBox((current) =>
+                    current?.zoom === box.zoom && current.view === box.view ? current : box,
+                  )
+                }
                 showActors={show.actors}
                 fitKey={JSON.stringify(filters)}
                 selected={selected}
