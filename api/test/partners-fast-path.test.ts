@@ -3,10 +3,16 @@
  * must return exactly what the straightforward way gives: every actor checked against every filter, scored
  * with scoreOf, all of them sorted by score, distance and name order. Compared on demo data for searches with
  * and without my organisation (whose shared partners are what the bound leaves out), wide and narrow radii,
- * small and large pages.
+ * small and large pages, and seeded random searches.
  */
 import { generateDemoNetwork } from '@netzwerkatlas/data/demo'
-import { haversineKm, type PartnerQuery } from '@netzwerkatlas/shared'
+import {
+  actorTypes,
+  haversineKm,
+  offersNeeds,
+  topics,
+  type PartnerQuery,
+} from '@netzwerkatlas/shared'
 import { describe, expect, it } from 'vitest'
 import { matchesActorFilters } from '../src/domain/actors/actor-filters.ts'
 import { findPartners } from '../src/domain/partners/find-partners.ts'
@@ -89,19 +95,62 @@ const queries: PartnerQuery[] = [
   })),
 ] as PartnerQuery[]
 
+/** A small seeded generator (mulberry32): the same random searches every run. */
+function seededRandom(seed: number) {
+  let state = seed >>> 0
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0
+    let t = state
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+/**
+ * Random searches over everything the score reads from the columns: topics (a repeated one counts twice),
+ * offers and needs in both directions, types, my organisation, wide and narrow radii, pages of 1 to 60.
+ */
+const random = seededRandom(2026_12_03)
+const some = <T>(list: readonly T[], most: number) =>
+  Array.from(
+    { length: Math.floor(random() * (most + 1)) },
+    () => list[Math.floor(random() * list.length)]!,
+  )
+const located = sorted.filter((actor) => actor.location)
+const randomQueries = Array.from({ length: 24 }, (): PartnerQuery => {
+  const topic = some(topics.ids, 3)
+  const offers = some(offersNeeds.ids, 2)
+  const needs = some(offersNeeds.ids, 2)
+  const type = some(actorTypes.ids, 2)
+  return {
+    place: places[Math.floor(random() * places.length)]!,
+    radiusKm: Math.round(5 + random() * 145),
+    topic: topic.length ? topic : undefined,
+    offers: offers.length ? offers : undefined,
+    needs: needs.length ? needs : undefined,
+    type: type.length && random() < 0.3 ? type : undefined,
+    from: random() < 0.5 ? located[Math.floor(random() * located.length)]!.id : undefined,
+    limit: 1 + Math.floor(random() * 60),
+  }
+})
+
 describe('the fast path ranks exactly as the straightforward scoring', () => {
-  it.each(queries.map((query) => [JSON.stringify(query), query] as const))('%s', (_, query) => {
-    const expected = straightforward(query)
-    const found = findPartners(index, query, { today: TODAY })
-    if (found.kind !== 'ok') throw new Error(found.detail)
-    const { results, total } = found.response
-    expect(total).toBe(expected.length)
-    expect(results.map((result) => [result.actor.id, result.score, result.distanceKm])).toEqual(
-      expected
-        .slice(0, query.limit ?? 20)
-        .map((e) => [e.actor.id, e.score, Math.round(e.distanceKm * 1000) / 1000]),
-    )
-  })
+  it.each([...queries, ...randomQueries].map((query) => [JSON.stringify(query), query] as const))(
+    '%s',
+    (_, query) => {
+      const expected = straightforward(query)
+      const found = findPartners(index, query, { today: TODAY })
+      if (found.kind !== 'ok') throw new Error(found.detail)
+      const { results, total } = found.response
+      expect(total).toBe(expected.length)
+      expect(results.map((result) => [result.actor.id, result.score, result.distanceKm])).toEqual(
+        expected
+          .slice(0, query.limit ?? 20)
+          .map((e) => [e.actor.id, e.score, Math.round(e.distanceKm * 1000) / 1000]),
+      )
+    },
+  )
 
   it('the searches from my organisation do count shared partners', () => {
     const withShared = queries

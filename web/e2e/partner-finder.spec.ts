@@ -9,7 +9,7 @@ function partnerAnswer(page: Page) {
 }
 
 test.describe('partner finder', () => {
-  test('finds partners within 30 km of Weißwasser for housing and seniors that could use premises', async ({
+  test('finds partners within 30 km of Weißwasser for housing and seniors that could use our premises', async ({
     page,
   }) => {
     await page.goto('/partner')
@@ -21,9 +21,9 @@ test.describe('partner finder', () => {
     await page.locator('summary').filter({ hasText: 'Themen' }).click()
     await page.getByRole('checkbox', { name: 'Wohnen' }).check()
     await page.getByRole('checkbox', { name: 'Seniorinnen und Senioren' }).check()
-    await page.locator('summary').filter({ hasText: 'Wir suchen' }).click()
+    await page.locator('summary').filter({ hasText: 'Wir bieten' }).click()
     await page
-      .getByRole('group', { name: 'Wir suchen' })
+      .getByRole('group', { name: 'Wir bieten' })
       .getByRole('checkbox', { name: 'Räume' })
       .check()
     const answer = partnerAnswer(page)
@@ -40,6 +40,12 @@ test.describe('partner finder', () => {
     await expect(
       page.getByRole('status').filter({ hasText: 'im Umkreis von 30 km um Weißwasser/O.L.' }),
     ).toBeVisible()
+    // The resolved place says how precise it is: a town is searched from its centre.
+    await expect(
+      page.getByText('Genauigkeit des Orts: Gemeindemittelpunkt', { exact: true }),
+    ).toBeVisible()
+    // Someone there needs premises, and their reason says we offer them.
+    await expect(results(page)).toContainText('sucht Räume — Sie bieten Räume')
     const items = results(page).locator(':scope > li')
     await expect(items).toHaveCount(body.results.length)
     // Each result: a heading with its name, its reasons in words, and the points they add.
@@ -63,7 +69,7 @@ test.describe('partner finder', () => {
       place: 'Weißwasser/O.L. (Görlitz)',
       radiusKm: '30',
       topic: 'housing,seniors',
-      needs: 'premises',
+      offers: 'premises',
     })
     const names = await items.getByRole('heading', { level: 3 }).allTextContents()
     const again = await page.context().newPage()
@@ -146,6 +152,118 @@ test.describe('partner finder', () => {
     await error.getByRole('button', { name: 'Weißwasser/O.L. (Görlitz)' }).click()
     await expect(page.getByRole('region', { name: 'Ergebnisse' })).toBeVisible()
     expect(new URL(page.url()).searchParams.get('place')).toBe('Weißwasser/O.L. (Görlitz)')
+  })
+
+  test('offers the choices for a place two municipalities share, and searches with the one chosen', async ({
+    page,
+  }) => {
+    await page.goto('/partner?place=Bernsdorf&radiusKm=30')
+    const error = page.locator('#partner-place-error')
+    await expect(error).toContainText('Mehrere Orte heißen so. Bitte wählen Sie einen.')
+    await expect(page.getByRole('combobox')).toHaveAttribute('aria-invalid', 'true')
+    await expect(error.getByRole('button', { name: 'Bernsdorf (Bautzen)' })).toBeVisible()
+    await expect(error.getByRole('button', { name: 'Bernsdorf (Zwickau)' })).toBeVisible()
+    await expectNoAxeViolations(page)
+    const answer = partnerAnswer(page)
+    await error.getByRole('button', { name: 'Bernsdorf (Zwickau)' }).click()
+    const body = (await (await answer).json()) as { place: { label: string; ref: string } }
+    expect(body.place).toMatchObject({ label: 'Bernsdorf (Zwickau)' })
+    await expect(
+      page.getByRole('status').filter({ hasText: 'um Bernsdorf (Zwickau)' }),
+    ).toBeVisible()
+    expect(new URL(page.url()).searchParams.get('place')).toBe('Bernsdorf (Zwickau)')
+  })
+
+  test('counts the network of my organisation: shared partners appear as reasons, and only with it', async ({
+    page,
+  }) => {
+    // A tenants' initiative in Weißwasser (demo data) whose partners work with others nearby.
+    const search = '/partner?place=Weißwasser&radiusKm=30&from=demo-000122'
+    const answer = partnerAnswer(page)
+    await page.goto(search)
+    const body = (await (await answer).json()) as {
+      results: { actor: { id: string }; reasons: { kind: string; de: string }[] }[]
+    }
+    const networked = body.results.filter((result) =>
+      result.reasons.some((reason) => reason.kind === 'shared_partners'),
+    )
+    expect(networked.length).toBeGreaterThan(0)
+    expect(body.results.map((result) => result.actor.id)).not.toContain('demo-000122')
+    const first = networked[0]!
+    const sentence = first.reasons.find((reason) => reason.kind === 'shared_partners')!.de
+    expect(sentence).toMatch(/^(gemeinsamer Partner: |\d+ gemeinsame Partner: )/)
+    await expect(
+      results(page)
+        .locator(':scope > li')
+        .filter({ has: page.getByRole('heading', { level: 3 }) })
+        .getByRole('list', { name: 'Warum dieser Treffer' })
+        .filter({ hasText: sentence })
+        .first(),
+    ).toBeVisible()
+    await expectNoAxeViolations(page)
+
+    // The same search without my organisation names no shared partner.
+    const without = partnerAnswer(page)
+    await page.goto('/partner?place=Weißwasser&radiusKm=30')
+    const plain = (await (await without).json()) as typeof body
+    expect(
+      plain.results.flatMap((result) => result.reasons).map((reason) => reason.kind),
+    ).not.toContain('shared_partners')
+    await expect(results(page).locator(':scope > li').first()).toBeVisible()
+    await expect(results(page)).not.toContainText('gemeinsame')
+  })
+
+  test('"Kontakt" shows the public contact of the actor and nothing else', async ({
+    page,
+    request,
+  }) => {
+    const answer = partnerAnswer(page)
+    await page.goto('/partner?place=Weißwasser&radiusKm=30')
+    const body = (await (await answer).json()) as {
+      results: {
+        actor: Record<string, unknown> & {
+          id: string
+          contact: { email: string | null; phone: string | null } | null
+          website: string | null
+        }
+      }[]
+    }
+    // The answer carries the summary, offers, needs and the public contact: no other actor field.
+    const allowed = new Set([
+      ...['id', 'name', 'kind', 'type', 'topics', 'municipalityAgs', 'districtAgs', 'location'],
+      ...['status', 'startDate', 'city', 'synthetic', 'dataset'],
+      ...['contact', 'website', 'offers', 'needs'],
+    ])
+    for (const { actor } of body.results) {
+      expect(Object.keys(actor).filter((key) => !allowed.has(key))).toEqual([])
+    }
+    const items = results(page).locator(':scope > li')
+    await expect(items).toHaveCount(body.results.length)
+    const withContact = body.results.findIndex(({ actor }) => actor.contact?.email)
+    const withoutContact = body.results.findIndex(
+      ({ actor }) => !actor.contact?.email && !actor.contact?.phone && !actor.website,
+    )
+    expect(withContact).toBeGreaterThanOrEqual(0)
+    const { actor } = body.results[withContact]!
+    // The same contact as the actor's public record.
+    const record = (await (await request.get(`/api/actors/${actor.id}`)).json()) as {
+      actor: { contact: unknown; website: unknown }
+    }
+    expect(record.actor.contact).toEqual(actor.contact)
+    expect(record.actor.website).toEqual(actor.website)
+    const contact = items.nth(withContact).locator('.partner-contact')
+    const links = [
+      ...(actor.contact?.email ? [`mailto:${actor.contact.email}`] : []),
+      ...(actor.contact?.phone ? [`tel:${actor.contact.phone.replace(/\s+/g, '')}`] : []),
+      ...(actor.website ? [actor.website] : []),
+    ]
+    await expect(contact.getByRole('link')).toHaveCount(links.length)
+    for (const [n, href] of links.entries()) {
+      await expect(contact.getByRole('link').nth(n)).toHaveAttribute('href', href)
+    }
+    if (withoutContact >= 0) {
+      await expect(items.nth(withoutContact)).toContainText('Kein öffentlicher Kontakt angegeben.')
+    }
   })
 
   test('shows a refused radius at its field', async ({ page }) => {

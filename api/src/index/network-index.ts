@@ -15,6 +15,7 @@ import { matchingPositions } from '../domain/actors/matching-positions.ts'
 import { nameSortKey } from '../domain/actors/sort-key.ts'
 import { buildMeta, type DistrictFacts } from '../domain/meta/build-meta.ts'
 import type { NetworkCatalog } from '../domain/network/network-catalog.ts'
+import { buildPartnerColumns, type PartnerColumns } from '../domain/partners/partner-columns.ts'
 import type { PlaceDirectory } from '../domain/places/place-directory.ts'
 import { publicView } from '../domain/visibility/public-view.ts'
 import { buildNetworkGraph, type NetworkGraph } from './network-graph.ts'
@@ -82,6 +83,8 @@ export interface NetworkIndex extends NetworkCatalog {
   places: PlaceDirectory
   /** Partner finder: located actors with any of the topics in the box (topic-spatial-index.ts). */
   positionsWithTopicsInBbox: TopicSpatialIndex['positionsWithTopicsInBbox']
+  /** Partner finder: the score's columns, built on the first partner query (partner-columns.ts). */
+  partnerColumns(): PartnerColumns
 }
 
 interface NameOrder {
@@ -245,6 +248,7 @@ function* networkIndexSteps(
   let meta: MetaResponse | undefined
   let graph: NetworkGraph | undefined
   let topicSpatial: TopicSpatialIndex | undefined
+  let partnerColumns: PartnerColumns | undefined
   return {
     ...catalog,
     get graph() {
@@ -263,6 +267,7 @@ function* networkIndexSteps(
         topics,
         bbox,
       ),
+    partnerColumns: () => (partnerColumns ??= buildPartnerColumns(actorsInNameOrder)),
     meta: () =>
       (meta ??= buildMeta({
         dataVersion: source.dataVersion,

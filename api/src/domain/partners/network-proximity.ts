@@ -17,6 +17,10 @@ export interface SharedCommunity {
 export interface NetworkProximity {
   /** Whether my organisation has any partner: without one, no actor shares a partner with it. */
   hasPartners: boolean
+  /** My organisation's partners (the score looks them up by position, not by id). */
+  partnerIds: readonly string[]
+  /** Whether sharedCommunityOf can answer anything but null (there is an analysis that knows me). */
+  hasCommunity: boolean
   isPartner(actorId: string): boolean
   /** Ids of actors tied both to my organisation and to this one, in id order. */
   sharedPartnersOf(actorId: string): readonly string[]
@@ -27,6 +31,8 @@ export interface NetworkProximity {
 
 export const noNetwork: NetworkProximity = {
   hasPartners: false,
+  partnerIds: [],
+  hasCommunity: false,
   isPartner: () => false,
   sharedPartnersOf: () => [],
   sharedPartnerCount: () => 0,
@@ -43,9 +49,9 @@ const otherEnd = (relationship: Relationship, actorId: string) =>
 function communityOf(
   fromId: string,
   analysed: AnalysedNetwork | undefined,
-): (actorId: string) => SharedCommunity | null {
+): ((actorId: string) => SharedCommunity | null) | undefined {
   const fromNode = analysed?.nodeOf.get(fromId)
-  if (!analysed || fromNode === undefined) return () => null
+  if (!analysed || fromNode === undefined) return undefined
   const community = analysed.analysis.community
   const mine = community[fromNode]!
   const shared = { id: mine, name: communityNamesOf(analysed)[mine]! }
@@ -67,19 +73,22 @@ export function networkProximityOf(
   }
   // From the candidate's side: its ties that end at one of my partners. A walk of two steps from my side
   // would cross every tie of a hub I work with; the candidates' own ties are few.
-  const sharedOf = (actorId: string): string[] => {
+  const sharedOf = (actorId: string): Set<string> => {
     const shared = new Set<string>()
     for (const relationship of relationshipsOf(actorId)) {
       const other = otherEnd(relationship, actorId)
       if (other !== actorId && partners.has(other)) shared.add(other)
     }
-    return [...shared]
+    return shared
   }
+  const sharedCommunityOf = communityOf(fromId, analysed)
   return {
     hasPartners: partners.size > 0,
+    partnerIds: [...partners],
+    hasCommunity: sharedCommunityOf !== undefined,
     isPartner: (actorId) => partners.has(actorId),
-    sharedPartnersOf: (actorId) => sharedOf(actorId).sort(),
-    sharedPartnerCount: (actorId) => (partners.size === 0 ? 0 : sharedOf(actorId).length),
-    sharedCommunityOf: communityOf(fromId, analysed),
+    sharedPartnersOf: (actorId) => [...sharedOf(actorId)].sort(),
+    sharedPartnerCount: (actorId) => (partners.size === 0 ? 0 : sharedOf(actorId).size),
+    sharedCommunityOf: sharedCommunityOf ?? (() => null),
   }
 }

@@ -76,13 +76,16 @@ export function partnerCandidates(
   const positions: number[] = []
   const distancesKm: number[] = []
   const actors = catalog.actorsInNameOrder
-  for (const position of inBox) {
-    const actor = actors[position]!
-    if (actor.id === excludeId || !actor.location) continue
-    const distanceKm = distanceFromCentre(actor.location.lon, actor.location.lat)
+  // Located actors only are in the box; the object is read only for the filters the columns do not hold.
+  const { lon, lat, positionOf } = catalog.partnerColumns()
+  const excluded = excludeId === undefined ? -1 : (positionOf.get(excludeId) ?? -1)
+  for (let i = 0; i < inBox.length; i++) {
+    const position = inBox[i]!
+    if (position === excluded) continue
+    const distanceKm = distanceFromCentre(lon[position]!, lat[position]!)
     if (!isWithinRadius(distanceKm, radiusKm)) continue
-    if (textIds && !textIds.has(actor.id)) continue
-    if (hasOtherFilters && !matchesActorFilters(actor, rest)) continue
+    if (textIds && !textIds.has(actors[position]!.id)) continue
+    if (hasOtherFilters && !matchesActorFilters(actors[position]!, rest)) continue
     positions.push(position)
     distancesKm.push(distanceKm)
   }

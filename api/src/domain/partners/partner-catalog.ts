@@ -2,9 +2,12 @@
 import type { Bbox, Topic } from '@netzwerkatlas/shared'
 import type { ActorCatalog } from '../actors/actor-catalog.ts'
 import type { PlaceDirectory } from '../places/place-directory.ts'
+import type { PartnerColumns } from './partner-columns.ts'
 
 export interface PartnerCatalog extends ActorCatalog {
   places: PlaceDirectory
   /** Positions (name order, ascending) of located actors with any of the topics in the box. */
   positionsWithTopicsInBbox(topics: readonly Topic[], bbox: Bbox): readonly number[]
+  /** What the score reads of each actor, by name-order position (partner-columns.ts). */
+  partnerColumns(): PartnerColumns
 }

@@ -31,6 +31,12 @@ function germanDate(iso: string) {
   return `${day}.${month}.${year}`
 }
 
+/** The complement's points are shared between the two directions by how many items each matched. */
+function complementShare(parts: ExplainedParts, count: number): number {
+  const matched = parts.theyOffer.length + parts.theyNeed.length
+  return Math.round((parts.complement * count * 100) / matched) / 100
+}
+
 interface ReasonContext {
   actorType: keyof typeof actorTypes.labels
   distanceKm: number
@@ -58,13 +64,10 @@ export function partnerReasons(parts: ExplainedParts, context: ReasonContext): P
       topics: parts.sharedTopics,
     })
   }
-  // The complement's points are shared between the two directions by how many items each matched.
-  const matched = parts.theyOffer.length + parts.theyNeed.length
-  const shareOf = (count: number) => Math.round((parts.complement * count * 100) / matched) / 100
   if (parts.theyNeed.length > 0) {
     reasons.push({
       kind: 'they_need',
-      weight: shareOf(parts.theyNeed.length),
+      weight: complementShare(parts, parts.theyNeed.length),
       de: `sucht ${offerNames(parts.theyNeed, 'de')} — Sie bieten ${offerNames(parts.theyNeed, 'de')}`,
       en: `needs ${offerNames(parts.theyNeed, 'en')} — you offer ${offerNames(parts.theyNeed, 'en')}`,
       offersNeeds: parts.theyNeed,
@@ -73,7 +76,7 @@ export function partnerReasons(parts: ExplainedParts, context: ReasonContext): P
   if (parts.theyOffer.length > 0) {
     reasons.push({
       kind: 'they_offer',
-      weight: shareOf(parts.theyOffer.length),
+      weight: complementShare(parts, parts.theyOffer.length),
       de: `bietet ${offerNames(parts.theyOffer, 'de')} — Sie suchen ${offerNames(parts.theyOffer, 'de')}`,
       en: `offers ${offerNames(parts.theyOffer, 'en')} — you are looking for ${offerNames(parts.theyOffer, 'en')}`,
       offersNeeds: parts.theyOffer,

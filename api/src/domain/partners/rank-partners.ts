@@ -33,8 +33,23 @@ function kthLargest(values: Float64Array, k: number): number {
   return sorted[Math.max(0, sorted.length - k)]!
 }
 
+/** Whether candidate i with this score ranks above a page entry: score, then distance, then name order. */
+function ranksAbove(
+  { distancesKm, positions }: Candidates,
+  i: number,
+  score: number,
+  other: RankedCandidate,
+): boolean {
+  return (
+    score > other.score ||
+    (score === other.score &&
+      (distancesKm[i]! < distancesKm[other.index]! ||
+        (distancesKm[i] === distancesKm[other.index] && positions[i]! < positions[other.index]!)))
+  )
+}
+
 export function rankPartners(
-  actors: readonly Actor[],
+  actorsInNameOrder: readonly Actor[],
   candidates: Candidates,
   scorer: PartnerScorer,
   network: NetworkProximity,
@@ -44,28 +59,24 @@ export function rankPartners(
   const count = positions.length
   const withoutShared = new Float64Array(count)
   for (let i = 0; i < count; i++) {
-    withoutShared[i] = scorer.scoreWith(actors[positions[i]!]!, distancesKm[i]!, 0)
+    withoutShared[i] = scorer.scoreAt(positions[i]!, distancesKm[i]!, 0)
   }
   const threshold = kthLargest(withoutShared, limit)
   const slack = network.hasPartners ? MOST_SHARED_PARTNER_POINTS : 0
 
   // The page so far, best first: a sorted insertion into at most `limit` entries.
   const page: RankedCandidate[] = []
-  const ranksAbove = (i: number, score: number, other: RankedCandidate) =>
-    score > other.score ||
-    (score === other.score &&
-      (distancesKm[i]! < distancesKm[other.index]! ||
-        (distancesKm[i] === distancesKm[other.index] && positions[i]! < positions[other.index]!)))
   for (let i = 0; i < count; i++) {
     if (withoutShared[i]! + slack < threshold) continue
     let score = withoutShared[i]!
     if (slack > 0) {
-      const actor = actors[positions[i]!]!
-      score = scorer.scoreWith(actor, distancesKm[i]!, network.sharedPartnerCount(actor.id))
+      const position = positions[i]!
+      const shared = network.sharedPartnerCount(actorsInNameOrder[position]!.id)
+      score = scorer.scoreAt(position, distancesKm[i]!, shared)
     }
-    if (page.length === limit && !ranksAbove(i, score, page[limit - 1]!)) continue
+    if (page.length === limit && !ranksAbove(candidates, i, score, page[limit - 1]!)) continue
     let at = page.length
-    while (at > 0 && ranksAbove(i, score, page[at - 1]!)) at--
+    while (at > 0 && ranksAbove(candidates, i, score, page[at - 1]!)) at--
     page.splice(at, 0, { index: i, score })
     if (page.length > limit) page.pop()
   }

@@ -2,10 +2,12 @@
  * The score of one candidate: the sum of its parts, each between 0 and its weight (partner-weights.ts), rounded
  * to hundredths so that equal parts give equal scores (ties are then broken by distance, then name order).
  * `scoreOf` is the score of one actor on its own (the linear scan and the tests use it); `partnerScorer` is the
- * same arithmetic with the seeker's lists turned into lookups once per query, for every candidate of a search;
+ * same arithmetic with the seeker's lists turned into bit masks once per query, reading every candidate of a
+ * search from the typed-array columns (partner-columns.ts);
  * `explainScore` adds the lists the reasons name, for the results shown. All three give the same score.
  */
-import type { Actor, OfferNeed, Topic } from '@netzwerkatlas/shared'
+import { actorTypes, type Actor, type OfferNeed, type Topic } from '@netzwerkatlas/shared'
+import { actorTypeCode, offerNeedBit, topicBit, type PartnerColumns } from './partner-columns.ts'
 import type { NetworkProximity, SharedCommunity } from './network-proximity.ts'
 import {
   FRESHNESS_DAYS,
@@ -79,36 +81,65 @@ interface MatchCounts {
   ageDays: number | null
 }
 
+/**
+ * The parts, one function each, so that partsOf (scoreOf, the reasons) and the column scorer (a search's
+ * candidates) do the very same arithmetic: equal inputs, equal scores to the last bit.
+ */
+const distancePoints = (distanceKm: number, radiusKm: number) =>
+  points(W.distance, Math.max(0, 1 - distanceKm / radiusKm))
+const topicPoints = (matched: number, asked: number) =>
+  asked ? points(W.topic, matched / asked) : 0
+const complementPoints = (matched: number, asked: number) =>
+  asked ? points(W.complement, matched / asked) : 0
+const freshnessPoints = (ageDays: number | null) =>
+  ageDays === null ? 0 : points(W.freshness, Math.max(0, 1 - ageDays / FRESHNESS_DAYS))
+// "Already your partner" earns no network points: the finder is for new partners.
+const sharedPartnerPoints = (alreadyPartnered: boolean, sharedPartners: number) =>
+  alreadyPartnered ? 0 : SHARED_PARTNER_POINTS * Math.min(sharedPartners, SHARED_PARTNERS_COUNTED)
+const sameCommunityPoints = (alreadyPartnered: boolean, sameCommunity: boolean) =>
+  !alreadyPartnered && sameCommunity ? SAME_COMMUNITY_POINTS : 0
+
+function sumOfParts(
+  distance: number,
+  topic: number,
+  complement: number,
+  type: number,
+  network: number,
+  freshness: number,
+): number {
+  return Math.round((distance + topic + complement + type + network + freshness) * 100) / 100
+}
+
 function partsOf(
   distanceKm: number,
   radiusKm: number,
   seeker: Seeker,
   counts: MatchCounts,
 ): ScoreParts {
-  const asked = seeker.needs.length + seeker.offers.length
-  // "Already your partner" earns no network points: the finder is for new partners.
-  const { alreadyPartnered, ageDays } = counts
-  const sharedPartners = alreadyPartnered
-    ? 0
-    : SHARED_PARTNER_POINTS * Math.min(counts.sharedPartners, SHARED_PARTNERS_COUNTED)
-  const sameCommunity = !alreadyPartnered && counts.sameCommunity ? SAME_COMMUNITY_POINTS : 0
+  const { alreadyPartnered } = counts
+  const sharedPartners = sharedPartnerPoints(alreadyPartnered, counts.sharedPartners)
+  const sameCommunity = sameCommunityPoints(alreadyPartnered, counts.sameCommunity)
   return {
-    distance: points(W.distance, Math.max(0, 1 - distanceKm / radiusKm)),
-    topic: seeker.topics.length ? points(W.topic, counts.topics / seeker.topics.length) : 0,
-    complement: asked ? points(W.complement, counts.matched / asked) : 0,
+    distance: distancePoints(distanceKm, radiusKm),
+    topic: topicPoints(counts.topics, seeker.topics.length),
+    complement: complementPoints(counts.matched, seeker.needs.length + seeker.offers.length),
     type: counts.typeFits ? W.type : 0,
     network: sharedPartners + sameCommunity,
     sharedPartners,
     sameCommunity,
-    freshness:
-      ageDays === null ? 0 : points(W.freshness, Math.max(0, 1 - ageDays / FRESHNESS_DAYS)),
+    freshness: freshnessPoints(counts.ageDays),
   }
 }
 
 function totalScore(parts: ScoreParts): number {
-  const sum =
-    parts.distance + parts.topic + parts.complement + parts.type + parts.network + parts.freshness
-  return Math.round(sum * 100) / 100
+  return sumOfParts(
+    parts.distance,
+    parts.topic,
+    parts.complement,
+    parts.type,
+    parts.network,
+    parts.freshness,
+  )
 }
 
 const ageOf = (actor: Actor, today: string) => {
@@ -133,34 +164,69 @@ export function scoreOf(actor: Actor, distanceKm: number, radiusKm: number, seek
 
 export interface PartnerScorer {
   /**
-   * The score as scoreOf gives it, but with the number of shared partners given: counting those walks the
-   * candidate's ties, so a search first scores everyone with 0 and with SHARED_PARTNERS_COUNTED (the least and
-   * the most that part can add) and counts them only for candidates that can still reach the page.
+   * The score scoreOf gives the actor at this name-order position, but with the number of shared partners
+   * given: counting those walks the candidate's ties, so a search first scores everyone with 0 (the least that
+   * part can add) and counts them only for candidates that can still reach the page (rank-partners.ts).
    */
-  scoreWith(actor: Actor, distanceKm: number, sharedPartners: number): number
+  scoreAt(position: number, distanceKm: number, sharedPartners: number): number
 }
 
-/** scoreOf's arithmetic, with what depends only on the query worked out once. */
-export function partnerScorer(radiusKm: number, seeker: Seeker): PartnerScorer {
-  const typesFitting = new Set(seeker.needs.flatMap((need) => TYPICAL_PROVIDERS[need]))
-  const todayMs = Date.parse(seeker.today)
+/** How many of the wanted bits (a list: a duplicate counts twice, as in countIn) are set in the mask. */
+function bitsSet(wanted: Int32Array, mask: number): number {
+  let count = 0
+  for (let i = 0; i < wanted.length; i++) count += (mask >>> wanted[i]!) & 1
+  return count
+}
+
+/**
+ * scoreOf's arithmetic over the columns (partner-columns.ts): what depends only on the query is worked out
+ * once, and a candidate is read from typed arrays by its position, never from its object. The one exception is
+ * the community of a search from my organisation with an analysis, which is looked up by id.
+ */
+export function partnerScorer(
+  radiusKm: number,
+  seeker: Seeker,
+  columns: PartnerColumns,
+  actorsInNameOrder: readonly Actor[],
+): PartnerScorer {
   const { network } = seeker
+  const wantedTopics = Int32Array.from(seeker.topics, topicBit)
+  const wantedOffers = Int32Array.from(seeker.needs, offerNeedBit)
+  const wantedNeeds = Int32Array.from(seeker.offers, offerNeedBit)
+  const asked = seeker.needs.length + seeker.offers.length
+  const typeFitsByCode = new Uint8Array(actorTypes.ids.length)
+  for (const need of seeker.needs) {
+    for (const type of TYPICAL_PROVIDERS[need]) typeFitsByCode[actorTypeCode(type)] = 1
+  }
+  const partnerPositions = new Set<number>()
+  for (const id of network.partnerIds) {
+    const position = columns.positionOf.get(id)
+    if (position !== undefined) partnerPositions.add(position)
+  }
+  const todayMs = Date.parse(seeker.today)
+  const { topicBits, offerBits, needBits, typeCode, verifiedMs } = columns
   return {
-    scoreWith(actor, distanceKm, sharedPartners) {
-      const lastVerified = actor.provenance.lastVerified
-      return totalScore(
-        partsOf(distanceKm, radiusKm, seeker, {
-          topics: countIn(seeker.topics, actor.topics),
-          matched: countIn(seeker.needs, actor.offers) + countIn(seeker.offers, actor.needs),
-          typeFits: typesFitting.has(actor.type),
-          alreadyPartnered: network.isPartner(actor.id),
-          sharedPartners,
-          sameCommunity: network.sharedCommunityOf(actor.id) !== null,
-          // ageInDays with today parsed once.
-          ageDays: lastVerified
-            ? Math.max(0, Math.round((todayMs - Date.parse(lastVerified)) / DAY_MS))
-            : null,
-        }),
+    scoreAt(position, distanceKm, sharedPartners) {
+      const alreadyPartnered = partnerPositions.size > 0 && partnerPositions.has(position)
+      const sameCommunity =
+        network.hasCommunity && network.sharedCommunityOf(actorsInNameOrder[position]!.id) !== null
+      const verified = verifiedMs[position]!
+      const networkPoints =
+        sharedPartnerPoints(alreadyPartnered, sharedPartners) +
+        sameCommunityPoints(alreadyPartnered, sameCommunity)
+      return sumOfParts(
+        distancePoints(distanceKm, radiusKm),
+        topicPoints(bitsSet(wantedTopics, topicBits[position]!), wantedTopics.length),
+        complementPoints(
+          bitsSet(wantedOffers, offerBits[position]!) + bitsSet(wantedNeeds, needBits[position]!),
+          asked,
+        ),
+        typeFitsByCode[typeCode[position]!] ? W.type : 0,
+        networkPoints,
+        // ageInDays with today parsed once; NaN: never verified.
+        freshnessPoints(
+          Number.isNaN(verified) ? null : Math.max(0, Math.round((todayMs - verified) / DAY_MS)),
+        ),
       )
     },
   }
@@ -189,8 +255,16 @@ export function explainScore(
     sameCommunity: community !== null,
     ageDays: ageOf(actor, seeker.today),
   })
+  // The parts listed, not spread: V8 copies a spread with extra properties slowly (~1 µs, more than the rest).
   return {
-    ...parts,
+    distance: parts.distance,
+    topic: parts.topic,
+    complement: parts.complement,
+    type: parts.type,
+    network: parts.network,
+    sharedPartners: parts.sharedPartners,
+    sameCommunity: parts.sameCommunity,
+    freshness: parts.freshness,
     sharedTopics,
     theyOffer,
     theyNeed,
