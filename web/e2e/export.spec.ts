@@ -161,4 +161,45 @@ test.describe('export page', () => {
     expect(plain.subarray(0, 2).toString()).toBe('id')
     await expectNoAxeViolations(page)
   })
+
+  test('shows a percentage while a large export arrives, and Cancel stops it without saving a file', async ({
+    page,
+    context,
+  }) => {
+    await page.goto('/export')
+    await page
+      .getByRole('group', { name: 'Format' })
+      .getByRole('radio', { name: /^GraphML/ })
+      .check()
+    // A slow line, so the (gzipped) file takes seconds to arrive: what a large export feels like.
+    const cdp = await context.newCDPSession(page)
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 0,
+      downloadThroughput: 4 * 1024,
+      uploadThroughput: -1,
+    })
+    let saved = false
+    page.on('download', () => {
+      saved = true
+    })
+    await page.getByRole('button', { name: 'Herunterladen' }).click()
+    const status = page.getByRole('status').filter({ hasText: 'empfangen' })
+    // "12 % – 3,1 kB von etwa 25,4 kB empfangen …", and a bar that says how far, not only that it runs.
+    await expect(status).toContainText(/[1-9]\d?\s%.*von etwa/)
+    const bar = page.getByRole('progressbar', { name: 'Fortschritt des Downloads' })
+    await expect(bar).toHaveAttribute('value', /0\.\d+/)
+    await expectNoAxeViolations(page)
+    await page.getByRole('button', { name: 'Abbrechen' }).click()
+    await expect(page.getByRole('status')).toHaveText('Abgebrochen.')
+    await expect(page.getByRole('button', { name: 'Herunterladen' })).toBeEnabled()
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 0,
+      downloadThroughput: -1,
+      uploadThroughput: -1,
+    })
+    await page.waitForTimeout(500)
+    expect(saved).toBe(false)
+  })
 })

@@ -20,6 +20,7 @@ import type { Context } from 'hono'
 import { z } from 'zod'
 import { exportBaseName, exportFile } from '../domain/export/export-files.ts'
 import { exportGraph } from '../domain/export/export-graph.ts'
+import { estimatedBytes } from '../domain/export/export-size.ts'
 import type { AppEnv } from '../http/app-env.ts'
 import { matchesIfNoneMatch, versionHeaders, versionTag } from '../http/caching.ts'
 import type { AnalysisService } from '../index/analysis/analysis-service.ts'
@@ -37,7 +38,7 @@ const exportRoute = createRoute({
   tags: ['export'],
   summary: 'Research export',
   description:
-    'The network the filters select, as a file: `graphml` (typed keys), `gexf` (1.3, viz, spells), `csv` (`table=nodes|edges`; `bom=true` for Excel), `geojson` (RFC 7946), `json` (networkx node-link, or `flavour=graphology`), `bundle` (ZIP of every file of both variants with datapackage.json and a bilingual README codebook). Streamed; the same data version and filters give the same bytes. Nodes are in name order, edges in id order. Node columns include the metrics of /network/metrics for the same data version (degree, weighted_degree, betweenness, closeness, pagerank, community, community_name, community_name_en, brokerage, component, is_cut_vertex); the export waits up to 5 s for that analysis, else the columns are empty, the metadata and `X-Analysis` say `pending`, and the response is not to be cached (another ETag, `no-store`).',
+    'The network the filters select, as a file: `graphml` (typed keys), `gexf` (1.3, viz, spells), `csv` (`table=nodes|edges`; `bom=true` for Excel), `geojson` (RFC 7946), `json` (networkx node-link, or `flavour=graphology`), `bundle` (ZIP of every file of both variants with datapackage.json and a bilingual README codebook). Streamed; the same data version and filters give the same bytes. Every format but `bundle` sends `X-Estimated-Bytes`: the uncompressed length, estimated from samples of the graph (exact for up to 1000 nodes and 1000 edges), for a progress percentage. Nodes are in name order, edges in id order. Node columns include the metrics of /network/metrics for the same data version (degree, weighted_degree, betweenness, closeness, pagerank, community, community_name, community_name_en, brokerage, component, is_cut_vertex); the export waits up to 5 s for that analysis, else the columns are empty, the metadata and `X-Analysis` say `pending`, and the response is not to be cached (another ETag, `no-store`).',
   request: { params: ExportParamsSchema, query: ExportQuerySchema },
   responses: {
     200: {
@@ -140,6 +141,8 @@ export const exportRoutes = (analysis: AnalysisService, analysisWaitMs: number) 
     })
     const file = exportFile(graph, format, query)
     headers['Content-Type'] = file.mediaType
+    // The body's length before any gzip (what fetch hands the page), from samples: the Export page's percentage.
+    headers['X-Estimated-Bytes'] = String(estimatedBytes(graph, file))
     headers['Content-Disposition'] =
       `attachment; filename="${exportBaseName(graph)}${file.name.slice(graph.variant.length)}"`
     const stream = textStream(file.chunks(), logOutcome(c, format))

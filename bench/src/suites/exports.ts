@@ -2,8 +2,11 @@
  * exports (issue 11): time and peak RSS growth of each export writer, each in its own process on a seeded
  * synthetic network, against networkx (pandas for CSV, json for GeoJSON/JSON) writing the same graph in the
  * same run. Targets: ≥ 5× faster than networkx; peak RSS growth < 100 MB at the largest size.
- * BENCH_EXPORT_SCALES=10000x50000,100000x500000 picks the sizes; networkx runs every format at the first size
- * and GraphML only at the others (it needs minutes and gigabytes there).
+ * BENCH_EXPORT_SCALES=10000x50000,100000x500000 picks the sizes (`--scales` names the core scales, not these);
+ * networkx runs every format at the first size and GraphML only at the others (it needs minutes and gigabytes
+ * there). Both sides write a small graph first, untimed (warm code, lazy imports done), and report wall and
+ * CPU time. The target is judged on CPU time: on this 2-core machine shared by several jobs (load 10–30) a
+ * process gets a fifth of a core at times, and wall time then measures the scheduler more than the writer.
  */
 import { execFile } from 'node:child_process'
 import fs from 'node:fs'
@@ -21,8 +24,16 @@ const FORMATS = ['graphml', 'gexf', 'csv-nodes', 'csv-edges', 'geojson', 'json']
 
 interface Ours {
   ms: number
+  cpuMs: number
   bytes: number
   growthMb: number
+  nodeColumns: string[]
+  edgeColumns: string[]
+}
+
+interface Theirs {
+  ms: number
+  cpuMs: number
 }
 
 async function ours(format: string, actors: number, relationships: number, out: string) {
@@ -34,11 +45,11 @@ async function ours(format: string, actors: number, relationships: number, out: 
   return JSON.parse(stdout) as Ours
 }
 
-async function networkx(nodeLink: string, format: string, out: string) {
-  const { stdout } = await run('/usr/bin/python3', [NETWORKX, nodeLink, format, out], {
+async function networkx(nodeLink: string, format: string, out: string, columns: string) {
+  const { stdout } = await run('/usr/bin/python3', [NETWORKX, nodeLink, format, out, columns], {
     maxBuffer: 1024 * 1024,
   })
-  return (JSON.parse(stdout) as { ms: number }).ms
+  return JSON.parse(stdout) as Theirs
 }
 
 function scalesOf(text: string | undefined) {
@@ -65,28 +76,35 @@ export const exportsSuite: BenchSuite = {
       for (const [scaleIndex, { actors, relationships }] of scales.entries()) {
         const scale = `${label(actors)}/${label(relationships)}`
         const nodeLink = path.join(folder, 'graph.json')
-        await ours('json', actors, relationships, nodeLink)
+        const columns = path.join(folder, 'columns.json')
+        const written = await ours('json', actors, relationships, nodeLink)
+        fs.writeFileSync(columns, JSON.stringify(written))
         for (const format of FORMATS) {
           const out = path.join(folder, `ours-${format}`)
           const mine = await ours(format, actors, relationships, out)
           fs.rmSync(out)
           const withBaseline = scaleIndex === 0 || format === 'graphml'
           const theirs = withBaseline
-            ? await networkx(nodeLink, format, path.join(folder, `nx-${format}`))
+            ? await networkx(nodeLink, format, path.join(folder, `nx-${format}`), columns)
             : undefined
           fs.rmSync(path.join(folder, `nx-${format}`), { force: true })
-          const ratio = theirs === undefined ? undefined : theirs / Math.max(mine.ms, 1)
+          const ratio = theirs === undefined ? undefined : theirs.cpuMs / Math.max(mine.cpuMs, 1)
+          const wallRatio = theirs === undefined ? undefined : theirs.ms / Math.max(mine.ms, 1)
           if (ratio !== undefined) ratios.push(ratio)
           if (scaleIndex === scales.length - 1)
             largestGrowth = Math.max(largestGrowth, mine.growthMb)
           rows.push({
             scale,
-            what: `${format}: time (peak RSS +${mine.growthMb} MB, ${(mine.bytes / 1e6).toFixed(1)} MB)`,
-            ours: `${mine.ms} ms`,
-            baseline: theirs === undefined ? '—' : `${theirs} ms`,
-            ratio: ratio === undefined ? '—' : `${ratio.toFixed(1)}× faster`,
+            what: `${format}: CPU time (wall; peak RSS +${mine.growthMb} MB, ${(mine.bytes / 1e6).toFixed(1)} MB)`,
+            ours: `${mine.cpuMs} ms (${mine.ms} ms)`,
+            baseline: theirs === undefined ? '—' : `${theirs.cpuMs} ms (${theirs.ms} ms)`,
+            ratio:
+              ratio === undefined
+                ? '—'
+                : `${ratio.toFixed(1)}× faster (wall ${wallRatio!.toFixed(1)}×)`,
           })
-          details.push({ scale, format, ours: mine, networkxMs: theirs })
+          const { nodeColumns: _n, edgeColumns: _e, ...measured } = mine
+          details.push({ scale, format, ours: measured, networkx: theirs })
         }
       }
     } finally {
@@ -96,7 +114,7 @@ export const exportsSuite: BenchSuite = {
     const largest = scales.at(-1)!
     const targets: TargetCheck[] = [
       {
-        name: 'exports ≥ 5× faster than networkx (every format measured)',
+        name: 'exports ≥ 5× faster than networkx in CPU time (every format measured)',
         target: '≥ 5×',
         measured: `${slowest.toFixed(1)}× (slowest format)`,
         isMet: slowest >= 5,

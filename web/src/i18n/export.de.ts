@@ -29,6 +29,7 @@ export const exportDe = {
   directLink: 'Direkter Link',
   progress: 'Fortschritt des Downloads',
   received: '{{size}} empfangen …',
+  receivedOf: '{{percent}} – {{size}} von etwa {{total}} empfangen …',
   done: 'Fertig: {{size}} gespeichert als {{name}}.',
   failed: 'Der Export ist fehlgeschlagen: {{detail}}',
   cancel: 'Abbrechen',

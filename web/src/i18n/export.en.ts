@@ -29,6 +29,7 @@ export const exportEn = {
   directLink: 'Direct link',
   progress: 'Download progress',
   received: '{{size}} received …',
+  receivedOf: '{{percent}}: {{size}} of about {{total}} received …',
   done: 'Done: {{size}} saved as {{name}}.',
   failed: 'The export failed: {{detail}}',
   cancel: 'Cancel',

@@ -43,7 +43,8 @@ export interface ExportGraph {
   /** The filters in their URL form (`topic=housing&synthetic=false`), named in every file. */
   filtersText: string
   nodes: readonly Actor[]
-  edges: readonly ExportEdge[]
+  /** Selected on first read (a getter): the nodes table and the preview's node count never scan the ties. */
+  readonly edges: readonly ExportEdge[]
   nodeAttributes: readonly Attribute<Actor>[]
   edgeAttributes: readonly Attribute<ExportEdge>[]
   /** What the metric columns describe, for each file's metadata. */
@@ -57,13 +58,18 @@ export interface ExportGraphOptions {
   analysed?: AnalysedForExport
 }
 
-function keptTwoMode(catalog: NetworkCatalog, filters: Filters) {
+function keptActors(catalog: NetworkCatalog, filters: Filters) {
   const positions = catalog.positionsMatching(filters)
   const nodeIndexOfPosition = new Int32Array(catalog.actorsInNameOrder.length).fill(-1)
   const nodes = positions.map((position, index) => {
     nodeIndexOfPosition[position] = index
     return catalog.actorsInNameOrder[position]!
   })
+  return { nodes, nodeIndexOfPosition }
+}
+
+/** The ties between kept actors that the filters keep, with their ends as node indexes (`ends[2i]`, `ends[2i+1]`). */
+function keptTies(catalog: NetworkCatalog, filters: Filters, nodeIndexOfPosition: Int32Array) {
   const edges: Relationship[] = []
   const ends: number[] = []
   const { relationshipsById, sourcePositions, targetPositions } = catalog
@@ -76,7 +82,20 @@ function keptTwoMode(catalog: NetworkCatalog, filters: Filters) {
     edges.push(relationship)
     ends.push(source, target)
   }
-  return { nodes, edges, ends }
+  return { edges, ends }
+}
+
+/** Computed on first use and kept: a nodes table never scans the ties, every other file scans them once. */
+function once<Value>(compute: () => Value): () => Value {
+  let value: Value | undefined
+  let isComputed = false
+  return () => {
+    if (!isComputed) {
+      value = compute()
+      isComputed = true
+    }
+    return value as Value
+  }
 }
 
 /**
@@ -135,7 +154,8 @@ export function exportGraph(
       `analysis of version ${analysed.dataVersion} offered for an export of ${catalog.dataVersion}`,
     )
   }
-  const twoMode = keptTwoMode(catalog, filters)
+  const kept = keptActors(catalog, filters)
+  const ties = once(() => keptTies(catalog, filters, kept.nodeIndexOfPosition))
   const analysis = analysisNote(analysed)
   const extras = metricAttributes(analysed).map((extra): Attribute<Actor> => ({
     ...extra,
@@ -147,22 +167,25 @@ export function exportGraph(
       dataVersion: catalog.dataVersion,
       variant,
       filtersText,
-      nodes: twoMode.nodes,
-      edges: twoMode.edges,
+      nodes: kept.nodes,
+      get edges() {
+        return ties().edges
+      },
       nodeAttributes: allNodeAttributes,
       analysis,
       // Every edge of this graph is a Relationship, which is what these attributes read.
       edgeAttributes: relationshipAttributes<Relationship>() as unknown as Attribute<ExportEdge>[],
     }
   }
-  const ties = projectOneMode(twoMode.nodes, twoMode.ends)
-  const organisations = twoMode.nodes.filter((node) => node.kind === 'organisation')
+  const projected = once(() => projectOneMode(kept.nodes, ties().ends))
   return {
     dataVersion: catalog.dataVersion,
     variant,
     filtersText,
-    nodes: organisations,
-    edges: ties,
+    nodes: kept.nodes.filter((node) => node.kind === 'organisation'),
+    get edges() {
+      return projected()
+    },
     nodeAttributes: allNodeAttributes,
     analysis,
     edgeAttributes: projectedTieAttributes<ProjectedTie>() as unknown as Attribute<ExportEdge>[],

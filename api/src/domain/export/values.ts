@@ -9,7 +9,19 @@ export function valueText(value: AttributeValue): string | null {
   return value.join(LIST_SEPARATOR)
 }
 
-/** JSON value: lists stay arrays, numbers and booleans stay typed. */
+/**
+ * JSON value: lists stay arrays, numbers and booleans stay typed. Null, numbers and booleans are spelt
+ * directly (JSON.stringify's output for them, without its call): most cells of a GeoJSON or node-link file are
+ * those. NaN and ±Infinity become null, as JSON.stringify spells them.
+ */
 export function valueJson(value: AttributeValue): string {
-  return JSON.stringify(value)
+  if (value === null) return 'null'
+  switch (typeof value) {
+    case 'number':
+      return Number.isFinite(value) ? String(value) : 'null'
+    case 'boolean':
+      return value ? 'true' : 'false'
+    default:
+      return JSON.stringify(value)
+  }
 }

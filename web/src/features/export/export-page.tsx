@@ -54,20 +54,48 @@ function useSize() {
   }
 }
 
+/** An estimate can fall short: the bar stops at 99 % until the last byte is in. */
+const MAX_RUNNING_PERCENT = 0.99
+
+function RunningDownload({
+  state,
+  onCancel,
+}: {
+  state: Extract<DownloadState, { phase: 'running' }>
+  onCancel: () => void
+}) {
+  const { t, i18n } = useTranslation()
+  const size = useSize()
+  const { bytes, expectedBytes } = state
+  const share =
+    expectedBytes === undefined ? undefined : Math.min(bytes / expectedBytes, MAX_RUNNING_PERCENT)
+  const percent =
+    share === undefined
+      ? undefined
+      : new Intl.NumberFormat(i18n.language, { style: 'percent' }).format(share)
+  return (
+    <>
+      {share === undefined ? (
+        <progress aria-label={t('export.progress')} />
+      ) : (
+        <progress aria-label={t('export.progress')} max={1} value={share} />
+      )}{' '}
+      {expectedBytes === undefined || percent === undefined
+        ? t('export.received', { size: size(bytes) })
+        : t('export.receivedOf', { percent, size: size(bytes), total: size(expectedBytes) })}{' '}
+      <button type="button" className="secondary" onClick={onCancel}>
+        {t('export.cancel')}
+      </button>
+    </>
+  )
+}
+
 function DownloadStatus({ state, onCancel }: { state: DownloadState; onCancel: () => void }) {
   const { t } = useTranslation()
   const size = useSize()
   return (
     <div role="status" className="export-status">
-      {state.phase === 'running' && (
-        <>
-          <progress aria-label={t('export.progress')} />{' '}
-          {t('export.received', { size: size(state.bytes) })}{' '}
-          <button type="button" className="secondary" onClick={onCancel}>
-            {t('export.cancel')}
-          </button>
-        </>
-      )}
+      {state.phase === 'running' && <RunningDownload state={state} onCancel={onCancel} />}
       {state.phase === 'done' && t('export.done', { size: size(state.bytes), name: state.name })}
       {state.phase === 'failed' && t('export.failed', { detail: state.detail })}
       {state.phase === 'cancelled' && t('export.cancelled')}

@@ -1,13 +1,14 @@
 /**
- * Downloads an export with progress: the body is read chunk by chunk (bytes received so far are shown, since a
- * streamed export has no known length), then saved under the name the server gives (it states the data version).
+ * Downloads an export with progress: the body is read chunk by chunk, then saved under the name the server gives
+ * (it states the data version). A streamed export has no Content-Length; the server's `X-Estimated-Bytes` (the
+ * uncompressed size, estimated from samples; the bundle has none) turns the bytes received into a percentage.
  */
 import { ProblemSchema } from '@netzwerkatlas/shared'
 import { useCallback, useRef, useState } from 'react'
 
 export type DownloadState =
   | { phase: 'idle' }
-  | { phase: 'running'; bytes: number }
+  | { phase: 'running'; bytes: number; expectedBytes?: number }
   | { phase: 'done'; bytes: number; name: string }
   | { phase: 'failed'; detail: string }
   | { phase: 'cancelled' }
@@ -49,6 +50,8 @@ export function useDownload() {
         setState({ phase: 'failed', detail: await problemDetail(response) })
         return
       }
+      const estimate = Number(response.headers.get('X-Estimated-Bytes'))
+      const expectedBytes = estimate > 0 ? estimate : undefined
       const reader = response.body.getReader()
       const parts: Uint8Array<ArrayBuffer>[] = []
       let bytes = 0
@@ -57,7 +60,7 @@ export function useDownload() {
         if (done) break
         parts.push(value)
         bytes += value.byteLength
-        setState({ phase: 'running', bytes })
+        setState({ phase: 'running', bytes, expectedBytes })
       }
       const name = fileNameOf(response)
       save(new Blob(parts, { type: response.headers.get('Content-Type') ?? '' }), name)
