@@ -91,6 +91,8 @@ export async function startApi(
     const savedTextIndexes = savedTextIndexesIn(path.join(config.dataDir, 'text-index'))
     const indexHolder = createIndexHolder()
     const analysis = createAnalysisService({
+      // One analysis per pause in the writes, not one per write (the bench writes suite: reads during writes).
+      quietMs: ANALYSIS_QUIET_MS,
       onFinished: ({ dataVersion, durationMs, analysis: { figures } }) =>
         logger.info(
           { dataVersion, durationMs: Math.round(durationMs), ...figures },
@@ -203,6 +205,9 @@ function analyseSoon(analysis: AnalysisService, index: NetworkIndex) {
 
 /** After the text index's first slices; the map and the list never wait for the analysis. */
 const ANALYSIS_DELAY_MS = 3_000
+
+/** A pause in the writes this long starts the analysis of the newest version (analysis-service.ts quietMs). */
+const ANALYSIS_QUIET_MS = 300
 
 /**
  * Bodies are saved only by the built server (dist/server.mjs), named by the response format they have

@@ -101,18 +101,33 @@ describe('merging a pending entry into an existing actor', () => {
     expect((await getJson(api, '/api/actors/demo-tafel')).response.status).toBe(200)
     expect((await api.app.request(`/api/actors/${duplicate.id}`)).status).toBe(404)
 
-    const history = await getJson<{ entries: { action: string }[] }>(
-      api,
-      '/api/actors/demo-tafel/history',
-      { Cookie: coordinator.cookie },
-    )
+    type MergeEntries = {
+      entries: {
+        action: string
+        mergedInto: { id: string; name: string } | null
+        mergedFrom: { id: string; name: string } | null
+      }[]
+    }
+    const history = await getJson<MergeEntries>(api, '/api/actors/demo-tafel/history', {
+      Cookie: coordinator.cookie,
+    })
     expect(history.body.entries[0]!.action).toBe('merge')
-    const mergedHistory = await getJson<{ entries: { action: string }[] }>(
-      api,
-      `/api/actors/${duplicate.id}/history`,
-      { Cookie: coordinator.cookie },
-    )
+    // Each history names the other side of the merge, so a reader can follow it.
+    expect(history.body.entries[0]!.mergedFrom).toEqual({
+      id: duplicate.id,
+      name: 'Tafel Pirna e.V.',
+    })
+    expect(history.body.entries[0]!.mergedInto).toBeNull()
+    const mergedHistory = await getJson<MergeEntries>(api, `/api/actors/${duplicate.id}/history`, {
+      Cookie: coordinator.cookie,
+    })
     expect(mergedHistory.body.entries.map((entry) => entry.action)).toEqual(['merge', 'create'])
+    expect(mergedHistory.body.entries[0]!.mergedInto).toEqual({
+      id: 'demo-tafel',
+      name: 'Tafel Pirna e. V.',
+    })
+    expect(mergedHistory.body.entries[0]!.mergedFrom).toBeNull()
+    expect(mergedHistory.body.entries[1]!.mergedInto).toBeNull()
 
     const { rows: audit } = await sql<{ action: string }>`
       SELECT action FROM audit_log WHERE subject_id = ${duplicate.id}`.execute(api.store.db)

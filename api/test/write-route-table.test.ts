@@ -75,6 +75,11 @@ const WRITE_ROUTES: Record<string, WriteRoute> = {
   'POST /moderation/relationships/{id}/accept': {
     path: '/api/moderation/relationships/demo-a-b/accept',
   },
+  'DELETE /account': {
+    path: '/api/account',
+    body: { currentPassword: 'nicht-das-passwort' },
+    anySignedIn: true,
+  },
   'POST /moderation/relationships/{id}/reject': {
     path: '/api/moderation/relationships/demo-a-b/reject',
     body: { reason: 'Dublette' },
@@ -85,6 +90,8 @@ const WRITE_ROUTES: Record<string, WriteRoute> = {
 const SIGNED_IN_READS: Record<string, { path: string; owned: boolean }> = {
   'GET /my/entries': { path: '/api/my/entries', owned: false },
   'GET /moderation/queue': { path: '/api/moderation/queue', owned: true },
+  'GET /account/export': { path: '/api/account/export', owned: false },
+  'GET /admin/audit-log': { path: '/api/admin/audit-log', owned: true },
   'GET /actors/{id}/history': { path: '/api/actors/demo-a/history', owned: true },
   'GET /relationships/{id}/history': {
     path: '/api/relationships/demo-a-b/history',

@@ -48,7 +48,32 @@ function describeIssue(issue: z.core.$ZodIssue, target: Target): ProblemError[] 
       detail: `unknown parameter "${key}"`,
     }))
   }
-  return [{ ...locate(issue.path), detail: issue.message }]
+  return [{ ...locate(issue.path), detail: issue.message, ...reasonOf(issue) }]
+}
+
+/** The issue's code and bound, so the web app can word it in German (`detail` stays zod's English). */
+function reasonOf(
+  issue: z.core.$ZodIssue,
+): Pick<ProblemError, 'code' | 'limit' | 'origin' | 'format'> {
+  switch (issue.code) {
+    case 'too_small':
+      return { code: issue.code, limit: Number(issue.minimum), origin: issue.origin }
+    case 'too_big':
+      return { code: issue.code, limit: Number(issue.maximum), origin: issue.origin }
+    case 'invalid_format':
+      return { code: issue.code, format: issue.format }
+    case 'invalid_type':
+    case 'invalid_value':
+      return { code: issue.code }
+    // Refinements name their reason in `detail` (the web app knows them by it); the rest have no one bound.
+    case 'custom':
+    case 'invalid_element':
+    case 'invalid_key':
+    case 'invalid_union':
+    case 'not_multiple_of':
+    case 'unrecognized_keys':
+      return {}
+  }
 }
 
 /** The `defaultHook` of every OpenAPIHono router: a failed zod validation answers problem+json naming the field. */

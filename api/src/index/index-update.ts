@@ -9,6 +9,7 @@ import type { Actor, DatasetSummary, Relationship } from '@netzwerkatlas/shared'
 import type { Logger } from 'pino'
 import {
   buildNetworkIndex,
+  buildNetworkIndexBetweenRequests,
   type Geography,
   type IndexSource,
   type NetworkIndex,
@@ -189,19 +190,26 @@ export function createIndexUpdate({
     return index
   }
 
-  function patchedIndex(previous: NetworkIndex, changes: Changes) {
+  async function patchedIndex(previous: NetworkIndex, changes: Changes) {
     const changedActorIds = [...changes.actors.map((actor) => actor.id), ...changes.removedActorIds]
     const textIndexOfNext = nextTextIndex(previous.textIndexCell, changedActorIds)
-    const index = buildNetworkIndex(patchedSource(previous.source, changes), geography, {
-      previousNameOrder: {
-        actorsInNameOrder: previous.actorsInNameOrder,
-        sortKeysInNameOrder: previous.sortKeysInNameOrder,
-        changedActorIds: new Set(changedActorIds),
+    // In steps with the waiting requests answered between them: built in one go, the derived structures
+    // (public view, name order, ends, spatial index) held every read behind them for the whole build, which
+    // made read p99 during a burst of writes 21.7× idle (bench writes, 10k).
+    const index = await buildNetworkIndexBetweenRequests(
+      patchedSource(previous.source, changes),
+      geography,
+      {
+        previousNameOrder: {
+          actorsInNameOrder: previous.actorsInNameOrder,
+          sortKeysInNameOrder: previous.sortKeysInNameOrder,
+          changedActorIds: new Set(changedActorIds),
+        },
+        ...(textIndexOfNext
+          ? { textIndexCell: textIndexOfNext }
+          : { savedTextIndexes, textIndex: 'on first use' }),
       },
-      ...(textIndexOfNext
-        ? { textIndexCell: textIndexOfNext }
-        : { savedTextIndexes, textIndex: 'on first use' }),
-    })
+    )
     // A folded overlay: the new base is made in slices between requests (or at once by the first search).
     if (!textIndexOfNext) void index.prepareTextIndex().catch(() => undefined)
     return index
@@ -223,7 +231,7 @@ export function createIndexUpdate({
     const readMs = performance.now() - startedAt
     let index: NetworkIndex
     try {
-      index = patchedIndex(previous, changes)
+      index = await patchedIndex(previous, changes)
     } catch (error) {
       logger.warn({ err: error }, 'patching the index failed; rebuilding it')
       return rebuild('patching the index failed')

@@ -110,7 +110,7 @@ function clientAddressOf(c: Context): string | undefined {
   return bindings?.incoming?.socket.remoteAddress
 }
 
-function tooManyAttempts(c: Context, retryAfterSeconds: number) {
+export function tooManyAttempts(c: Context, retryAfterSeconds: number) {
   c.header('Retry-After', String(retryAfterSeconds))
   return problemResponse(c, {
     type: problemTypes.tooManyRequests,

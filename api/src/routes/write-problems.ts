@@ -11,7 +11,7 @@ export const unauthorizedProblem = (c: Context) =>
     detail: 'Sign in to change entries.',
   })
 
-const forbiddenProblem = (c: Context, detail: string) =>
+export const forbiddenProblem = (c: Context, detail: string) =>
   problemResponse(c, { type: problemTypes.forbidden, title: 'Not allowed', status: 403, detail })
 
 export const csrfProblem = (c: Context, detail: string) =>

@@ -1,8 +1,13 @@
-/** The write side in one router: accounts, the writes of actors and relationships, moderation, history, my entries. */
+/**
+ * The write side in one router: accounts, the writes of actors and relationships, moderation, history, my
+ * entries, the account's own data and the admins' audit log.
+ */
 import { OpenAPIHono } from '@hono/zod-openapi'
 import type { AppEnv } from '../http/app-env.ts'
 import { validationHook } from '../http/problem.ts'
+import { accountPrivacyRoutes } from './account-privacy.ts'
 import { actorWriteRoutes } from './actor-writes.ts'
+import { auditLogRoutes } from './audit-log.ts'
 import { authRoutes } from './auth.ts'
 import { historyRoutes } from './history.ts'
 import { moderationRoutes } from './moderation.ts'
@@ -18,3 +23,5 @@ export const writeRoutes = (deps: WriteDependencies) =>
     .route('/', moderationRoutes(deps))
     .route('/', historyRoutes(deps))
     .route('/', myEntriesRoutes(deps))
+    .route('/', accountPrivacyRoutes(deps))
+    .route('/', auditLogRoutes(deps))

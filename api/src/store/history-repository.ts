@@ -12,12 +12,22 @@ export type HistoryEntity = 'actor' | 'relationship'
 
 type RecordOf<Entity extends HistoryEntity> = Entity extends 'actor' ? Actor : Relationship
 
+/** The other actor of a merge, by its current name. */
+interface MergedActor {
+  id: string
+  name: string
+}
+
 export interface StoredChange<Record> {
   action: string
   changedBy: string
   changedAt: string
   before: Record | null
   after: Record | null
+  /** A merged entry's `merge` version: the actor it went into. */
+  mergedInto: MergedActor | null
+  /** A target's `merge` version: the entry merged into it (the other `merge` row of the same data version). */
+  mergedFrom: MergedActor | null
 }
 
 const recordOf = <Entity extends HistoryEntity>(entity: Entity, json: unknown) =>
@@ -39,15 +49,35 @@ export const historyRepository = {
       changed_at: string
       before: unknown
       after: unknown
+      merged_into_id: string | null
+      merged_into_name: string | null
+      merged_from_id: string | null
+      merged_from_name: string | null
     }>`
-      SELECT action, changed_by, to_json(changed_at)#>>'{}' AS changed_at, before, after FROM history
-      WHERE entity_type = ${entity} AND entity_id = ${id} ORDER BY id`.execute(db)
+      SELECT h.action, h.changed_by, to_json(h.changed_at)#>>'{}' AS changed_at, h.before, h.after,
+        into_actor.id AS merged_into_id, into_actor.name AS merged_into_name,
+        from_actor.id AS merged_from_id, from_actor.name AS merged_from_name
+      FROM history h
+      LEFT JOIN actors into_actor
+        ON h.action = 'merge' AND into_actor.id = h.after->>'merged_into'
+      LEFT JOIN LATERAL (
+        SELECT a.id, a.name FROM history other JOIN actors a ON a.id = other.entity_id
+        WHERE h.action = 'merge' AND other.data_version = h.data_version
+          AND other.entity_type = 'actor' AND other.action = 'merge'
+          AND other.after->>'merged_into' = h.entity_id
+        LIMIT 1
+      ) from_actor ON true
+      WHERE h.entity_type = ${entity} AND h.entity_id = ${id} ORDER BY h.id`.execute(db)
+    const mergedActor = (id: string | null, name: string | null) =>
+      id === null || name === null ? null : { id, name }
     return rows.map((row) => ({
       action: row.action,
       changedBy: row.changed_by,
       changedAt: row.changed_at,
       before: recordOf(entity, row.before),
       after: recordOf(entity, row.after),
+      mergedInto: mergedActor(row.merged_into_id, row.merged_into_name),
+      mergedFrom: mergedActor(row.merged_from_id, row.merged_from_name),
     }))
   },
 

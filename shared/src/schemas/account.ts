@@ -56,3 +56,35 @@ export const writeProblemTypes = {
   preconditionFailed: '/problems/precondition-failed',
   loginFailed: '/problems/login-failed',
 } as const
+
+/** `DELETE /account`: the current password once more, so an open session left behind cannot delete the account. */
+export const AccountDeleteBodySchema = z
+  .strictObject({ currentPassword: z.string().min(1).max(200) })
+  .meta({ id: 'AccountDeleteBody' })
+
+/** One audit log row as an admin reads it: who decided what about whom (ADR 0026). */
+const AuditLogEntrySchema = z
+  .object({
+    id: z.number().int(),
+    at: z.string(),
+    /** The deciding user's email while the account exists; else its label ('cli', 'self') or pseudonym. */
+    by: z.string(),
+    action: z.string(),
+    subjectType: z.enum(['user', 'actor', 'relationship']),
+    subjectId: z.string(),
+    /** The subject's email (user) or name (actor) while it exists, else null. */
+    subjectLabel: z.string().nullable(),
+    detail: z.record(z.string(), z.unknown()),
+  })
+  .meta({ id: 'AuditLogEntry' })
+export type AuditLogEntry = z.infer<typeof AuditLogEntrySchema>
+
+export const AuditLogResponseSchema = z
+  .object({
+    /** Newest first. */
+    entries: z.array(AuditLogEntrySchema),
+    /** Pass as `before` for the next page; null on the last. */
+    nextBefore: z.number().int().nullable(),
+  })
+  .meta({ id: 'AuditLog' })
+export type AuditLogResponse = z.infer<typeof AuditLogResponseSchema>

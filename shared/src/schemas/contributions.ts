@@ -48,6 +48,9 @@ const FieldChangeSchema = z.object({
 })
 export type FieldChange = z.infer<typeof FieldChangeSchema>
 
+/** The other side of a merge, by its current name. */
+const MergedActorSchema = z.object({ id: z.string(), name: z.string() })
+
 const HistoryEntrySchema = z
   .object({
     /** The version this change made (a create makes version 1). */
@@ -61,9 +64,15 @@ const HistoryEntrySchema = z
       isSelf: z.boolean(),
       /** Who changed it when no user did (an import, the admin CLI). */
       system: z.string().nullable(),
+      /** A user whose account is deleted since: the history keeps only a pseudonym (ADR 0026). */
+      accountDeleted: z.boolean(),
     }),
     /** Field by field; a create lists every field the first version has. */
     changes: z.array(FieldChangeSchema),
+    /** On the merged entry's `merge` version: the actor it was merged into (ADR 0020). */
+    mergedInto: MergedActorSchema.nullable(),
+    /** On the target's `merge` version: the entry merged into it. */
+    mergedFrom: MergedActorSchema.nullable(),
   })
   .meta({ id: 'HistoryEntry' })
 export type HistoryEntry = z.infer<typeof HistoryEntrySchema>

@@ -10,6 +10,17 @@ const ProblemErrorSchema = z.object({
   parameter: z.string().optional(),
   header: z.string().optional(),
   pointer: z.string().optional(),
+  /**
+   * Why, for a client to say it in its own language (`detail` is English): `too_small`/`too_big` (with `limit`,
+   * of `origin`), `invalid_format` (with `format`: url, email…), `invalid_type`, `invalid_value`.
+   */
+  code: z
+    .enum(['too_small', 'too_big', 'invalid_format', 'invalid_type', 'invalid_value'])
+    .optional(),
+  limit: z.number().optional(),
+  /** What `limit` counts: `string` (characters), `number` (the value), `array` (entries). */
+  origin: z.string().optional(),
+  format: z.string().optional(),
 })
 
 export const ProblemSchema = z

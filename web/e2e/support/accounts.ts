@@ -7,7 +7,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { APIRequestContext, Browser, BrowserContext } from '@playwright/test'
 
-export type E2eAccount = 'koordination' | 'verein' | 'xss-koordination' | 'xss-verein'
+export type E2eAccount =
+  'koordination' | 'verein' | 'xss-koordination' | 'xss-verein' | 'privat' | 'admin'
 
 export const E2E_PASSWORD = 'ein-langes-e2e-passwort'
 

@@ -1,9 +1,10 @@
 /**
- * Queries only a signed-in user may make: my entries, a record's history, the moderation queue. All keys start
+ * Queries only a signed-in user may make: my entries, a record's history, the moderation queue, the audit log. All keys start
  * with "my", so signing out removes every one of them at once.
  */
 import {
   ActorSchema,
+  AuditLogResponseSchema,
   HistoryResponseSchema,
   MyEntriesResponseSchema,
   RelationshipSchema,
@@ -63,6 +64,21 @@ export function moderationQueueQuery() {
   return queryOptions({
     queryKey: myKeys.moderation(),
     queryFn: ({ signal }) => getJson('/api/moderation/queue', ModerationQueueSchema, signal),
+    staleTime: 0,
+    retry: false,
+  })
+}
+
+/** One page of the audit log (admins only), newest first; `before` is the previous page's `nextBefore`. */
+export function auditLogQuery(before: number | undefined) {
+  return queryOptions({
+    queryKey: [...myKeys.all, 'audit-log', before ?? null] as const,
+    queryFn: ({ signal }) =>
+      getJson(
+        `/api/admin/audit-log${before === undefined ? '' : `?before=${before}`}`,
+        AuditLogResponseSchema,
+        signal,
+      ),
     staleTime: 0,
     retry: false,
   })

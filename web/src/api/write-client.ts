@@ -8,7 +8,7 @@ import type { z } from 'zod'
 import { problemOf } from './client.ts'
 
 export interface WriteRequest {
-  method: 'POST' | 'PATCH'
+  method: 'POST' | 'PATCH' | 'DELETE'
   path: string
   body?: unknown
   /** The record version the user edited (the API answers 428 to a change without it). */

@@ -22,6 +22,7 @@ import { AccountSetupPage } from '../features/account/account-setup-page.tsx'
 import { SignInPage } from '../features/account/sign-in-page.tsx'
 import { HistoryPage } from '../features/history/history-page.tsx'
 import { ModerationPage } from '../features/moderation/moderation-page.tsx'
+import { AuditLogPage } from '../features/audit-log/audit-log-page.tsx'
 import { MyEntriesPage } from '../features/my-entries/my-entries-page.tsx'
 import { sanitiseSearch } from '../view-state/view-search.ts'
 import { AppShell } from './app-shell.tsx'
@@ -118,6 +119,13 @@ const moderationRoute = createRoute({
   component: ModerationPage,
 })
 
+const auditLogRoute = createRoute({
+  getParentRoute: () => shellRoute,
+  path: '/protokoll',
+  validateSearch: sanitiseAccountSearch,
+  component: AuditLogPage,
+})
+
 const historyRoute = createRoute({
   getParentRoute: () => shellRoute,
   path: '/verlauf/$entity/$id',
@@ -137,6 +145,7 @@ const routeTree = rootRoute.addChildren([
     accountRoute,
     myEntriesRoute,
     moderationRoute,
+    auditLogRoute,
     historyRoute,
   ]),
   embedMapRoute,

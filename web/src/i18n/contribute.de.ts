@@ -58,6 +58,7 @@ export const contributeDe = {
   nav: {
     myEntries: 'Meine Einträge',
     moderation: 'Moderation',
+    auditLog: 'Prüfprotokoll',
   },
   fields: {
     id: 'Kennung',
@@ -168,6 +169,20 @@ export const contributeDe = {
     nameMissing: 'Bitte einen Namen angeben.',
     failed: 'Das hat nicht geklappt: {{detail}}',
   },
+  fieldErrors: {
+    required: 'Bitte ausfüllen.',
+    tooShort: 'Bitte mindestens {{count}} Zeichen.',
+    tooLong: 'Höchstens {{count}} Zeichen.',
+    tooMany: 'Höchstens {{count}} Einträge.',
+    tooLow: 'Mindestens {{limit}}.',
+    tooHigh: 'Höchstens {{limit}}.',
+    format: 'Das Format stimmt nicht.',
+    choose: 'Bitte einen der angebotenen Werte wählen.',
+    stageOnlyProjects: 'Eine Phase haben nur Projekte.',
+    endsBeforeStart: 'Das Ende liegt vor dem Beginn.',
+    selfRelationship: 'Ein Akteur kann nicht mit sich selbst verbunden sein.',
+    noSuchActor: 'Diesen Akteur gibt es nicht (oder er ist archiviert).',
+  },
   moderation: {
     heading: 'Moderation',
     intro:
@@ -191,6 +206,66 @@ export const contributeDe = {
     rejected: '„{{name}}“ ist abgelehnt.',
     acceptRelationship: 'Verbindung {{source}} – {{target}} annehmen',
     rejectRelationship: 'Verbindung {{source}} – {{target}} ablehnen',
+    merge: 'Zusammenführen',
+    mergeActor: '{{name}} zusammenführen',
+    mergeLegend: 'In welchen bestehenden Akteur geht „{{name}}“ ein?',
+    mergeHint:
+      'Die Verbindungen des neuen Eintrags gehen auf den gewählten Akteur über. Der neue Eintrag wird archiviert und verweist im Verlauf auf ihn.',
+    mergeTargetMissing: 'Bitte den bestehenden Akteur wählen.',
+    transferOwners:
+      'Wer den neuen Eintrag angelegt hat, darf auch den bestehenden Akteur bearbeiten',
+    transferOwnersHint:
+      'Nur ankreuzen, wenn sicher ist, dass der Eintrag von dieser Organisation selbst stammt.',
+    confirmMerge: 'Zusammenführen bestätigen',
+    merged: '„{{name}}“ ist in „{{target}}“ zusammengeführt.',
+  },
+  privacy: {
+    exportHeading: 'Ihre Daten herunterladen',
+    exportIntro:
+      'Alles, was zu Ihrem Konto gespeichert ist: Konto, Rolle und ihre Änderungen, Ihre Einträge, Einwilligungen, Anmeldungen und jede Änderung, die Sie gemacht haben, als JSON-Datei.',
+    exportLink: 'Meine Daten herunterladen (JSON)',
+    deleteHeading: 'Konto löschen',
+    deleteIntro: 'Wenn Sie Ihr Konto löschen:',
+    deleteEntries:
+      'Ihre Einträge bleiben bestehen: Veröffentlichte bleiben öffentlich, Einträge in Prüfung prüft die Koordination weiter. Sie sind dann nicht mehr Eigentümer; die Koordination kann sie einem anderen Konto übertragen.',
+    deleteHistory:
+      'Im Verlauf stehen Ihre Änderungen weiter, aber ohne Ihre E-Mail-Adresse: als „einem inzwischen gelöschten Konto“.',
+    deleteFinal:
+      'Das lässt sich nicht rückgängig machen. Laden Sie vorher Ihre Daten herunter, wenn Sie sie behalten möchten.',
+    confirmPassword: 'Ihr Passwort zur Bestätigung',
+    passwordMissing: 'Bitte geben Sie zur Bestätigung Ihr Passwort ein.',
+    deleteSubmit: 'Konto endgültig löschen',
+    deleted: 'Ihr Konto ist gelöscht. Sie sind abgemeldet.',
+  },
+  auditLog: {
+    heading: 'Prüfprotokoll',
+    intro:
+      'Entscheidungen über Konten und Einträge, die neueste zuerst: angelegte und gelöschte Konten, Rollenwechsel, Passwörter und jede Moderationsentscheidung.',
+    onlyAdmins: 'Das Prüfprotokoll ist der Administration vorbehalten.',
+    caption: 'Einträge des Prüfprotokolls',
+    at: 'Zeitpunkt',
+    by: 'Wer',
+    action: 'Was',
+    subject: 'Betrifft',
+    detail: 'Einzelheiten',
+    byLabel: { self: 'die Person selbst', cli: 'Admin-Kommandozeile' },
+    reason: 'Grund: {{reason}}',
+    roleChange: 'von {{from}} zu {{to}}',
+    roleGiven: 'Rolle {{role}}',
+    mergedInto: 'zusammengeführt in',
+    deletedAccount: 'gelöschtes Konto',
+    older: 'Ältere Einträge',
+    newest: 'Zu den neuesten Einträgen',
+    actions: {
+      account_created: 'Konto angelegt',
+      account_deleted: 'Konto gelöscht',
+      role_changed: 'Rolle geändert',
+      password_set: 'Passwort festgelegt',
+      password_changed: 'Passwort geändert',
+      accept: 'Angenommen',
+      reject: 'Abgelehnt',
+      merge: 'Zusammengeführt',
+    },
   },
   history: {
     heading: 'Verlauf',
@@ -201,6 +276,7 @@ export const contributeDe = {
     by: '{{when}} von {{who}}',
     self: 'Ihnen',
     someone: 'einer Person mit der Rolle {{role}}',
+    deletedAccount: 'einem inzwischen gelöschten Konto',
     system: 'dem System ({{label}})',
     changesOf: 'Änderungen in Fassung {{version}}',
     field: 'Feld',
@@ -213,6 +289,8 @@ export const contributeDe = {
       'Jemand hat diesen Eintrag inzwischen geändert. Der Verlauf ist neu geladen; bitte prüfen Sie ihn und versuchen Sie es erneut.',
     forbidden: 'Den Verlauf sehen nur die Eigentümer des Eintrags und die Koordination.',
     back: 'Zurück zu meinen Einträgen',
+    mergedInto: 'Zusammengeführt in',
+    mergedFrom: 'wurde hierher zusammengeführt.',
     actions: {
       create: 'Angelegt',
       update: 'Geändert',

@@ -19,6 +19,8 @@ interface StoredChange<Record> {
   changedAt: string
   before: Record | null
   after: Record | null
+  mergedInto: { id: string; name: string } | null
+  mergedFrom: { id: string; name: string } | null
 }
 
 const USER_PREFIX = 'user:'
@@ -76,8 +78,11 @@ export function historyEntries<Record extends { version: number }>(
           role: user?.role ?? null,
           isSelf,
           system: userId === undefined ? change.changedBy : null,
+          accountDeleted: userId !== undefined && user === undefined,
         },
         changes: fieldChanges(change.before, change.after),
+        mergedInto: change.mergedInto,
+        mergedFrom: change.mergedFrom,
       }
     })
     .reverse()

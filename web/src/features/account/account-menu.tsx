@@ -50,6 +50,13 @@ export function AccountMenu() {
             </Link>
           </li>
         )}
+        {user.role === 'admin' && (
+          <li>
+            <Link to="/protokoll" onClick={close}>
+              {t('contribute.nav.auditLog')}
+            </Link>
+          </li>
+        )}
         <li>
           <Link to="/konto" onClick={close}>
             {t('contribute.account.accountLink')}

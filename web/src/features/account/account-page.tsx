@@ -1,4 +1,7 @@
-/** /konto: who is signed in, with which role, and the password change (which ends the account's other sessions). */
+/**
+ * /konto: who is signed in, with which role, the password change (which ends the account's other sessions), and
+ * the account's own data: its export and its deletion.
+ */
 import { Link } from '@tanstack/react-router'
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -6,6 +9,7 @@ import { z } from 'zod'
 import { pointerErrorsOf } from '../../api/problem-pointers.ts'
 import { useSession, useWrite } from '../../api/session.ts'
 import { FormField } from '../../ui/form-field.tsx'
+import { AccountDeletion, AccountExport } from './account-privacy.tsx'
 import { NewPasswordFields, usePasswordCheck } from './new-password-fields.tsx'
 
 function PasswordChange() {
@@ -73,6 +77,7 @@ function PasswordChange() {
 export function AccountPage() {
   const { t } = useTranslation()
   const session = useSession()
+  const [isDeleted, setDeleted] = useState(false)
   if (session.isPending) return <p>{t('app.loading')}</p>
   const user = session.data?.user
   return (
@@ -91,7 +96,13 @@ export function AccountPage() {
             </div>
           </dl>
           <PasswordChange />
+          <AccountExport />
+          <AccountDeletion onDeleted={() => setDeleted(true)} />
         </>
+      ) : isDeleted ? (
+        <p role="status" className="form-alert">
+          {t('contribute.privacy.deleted')}
+        </p>
       ) : (
         <p>
           {t('contribute.account.notSignedIn')}{' '}

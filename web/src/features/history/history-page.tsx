@@ -1,6 +1,6 @@
 /**
  * /verlauf/akteur/{id} and /verlauf/verbindung/{id}: every version of a record, newest first, who made it and
- * when, a table of the fields it changed (before → after), and "Fassung N wiederherstellen", which stores that
+ * when, a table of the fields it changed (before → after), where a merge went (or came from), and "Fassung N wiederherstellen", which stores that
  * version's facts as a new version (If-Match with the current version; a 412 reloads the history).
  */
 import { ActorSchema, RelationshipSchema, type HistoryEntry } from '@netzwerkatlas/shared'
@@ -22,6 +22,7 @@ function Author({ entry }: { entry: HistoryEntry }) {
   const { t } = useTranslation()
   const { changedBy } = entry
   if (changedBy.isSelf) return <>{t('contribute.history.self')}</>
+  if (changedBy.accountDeleted) return <>{t('contribute.history.deletedAccount')}</>
   if (changedBy.email) return <>{changedBy.email}</>
   if (changedBy.role)
     return (
@@ -59,6 +60,29 @@ function ChangeTable({ entry }: { entry: HistoryEntry }) {
       </table>
     </div>
   )
+}
+
+/** The other side of a merge (ADR 0020), linked to its history, so a reader can follow where the entry went. */
+function MergeNote({ entry }: { entry: HistoryEntry }) {
+  const { t } = useTranslation()
+  const other = (actor: { id: string; name: string }) => (
+    <Link to="/verlauf/$entity/$id" params={{ entity: 'akteur', id: actor.id }}>
+      {actor.name}
+    </Link>
+  )
+  if (entry.mergedInto)
+    return (
+      <p>
+        {t('contribute.history.mergedInto')} {other(entry.mergedInto)}
+      </p>
+    )
+  if (entry.mergedFrom)
+    return (
+      <p>
+        {other(entry.mergedFrom)} {t('contribute.history.mergedFrom')}
+      </p>
+    )
+  return null
 }
 
 export function HistoryPage() {
@@ -134,6 +158,7 @@ export function HistoryPage() {
               <p>
                 {when.format(new Date(entry.changedAt))} · <Author entry={entry} />
               </p>
+              <MergeNote entry={entry} />
               <ChangeTable entry={entry} />
               {entry.version < history.data.currentVersion && (
                 <button

@@ -1,12 +1,13 @@
 /**
  * /moderation (coordinators): pending actors with their possible duplicates and how similar each is, and
- * proposed relationships; accept publishes, reject asks for a reason first. Each verdict sends the version the
- * coordinator saw (If-Match), so a changed entry is not judged unseen.
+ * proposed relationships; accept publishes, reject asks for a reason first, merge asks which existing actor the
+ * entry goes into (ADR 0020). Each verdict sends the version the coordinator saw (If-Match), so a changed entry
+ * is not judged unseen.
  */
 import { actorTypes, relationshipTypes, type Actor } from '@netzwerkatlas/shared'
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { Link } from '@tanstack/react-router'
-import { useState, type FormEvent } from 'react'
+import { useId, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { z } from 'zod'
 import {
@@ -134,6 +135,103 @@ function VerdictButtons({
   )
 }
 
+type Duplicate = ModerationQueue['actors'][number]['possibleDuplicates'][number]
+
+/**
+ * Which existing actor the pending entry goes into, and whether its owners come along. Nothing is chosen at
+ * first: the most similar name is not always the same organisation, so the coordinator picks one on purpose.
+ */
+function MergeForm({
+  actor,
+  duplicates,
+  onDone,
+  onCancel,
+}: {
+  actor: Actor
+  duplicates: readonly Duplicate[]
+  onDone: (message: string) => void
+  onCancel: () => void
+}) {
+  const { t } = useTranslation()
+  const write = useWrite()
+  const id = useId()
+  const [intoId, setIntoId] = useState<string | undefined>()
+  const [transferOwners, setTransferOwners] = useState(false)
+  const [error, setError] = useState<string | undefined>()
+  async function submit(event: FormEvent) {
+    event.preventDefault()
+    const into = duplicates.find((duplicate) => duplicate.id === intoId)
+    if (!into) return setError(t('contribute.moderation.mergeTargetMissing'))
+    try {
+      await write(
+        {
+          method: 'POST',
+          path: `/api/moderation/actors/${encodeURIComponent(actor.id)}/merge`,
+          version: actor.version,
+          body: { into: into.id, transferOwners },
+        },
+        z.unknown(),
+      )
+      onDone(t('contribute.moderation.merged', { name: actor.name, target: into.name }))
+    } catch (failure) {
+      onDone(t('contribute.entries.failed', { detail: (failure as Error).message }))
+    }
+  }
+  return (
+    <form
+      className="entry-form"
+      aria-label={t('contribute.moderation.mergeActor', { name: actor.name })}
+      onSubmit={(event) => void submit(event)}
+      noValidate
+    >
+      <fieldset aria-describedby={[error && `${id}-error`, `${id}-hint`].filter(Boolean).join(' ')}>
+        <legend>{t('contribute.moderation.mergeLegend', { name: actor.name })}</legend>
+        {duplicates.map((duplicate) => (
+          <label key={duplicate.id} className="check-option">
+            <input
+              type="radio"
+              name={`${id}-into`}
+              value={duplicate.id}
+              checked={intoId === duplicate.id}
+              onChange={() => {
+                setIntoId(duplicate.id)
+                setError(undefined)
+              }}
+            />{' '}
+            {duplicate.name}
+          </label>
+        ))}
+        <div id={`${id}-hint`} className="hint">
+          {t('contribute.moderation.mergeHint')}
+        </div>
+        {error && (
+          <div id={`${id}-error`} className="field-error">
+            {error}
+          </div>
+        )}
+      </fieldset>
+      <label className="check-option">
+        <input
+          type="checkbox"
+          checked={transferOwners}
+          aria-describedby={`${id}-owners-hint`}
+          onChange={(event) => setTransferOwners(event.target.checked)}
+        />{' '}
+        {t('contribute.moderation.transferOwners')}
+      </label>
+      <div id={`${id}-owners-hint`} className="hint">
+        {t('contribute.moderation.transferOwnersHint')}
+      </div>
+      <div className="form-buttons">
+        <button type="submit">{t('contribute.moderation.confirmMerge')}</button>
+        <button type="button" className="secondary" onClick={onCancel}>
+          {t('contribute.entries.cancel')}
+        </button>
+      </div>
+    </form>
+  )
+}
+
 function PendingActor({
   item,
   onDone,
@@ -144,6 +242,7 @@ function PendingActor({
   const { t } = useTranslation()
   const label = useLabel()
   const actor: Actor = item.actor
+  const [isMerging, setMerging] = useState(false)
   return (
     <li className="queue-item">
       <h4>{actor.name}</h4>
@@ -171,16 +270,37 @@ function PendingActor({
           ))}
         </ul>
       )}
-      <VerdictButtons
-        verdict={{
-          path: `/api/moderation/actors/${actor.id}`,
-          version: actor.version,
-          name: actor.name,
-        }}
-        acceptLabel={t('contribute.moderation.acceptActor', { name: actor.name })}
-        rejectLabel={t('contribute.moderation.rejectActor', { name: actor.name })}
-        onDone={onDone}
-      />
+      {isMerging ? (
+        <MergeForm
+          actor={actor}
+          duplicates={item.possibleDuplicates}
+          onDone={onDone}
+          onCancel={() => setMerging(false)}
+        />
+      ) : (
+        <>
+          <VerdictButtons
+            verdict={{
+              path: `/api/moderation/actors/${actor.id}`,
+              version: actor.version,
+              name: actor.name,
+            }}
+            acceptLabel={t('contribute.moderation.acceptActor', { name: actor.name })}
+            rejectLabel={t('contribute.moderation.rejectActor', { name: actor.name })}
+            onDone={onDone}
+          />
+          {item.possibleDuplicates.length > 0 && (
+            <button
+              type="button"
+              className="secondary"
+              aria-label={t('contribute.moderation.mergeActor', { name: actor.name })}
+              onClick={() => setMerging(true)}
+            >
+              {t('contribute.moderation.merge')}
+            </button>
+          )}
+        </>
+      )}
     </li>
   )
 }

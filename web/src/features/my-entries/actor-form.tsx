@@ -14,7 +14,8 @@ import {
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ApiProblem } from '../../api/client.ts'
-import { pointerErrorsOf } from '../../api/problem-pointers.ts'
+import { pointerProblemsOf } from '../../api/problem-pointers.ts'
+import { useFieldErrorText } from './field-error-text.ts'
 import { useWrite } from '../../api/session.ts'
 import { FormField } from '../../ui/form-field.tsx'
 import {
@@ -84,12 +85,7 @@ export function ActorForm({
   const set = <Field extends keyof ActorFormValues>(field: Field, value: ActorFormValues[Field]) =>
     setValues((previous) => ({ ...previous, [field]: value }))
 
-  function messageFor(field: ActorFormField, detail: string) {
-    if (field === 'name') return t('contribute.entries.nameMissing')
-    if (field === 'website') return t('contribute.entries.websiteInvalid')
-    if (field === 'contactEmail') return t('contribute.entries.emailInvalid')
-    return t('contribute.entries.fieldInvalid', { detail })
-  }
+  const fieldErrorText = useFieldErrorText()
 
   async function submit(event: FormEvent) {
     event.preventDefault()
@@ -110,9 +106,9 @@ export function ActorForm({
         if (current.success) return setConflict(current.data)
       }
       const next: Partial<Record<ActorFormField, string>> = {}
-      for (const [pointer, detail] of Object.entries(pointerErrorsOf(error))) {
+      for (const [pointer, problem] of Object.entries(pointerProblemsOf(error))) {
         const field = fieldOfPointer(pointer)
-        if (field && detail && !next[field]) next[field] = messageFor(field, detail)
+        if (field && problem && !next[field]) next[field] = fieldErrorText(field, problem)
       }
       if (Object.keys(next).length > 0) {
         setErrors(next)

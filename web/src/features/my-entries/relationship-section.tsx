@@ -11,7 +11,8 @@ import {
 import { Link } from '@tanstack/react-router'
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { pointerErrorsOf } from '../../api/problem-pointers.ts'
+import { pointerProblemsOf } from '../../api/problem-pointers.ts'
+import { useFieldErrorText } from './field-error-text.ts'
 import { useWrite } from '../../api/session.ts'
 import { useLabel } from '../../api/use-meta.ts'
 import { FormField } from '../../ui/form-field.tsx'
@@ -26,6 +27,7 @@ function ProposeForm({ actors, onDone }: { actors: Actor[]; onDone: (message: st
   const [targetId, setTargetId] = useState('')
   const [type, setType] = useState<MyRelationship['type']>('partnership')
   const [errors, setErrors] = useState<Partial<Record<string, string>>>({})
+  const fieldErrorText = useFieldErrorText()
 
   async function submit(event: FormEvent) {
     event.preventDefault()
@@ -42,7 +44,9 @@ function ProposeForm({ actors, onDone }: { actors: Actor[]; onDone: (message: st
       setTargetId('')
       onDone(t('contribute.entries.proposed'))
     } catch (error) {
-      const byPointer = pointerErrorsOf(error)
+      const byPointer: Partial<Record<string, string>> = {}
+      for (const [pointer, problem] of Object.entries(pointerProblemsOf(error)))
+        if (problem) byPointer[pointer] = fieldErrorText(pointer.slice(2), problem)
       setErrors(
         Object.keys(byPointer).length > 0
           ? byPointer
@@ -51,8 +55,7 @@ function ProposeForm({ actors, onDone }: { actors: Actor[]; onDone: (message: st
     }
   }
 
-  const invalid = (pointer: string) =>
-    errors[pointer] && t('contribute.entries.fieldInvalid', { detail: errors[pointer] })
+  const invalid = (pointer: string) => errors[pointer]
   return (
     <form
       className="entry-form"

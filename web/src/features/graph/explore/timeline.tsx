@@ -3,6 +3,7 @@
  * then are hidden), with a small chart of active actors and ties per year and the same figures as a table.
  * With `prefers-reduced-motion` nothing advances by itself: the button shows the next year on each click.
  */
+import type { TFunction } from 'i18next'
 import type { NetworkTimelineResponse } from '@netzwerkatlas/shared'
 import { useQuery } from '@tanstack/react-query'
 import { useEffect, useRef, useState } from 'react'
@@ -124,7 +125,7 @@ export function Timeline({ year, onYearChange }: Props) {
   )
 }
 
-function yearAnnouncement(t: ReturnType<typeof useTranslation>['t'], entry: Year) {
+function yearAnnouncement(t: TFunction, entry: Year) {
   return t('explore.timeline.announce', {
     year: entry.year,
     actors: entry.actorsActive,
