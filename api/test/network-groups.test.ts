@@ -30,7 +30,8 @@ const actors = [
   makeActor({ id: 'demo-g2', topics: ['housing'], ...locatedAt(14.98, 51.15, GOERLITZ) }),
   makeActor({ id: 'demo-x1', topics: ['housing'] }),
   makeActor({ id: 'demo-x2', topics: ['housing'] }),
-  makeActor({ id: 'demo-alone', topics: ['housing'] }),
+  // Founded in 2021: not active in the year 2020 of the year test.
+  makeActor({ id: 'demo-alone', topics: ['housing'], foundedYear: 2021 }),
   makeActor({ id: 'demo-hidden', status: 'pending' }),
 ]
 const tie = (a: string, b: string, extra: Partial<Parameters<typeof makeRelationship>[0]> = {}) =>
@@ -46,8 +47,9 @@ const relationships = [
   ...cliqueTies(dresden),
   // A second relationship between the same two actors is still one tie.
   tie('l2', 'l1', { type: 'funding', directed: true }),
-  tie('l5', 'd1', { type: 'joint_project' }),
-  tie('l4', 'd2'),
+  // The two ties between Leipzig and Dresden: one from 2019 on, one that ended in 2015 (the year test).
+  tie('l5', 'd1', { type: 'joint_project', since: '2019-03-01' }),
+  tie('l4', 'd2', { until: '2015-12-31' }),
   tie('g1', 'g2'),
   tie('g1', 'd3'),
   tie('x1', 'x2'),
@@ -149,6 +151,47 @@ describe('GET /api/network/groups', () => {
     expect(groups.groups.members).toEqual([5])
     expect(groups.ties).toBe(10)
     expect(groups.links.source).toEqual([])
+  })
+
+  it('with a year counts only the actors and ties active then, and keeps the keys of every year', async () => {
+    const every = await groupsOf()
+    const keyWith = async (actor: string) => {
+      for (const key of every.groups.key) {
+        if ((await groupOf(key)).members.id.includes(actor)) return key
+      }
+      throw new Error(`no group holds ${actor}`)
+    }
+    const [leipzigKey, dresdenKey] = [await keyWith('demo-l1'), await keyWith('demo-d1')]
+    const tiesBetween = (groups: NetworkGroupsResponse, a: string, b: string) => {
+      const [i, j] = [groups.groups.key.indexOf(a), groups.groups.key.indexOf(b)]
+      const link = groups.links.source.findIndex(
+        (source, l) =>
+          (source === i && groups.links.target[l] === j) ||
+          (source === j && groups.links.target[l] === i),
+      )
+      return link < 0 ? 0 : groups.links.ties[link]
+    }
+    expect(tiesBetween(every, leipzigKey, dresdenKey)).toBe(2)
+    const in2017 = await groupsOf('?year=2017')
+    const in2020 = await groupsOf('?year=2020')
+    expect(tiesBetween(in2017, leipzigKey, dresdenKey)).toBe(0)
+    expect(tiesBetween(in2020, leipzigKey, dresdenKey)).toBe(1)
+    expect(in2020.groups.key).toEqual(every.groups.key)
+    expect(in2017.ties).toBe(every.ties - 2)
+    // demo-alone is founded in 2021: the group without a place has one member fewer in 2020.
+    const placeless = every.groups.key.indexOf('d-')
+    expect(in2020.groups.members[placeless]).toBe(every.groups.members[placeless]! - 1)
+    expect(in2020.actors).toBe(every.actors - 1)
+    expect((await groupOf('d-', '?year=2020')).members.id).not.toContain('demo-alone')
+    const leipzig2017 = await groupOf(leipzigKey, '?year=2017')
+    expect(leipzig2017.outside.group).not.toContain(dresdenKey)
+    expect(leipzig2017.partners.id).not.toContain('demo-d1')
+    expect((await groupOf(leipzigKey, '?year=2020')).partners.id).toContain('demo-d1')
+    const malformed = await expectProblem(
+      await api.app.request('/api/network/groups?year=20x5'),
+      400,
+    )
+    expect(JSON.stringify(malformed.errors)).toContain('year')
   })
 
   it('answers 304 to its ETag and compresses the body', async () => {

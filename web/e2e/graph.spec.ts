@@ -129,7 +129,7 @@ test.describe('graph', () => {
     await expect(live).toHaveText(/^Gewählt: /)
   })
 
-  test('the grouped view opens a group into its sub-communities or members, two at once, and folds them', async ({
+  test('the grouped view opens one group at a time: a second folds the first, and says so', async ({
     page,
   }, testInfo) => {
     interface Answer {
@@ -137,7 +137,7 @@ test.describe('graph', () => {
       subgroups: { groups: { key: string[]; members: number[] } } | null
     }
     const groups = (await (await page.request.get('/api/network/groups')).json()) as {
-      groups: { key: string[]; members: number[] }
+      groups: { key: string[]; members: number[]; nameDe: string[] }
     }
     const answerOf = async (key: string) =>
       (await (await page.request.get(`/api/network/groups/${key}`)).json()) as Answer
@@ -147,15 +147,18 @@ test.describe('graph', () => {
     await page.goto('/netzwerk?grouped=true')
     await graphRendered(page)
     const frame = page.locator('.graph-frame')
+    const live = page.getByTestId('graph-announcer')
     await expect(frame).toHaveAttribute('data-visible-nodes', String(count))
     const [first, second] = groups.groups.key as [string, string]
+    const [firstName, secondName] = groups.groups.nameDe as [string, string]
     const firstAnswer = await answerOf(first)
     const at = await nodeOnPage(page, `group:${first}`)
     await page.mouse.click(at.x, at.y)
     let drawn = count - 1 + drawnFor(firstAnswer)
     await expect(frame).toHaveAttribute('data-visible-nodes', String(drawn))
+    await expect(live).toHaveText(`${firstName} aufgeklappt.`)
     if (firstAnswer.subgroups) {
-      // The largest group is too large to show member by member: a sub-community opens in turn.
+      // The largest group is too large to show member by member: a sub-community opens inside it.
       expect(firstAnswer.subgroups.groups.members.reduce((a, b) => a + b, 0)).toBe(
         groups.groups.members[0],
       )
@@ -165,25 +168,79 @@ test.describe('graph', () => {
       drawn += drawnFor(await answerOf(part)) - 1
       await expect(frame).toHaveAttribute('data-visible-nodes', String(drawn))
     }
-    // A second group opens beside it (by the table), and ties join the two opened groups.
+    // A second group (by the table): the first folds, with what was opened inside it.
     await page.locator(`tr[data-group="${second}"] button`).click()
-    drawn += drawnFor(await answerOf(second)) - 1
-    await expect(frame).toHaveAttribute('data-visible-nodes', String(drawn))
-    await page.screenshot({ path: testInfo.outputPath('grouped.png') })
-    await expect(page.locator(`tr[data-group="${first}"] button`)).toHaveAttribute(
-      'aria-pressed',
-      'true',
-    )
-    // The table's button folds the first with what was opened inside it, by keyboard as by pointer.
-    await page.locator(`tr[data-group="${first}"] button`).focus()
-    await page.keyboard.press('Enter')
     await expect(frame).toHaveAttribute(
       'data-visible-nodes',
       String(count - 1 + drawnFor(await answerOf(second))),
     )
-    await page.locator(`tr[data-group="${second}"] button`).click()
+    await expect(live).toHaveText(
+      `${secondName} aufgeklappt, ${firstName} zugeklappt: es ist immer nur eine Gruppe offen.`,
+    )
+    await expect(page.locator(`tr[data-group="${first}"] button`)).toHaveAttribute(
+      'aria-pressed',
+      'false',
+    )
+    await expect(page.locator(`tr[data-group="${second}"] button`)).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    )
+    await expect(page.locator('tr[data-group] button[aria-pressed="true"]')).toHaveCount(1)
+    await page.screenshot({ path: testInfo.outputPath('grouped.png') })
+    // The table's button folds it again, by keyboard as by pointer.
+    await page.locator(`tr[data-group="${second}"] button`).focus()
+    await page.keyboard.press('Enter')
     await expect(frame).toHaveAttribute('data-visible-nodes', String(count))
+    await expect(live).toHaveText(`${secondName} zugeklappt.`)
     await expectNoAxeViolations(page)
+  })
+
+  test('in the grouped view the year changes the links between groups, as /groups?year counts them', async ({
+    page,
+  }) => {
+    interface Groups {
+      groups: { key: string[]; members: number[] }
+      links: { source: number[]; ties: number[] }
+    }
+    const groupsIn = async (year?: number) =>
+      (await (
+        await page.request.get(`/api/network/groups${year ? `?year=${year}` : ''}`)
+      ).json()) as Groups
+    const timeline = (await (await page.request.get('/api/network/timeline')).json()) as {
+      years: TimelineYear[]
+    }
+    const everyYear = await groupsIn()
+    // The first year in which some ties are active but fewer links join the groups than over every year.
+    let year: TimelineYear | undefined
+    let then: Groups | undefined
+    for (const candidate of timeline.years.filter((y) => y.relationshipsActive > 0)) {
+      const answer = await groupsIn(candidate.year)
+      if (answer.links.source.length < everyYear.links.source.length) {
+        ;[year, then] = [candidate, answer]
+        break
+      }
+    }
+    expect(year, 'a year with fewer links than every year').toBeDefined()
+    // The links count ties as pairs of actors: the year's are at most the relationships active then.
+    const tiesThen = then!.links.ties.reduce((a, b) => a + b, 0)
+    expect(tiesThen).toBeLessThanOrEqual(year!.relationshipsActive)
+    expect(then!.groups.members.reduce((a, b) => a + b, 0)).toBe(year!.actorsActive)
+
+    await page.goto('/netzwerk?grouped=true')
+    await graphRendered(page)
+    const frame = page.locator('.graph-frame')
+    await expect(frame).toHaveAttribute('data-visible-edges', String(everyYear.links.source.length))
+    // The year from the timeline's slider, as a user sets it.
+    await page.getByRole('button', { name: 'Zeitleiste', exact: true }).click()
+    const slider = page.getByRole('slider', { name: 'Jahr' })
+    await slider.focus()
+    await page.keyboard.press('Home')
+    const first = timeline.years[0]!.year
+    for (let y = first; y < year!.year; y++) await page.keyboard.press('ArrowRight')
+    await expect(page).toHaveURL(new RegExp(`year=${year!.year}(&|$)`))
+    await expect(frame).toHaveAttribute('data-visible-edges', String(then!.links.source.length))
+    await expect(frame).toHaveAttribute('data-visible-nodes', String(then!.groups.key.length))
+    await expect(page.locator('tr[data-group]')).toHaveCount(then!.groups.key.length)
   })
 
   test('Cytoscape draws without a Content Security Policy error in the console', async ({

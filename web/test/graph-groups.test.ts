@@ -1,6 +1,6 @@
 import type { NetworkGroupResponse, NetworkGroupsResponse } from '@netzwerkatlas/shared'
 import { describe, expect, it } from 'vitest'
-import { groupedModel, toggledOpenKeys } from '../src/features/graph/graph-groups.ts'
+import { foldedKeys, groupedModel, toggledOpenKeys } from '../src/features/graph/graph-groups.ts'
 
 const version = { dataVersion: 1, computing: false, computingVersion: null }
 const columns = (keys: string[], members: number[]) => ({
@@ -100,7 +100,17 @@ describe('groupedModel', () => {
   })
 
   it('folds a group with everything opened inside it', () => {
-    expect(toggledOpenKeys(['c0', 'c0.1', 'c1'], 'c0')).toEqual(['c1'])
-    expect(toggledOpenKeys(['c1'], 'c0')).toEqual(['c1', 'c0'])
+    expect(toggledOpenKeys(['c0', 'c0.1'], 'c0')).toEqual([])
+    expect(toggledOpenKeys(['c0', 'c0.1'], 'c0.1')).toEqual(['c0'])
+  })
+
+  it('keeps one group open: opening another folds the first, a sub-community opens inside its group', () => {
+    expect(toggledOpenKeys(['c1'], 'c0')).toEqual(['c0'])
+    expect(toggledOpenKeys(['c0'], 'c0.1')).toEqual(['c0', 'c0.1'])
+    expect(toggledOpenKeys(['c0', 'c0.1'], 'c0.2')).toEqual(['c0', 'c0.2'])
+    expect(toggledOpenKeys(['c0', 'c0.1'], 'c1')).toEqual(['c1'])
+    // What the announcement names: the group the user saw close, not what was open inside it.
+    expect(foldedKeys(['c0', 'c0.1'], ['c1'])).toEqual(['c0'])
+    expect(foldedKeys(['c0', 'c0.1'], ['c0', 'c0.2'])).toEqual(['c0.1'])
   })
 })

@@ -7,8 +7,8 @@ import { createRoute, OpenAPIHono } from '@hono/zod-openapi'
 import {
   GroupKeyParamsSchema,
   NetworkGroupResponseSchema,
+  NetworkGroupsQuerySchema,
   NetworkGroupsResponseSchema,
-  NetworkQuerySchema,
 } from '@netzwerkatlas/shared'
 import { networkGroup, networkGroups } from '../domain/analysis/groups-view.ts'
 import type { AppEnv } from '../http/app-env.ts'
@@ -30,8 +30,8 @@ const groupsRoute = createRoute({
   tags: ['network analysis'],
   summary: 'The network grouped by community',
   description:
-    'Communities with at least three of the actors the filters keep as groups, the other actors pooled per district; links weighted by the ties between two groups. Compact columns. Computed off the request path per data version (`dataVersion`, `computing`).',
-  request: { query: NetworkQuerySchema },
+    'Communities with at least three of the actors the filters keep as groups, the other actors pooled per district; links weighted by the ties between two groups. With `year`, only the actors and ties active then count (the groups keep their keys, so the timeline can play them). Compact columns. Computed off the request path per data version (`dataVersion`, `computing`).',
+  request: { query: NetworkGroupsQuerySchema },
   responses: {
     200: ok('Groups and links.', NetworkGroupsResponseSchema),
     ...notModifiedResponse,
@@ -45,8 +45,8 @@ const groupRoute = createRoute({
   tags: ['network analysis'],
   summary: 'The members of one group',
   description:
-    'The members of a group of /network/groups (same filters) with their positions and ties, and how many partners each has in the other groups; a group larger than GROUP_SPLIT_FROM (150) answers its sub-communities instead (Louvain on its own ties, keys `c12.0`, …), each expandable in turn.',
-  request: { params: GroupKeyParamsSchema, query: NetworkQuerySchema },
+    'The members of a group of /network/groups (same filters) with their positions and ties, and how many partners each has in the other groups; a group larger than GROUP_SPLIT_FROM (150) answers its sub-communities instead (Louvain on its own ties, keys `c12.0`, …), each expandable in turn. With `year`, only the members active then and their ties active then; a group with none answers empty.',
+  request: { params: GroupKeyParamsSchema, query: NetworkGroupsQuerySchema },
   responses: {
     200: ok('Members and ties.', NetworkGroupResponseSchema),
     ...notModifiedResponse,
@@ -58,22 +58,23 @@ const groupRoute = createRoute({
 export const networkGroupRoutes = (analysis: AnalysisService, splitFrom: number) =>
   new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
     .openapi(groupsRoute, async (c) => {
-      const filters = c.req.valid('query')
+      const { year, ...filters } = c.req.valid('query')
       const forbidden = forbiddenStatusProblem(c, filters.status)
       if (forbidden) return forbidden
       analysis.onIndex(c.var.index)
       const state = await analysis.state()
       const { finished } = state
-      return analysisJson(c, state, () => networkGroups(finished, finished.layout, filters))
+      return analysisJson(c, state, () => networkGroups(finished, finished.layout, filters, year))
     })
     .openapi(groupRoute, async (c) => {
       const { key } = c.req.valid('param')
-      const filters = c.req.valid('query')
+      const { year, ...filters } = c.req.valid('query')
       const forbidden = forbiddenStatusProblem(c, filters.status)
       if (forbidden) return forbidden
       analysis.onIndex(c.var.index)
       const state = await analysis.state()
-      const group = networkGroup(state.finished, state.finished.layout, filters, key, splitFrom)
+      const { finished } = state
+      const group = networkGroup(finished, finished.layout, filters, key, splitFrom, year)
       if (!group) return notFoundProblem(c, `There is no group "${key}" with these filters.`)
       return analysisJson(c, state, () => group)
     })

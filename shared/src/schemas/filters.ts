@@ -197,6 +197,21 @@ export const MapClustersQuerySchema = z
   })
   .superRefine(requireNearForRadius)
 
+const YearQuerySchema = z
+  .codec(z.string().regex(/^\d{4}$/, 'a four-digit year'), z.number().int().min(1900).max(2100), {
+    decode: Number,
+    encode: String,
+  })
+  .meta({
+    description:
+      'Count only the actors active in this year and the ties active then (the rule of /network/timeline); the groups keep the keys of every year. Example: `2015`.',
+  })
+
+/** Query of GET /network/groups and /network/groups/{key}: the filters and the year the timeline shows. */
+export const NetworkGroupsQuerySchema = z
+  .strictObject({ ...documentedFilters, ...withDecodedDocs({ year: YearQuerySchema.optional() }) })
+  .superRefine(requireNearForRadius)
+
 /** Query of GET /actors. Strict: an unknown parameter is an error, not silently ignored. */
 export const ActorListQuerySchema = z
   .strictObject({

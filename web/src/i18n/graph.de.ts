@@ -23,7 +23,7 @@ export const graphDe = {
   grouped: 'Gruppiert (Communities als Knoten)',
   webgl: 'Mit Grafikkarte zeichnen (WebGL, Test)',
   groupedNote:
-    'Gruppiertes Bild: {{actors}} Akteure in {{groups}} Gruppen. Eine Gruppe anklicken oder in der Tabelle aufklappen zeigt ihre Mitglieder. Das Jahr gilt hier nicht.',
+    'Gruppiertes Bild: {{actors}} Akteure in {{groups}} Gruppen. Eine Gruppe anklicken oder in der Tabelle aufklappen zeigt ihre Mitglieder; es ist immer nur eine Gruppe aufgeklappt. Mit einem Jahr zählen nur die damals aktiven Akteure und Verbindungen.',
   groupsTable: 'Gruppen der Grafik',
   groupsCaption: '{{groups}} Gruppen mit zusammen {{actors}} Akteuren',
   columnGroup: 'Gruppe',
@@ -33,6 +33,9 @@ export const graphDe = {
   columnExpand: 'Aufklappen',
   expand: '{{name}} aufklappen',
   collapse: '{{name}} zuklappen',
+  groupOpened: '{{name}} aufgeklappt.',
+  groupSwitched: '{{name}} aufgeklappt, {{closed}} zugeklappt: es ist immer nur eine Gruppe offen.',
+  groupClosed: '{{name}} zugeklappt.',
   expandedLoading: 'Mitglieder werden geladen …',
   arrangeFocus: 'Auswahl neu anordnen',
   ringLabel: 'ohne Ort',

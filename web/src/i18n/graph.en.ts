@@ -25,7 +25,7 @@ export const graphEn: Record<keyof typeof graphDe, string> = {
   grouped: 'Grouped (communities as nodes)',
   webgl: 'Draw with the graphics card (WebGL, trial)',
   groupedNote:
-    'Grouped picture: {{actors}} actors in {{groups}} groups. Click a group or expand it in the table to see its members. The year does not apply here.',
+    'Grouped picture: {{actors}} actors in {{groups}} groups. Click a group or expand it in the table to see its members; one group is open at a time. With a year, only the actors and ties active then count.',
   groupsTable: 'Groups of the graphic',
   groupsCaption: '{{groups}} groups with {{actors}} actors in all',
   columnGroup: 'Group',
@@ -35,6 +35,9 @@ export const graphEn: Record<keyof typeof graphDe, string> = {
   columnExpand: 'Expand',
   expand: 'Expand {{name}}',
   collapse: 'Collapse {{name}}',
+  groupOpened: '{{name}} expanded.',
+  groupSwitched: '{{name}} expanded, {{closed}} collapsed: one group is open at a time.',
+  groupClosed: '{{name}} collapsed.',
   expandedLoading: 'Loading the members …',
   arrangeFocus: 'Arrange the selection',
   ringLabel: 'no place',

@@ -10,6 +10,7 @@ import { networkCommunities } from './communities-view.ts'
 import type { Layout } from './layout.ts'
 import { buildCsrGraph } from './csr-graph.ts'
 import { louvainCommunities } from './louvain.ts'
+import { yearActivity, type YearActivity } from './year-activity.ts'
 
 type Version = 'dataVersion' | 'computing' | 'computingVersion'
 type GroupsBody = Omit<NetworkGroupsResponse, Version>
@@ -17,7 +18,7 @@ type GroupBody = Omit<NetworkGroupResponse, Version>
 
 const MIN_COMMUNITY_SIZE = 3
 
-const GROUPS_RULE = `Communities (Louvain, on the whole network) with at least ${MIN_COMMUNITY_SIZE} of the actors the filters keep are groups; the other actors are pooled by district (d- without one). Ties are pairs of kept actors with at least one relationship; a link counts the ties between two groups, internalTies those inside one.`
+const GROUPS_RULE = `Communities (Louvain, on the whole network) with at least ${MIN_COMMUNITY_SIZE} of the actors the filters keep are groups; the other actors are pooled by district (d- without one). Ties are pairs of kept actors with at least one relationship; a link counts the ties between two groups, internalTies those inside one. With a year, the groups stay those of every year (same keys) but count only the actors active then and the ties with a relationship active then (the rule of /network/timeline); a group without an active member is left out.`
 
 const communityNames = memoised(networkCommunities)
 
@@ -81,16 +82,22 @@ function nameOf(analysed: AnalysedNetwork, fullKey: string): { de: string; en: s
 const round = (value: number) => Math.round(value * 100) / 100
 const roundDegrees = (value: number) => Math.round(value * 1e5) / 1e5
 
-/** Sizes, mean places, internal ties and links of a partition (`groupOf[v]`: index, -1 outside) of `nodes`. */
+/**
+ * Sizes, mean places, internal ties and links of a partition (`groupOf[v]`: index, -1 outside) of `nodes`.
+ * With `activity` (a year), sizes and ties count what is active then; the places stay those of every member,
+ * so a group does not wander while the timeline plays.
+ */
 function foldPartition(
   analysed: AnalysedNetwork,
   layout: Layout,
   nodes: readonly number[],
   groupOf: Int32Array,
   count: number,
+  activity: YearActivity | undefined,
 ) {
   const { offsets, neighbours } = analysed.network.graph
   const members = new Array<number>(count).fill(0)
+  const everyYear = new Int32Array(count)
   const internal = new Array<number>(count).fill(0)
   const sum = { x: new Float64Array(count), y: new Float64Array(count) }
   const geo = {
@@ -102,7 +109,7 @@ function foldPartition(
   let ties = 0
   for (const v of nodes) {
     const g = groupOf[v]!
-    members[g]! += 1
+    everyYear[g]! += 1
     sum.x[g]! += layout.x[v]!
     sum.y[g]! += layout.y[v]!
     const location = analysed.catalog.actorById(analysed.analysis.ids[v]!)?.location
@@ -111,10 +118,12 @@ function foldPartition(
       geo.lat[g]! += location.lat
       geo.n[g]! += 1
     }
+    if (activity && !activity.isActive(v)) continue
+    members[g]! += 1
     for (let e = offsets[v]!; e < offsets[v + 1]!; e++) {
       const w = neighbours[e]!
       const h = groupOf[w]!
-      if (w <= v || h < 0) continue
+      if (w <= v || h < 0 || (activity && !activity.isTieActive(v, w))) continue
       ties++
       if (g === h) internal[g]! += 1
       else {
@@ -124,34 +133,49 @@ function foldPartition(
     }
   }
   const links = [...between].sort((a, b) => a[0] - b[0])
+  // Groups without a member (none active in the year) are left out; `shown` holds the indexes kept.
+  const shown = members.flatMap((n, g) => (n > 0 ? [g] : []))
+  const indexOf = new Int32Array(count).fill(-1)
+  shown.forEach((g, i) => (indexOf[g] = i))
   return {
     ties,
-    members,
-    internalTies: internal,
-    x: members.map((n, g) => round(sum.x[g]! / n)),
-    y: members.map((n, g) => round(sum.y[g]! / n)),
-    lon: members.map((_, g) => (geo.n[g]! > 0 ? roundDegrees(geo.lon[g]! / geo.n[g]!) : null)),
-    lat: members.map((_, g) => (geo.n[g]! > 0 ? roundDegrees(geo.lat[g]! / geo.n[g]!) : null)),
+    shown,
+    members: shown.map((g) => members[g]!),
+    internalTies: shown.map((g) => internal[g]!),
+    x: shown.map((g) => round(sum.x[g]! / everyYear[g]!)),
+    y: shown.map((g) => round(sum.y[g]! / everyYear[g]!)),
+    lon: shown.map((g) => (geo.n[g]! > 0 ? roundDegrees(geo.lon[g]! / geo.n[g]!) : null)),
+    lat: shown.map((g) => (geo.n[g]! > 0 ? roundDegrees(geo.lat[g]! / geo.n[g]!) : null)),
     links: {
-      source: links.map(([pair]) => Math.floor(pair / count)),
-      target: links.map(([pair]) => pair % count),
+      source: links.map(([pair]) => indexOf[Math.floor(pair / count)]!),
+      target: links.map(([pair]) => indexOf[pair % count]!),
       ties: links.map(([, n]) => n),
     },
   }
 }
 
+/** `year`: count only what is active then (the groups and their keys stay those of every year). */
 export function networkGroups(
   analysed: AnalysedNetwork,
   layout: Layout,
   filters: Filters,
+  year?: number,
 ): GroupsBody {
-  const { nodes, groupOf, keys } = partitionOf(analysed, filters)
-  const { ties, links, ...columns } = foldPartition(analysed, layout, nodes, groupOf, keys.length)
+  const { nodes, groupOf, keys: allKeys } = partitionOf(analysed, filters)
+  const { ties, links, shown, ...columns } = foldPartition(
+    analysed,
+    layout,
+    nodes,
+    groupOf,
+    allKeys.length,
+    yearActivity(analysed, year),
+  )
+  const keys = shown.map((g) => allKeys[g]!)
   const names = keys.map((key) => nameOf(analysed, key))
   return {
     rule: GROUPS_RULE,
     minCommunitySize: MIN_COMMUNITY_SIZE,
-    actors: nodes.length,
+    actors: columns.members.reduce((sum, n) => sum + n, 0),
     ties,
     groups: {
       key: keys,
@@ -241,6 +265,7 @@ function subgroupsOf(
   g: number,
   sub: Map<number, number>,
   keyOf: (w: number) => string,
+  activity: YearActivity | undefined,
 ): NonNullable<GroupBody['subgroups']> {
   const key = partition.keys[g]!
   const inside = [...sub.keys()]
@@ -250,22 +275,29 @@ function subgroupsOf(
     subOf[v] = s
     count = Math.max(count, s + 1)
   }
-  const { ties: _, links, ...columns } = foldPartition(analysed, layout, inside, subOf, count)
+  const {
+    ties: _,
+    links,
+    shown,
+    ...columns
+  } = foldPartition(analysed, layout, inside, subOf, count, activity)
+  const indexOf = new Map(shown.map((s, i) => [s, i]))
   const { offsets, neighbours } = analysed.network.graph
   const toGroups = new Map<string, number>()
   for (const v of inside) {
     for (let e = offsets[v]!; e < offsets[v + 1]!; e++) {
       const w = neighbours[e]!
       const h = partition.groupOf[w]!
-      if (h < 0 || h === g) continue
-      const pair = `${subOf[v]}|${keyOf(w)}`
+      if (h < 0 || h === g || (activity && !activity.isTieActive(v, w))) continue
+      const pair = `${indexOf.get(subOf[v]!)}|${keyOf(w)}`
       toGroups.set(pair, (toGroups.get(pair) ?? 0) + 1)
     }
   }
   const outside = [...toGroups]
     .map(([pair, n]) => [...pair.split('|'), n] as [string, string, number])
     .sort((a, b) => Number(a[0]) - Number(b[0]) || a[1].localeCompare(b[1]))
-  const keys = columns.members.map((_, s) => `${key}.${s}`)
+  // Keys by the sub-community's number among every year's, so `c12.3` stays the same actors in every year.
+  const keys = shown.map((s) => `${key}.${s}`)
   const names = keys.map((subKey) => nameOf(analysed, subKey))
   return {
     groups: {
@@ -295,7 +327,10 @@ export function networkGroup(
    * 10k actors member by member took ~2 s (issue 9: ≤ 300 ms).
    */
   splitFrom: number,
+  /** Only the members active in this year, and their ties active then. */
+  year?: number,
 ): GroupBody | undefined {
+  const activity = yearActivity(analysed, year)
   const partition = partitionOf(analysed, filters)
   const { groupOf, keys } = partition
   const [parentKey, subPart] = key.split('.') as [string, string | undefined]
@@ -316,14 +351,16 @@ export function networkGroup(
       ties: { source: [], target: [] },
       outside: { member: [], group: [], ties: [] },
       partners: { member: [], id: [] },
-      subgroups: subgroupsOf(analysed, layout, partition, g, sub, keyOf),
+      subgroups: subgroupsOf(analysed, layout, partition, g, sub, keyOf, activity),
     }
   }
   // Partners outside are named by the key they are drawn under when their group is open (`c7.2`).
-  const inside = sub
+  const everyYear = sub
     ? (insideOf.get(g) ?? []).filter((v) => sub.get(v) === Number(subPart))
     : (insideOf.get(g) ?? [])
-  if (inside.length === 0) return undefined
+  if (everyYear.length === 0) return undefined
+  // A group with no member active in the year answers empty: it exists, the timeline just has not reached it.
+  const inside = activity ? everyYear.filter((v) => activity.isActive(v)) : everyYear
   const memberIndex = new Map(inside.map((v, i) => [v, i]))
   const ties = { source: [] as number[], target: [] as number[] }
   const outside = { member: [] as number[], group: [] as string[], ties: [] as number[] }
@@ -333,7 +370,7 @@ export function networkGroup(
     for (let e = offsets[v]!; e < offsets[v + 1]!; e++) {
       const w = neighbours[e]!
       const h = groupOf[w]!
-      if (h < 0) continue
+      if (h < 0 || (activity && !activity.isTieActive(v, w))) continue
       const j = memberIndex.get(w)
       if (j !== undefined) {
         if (w > v) {

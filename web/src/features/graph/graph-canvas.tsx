@@ -66,14 +66,28 @@ export interface GraphCanvasProps {
   onReady: (cy: Core | null) => void
 }
 
+/**
+ * The elements with their final size, colour and year class: Cytoscape then computes every element's style
+ * once. Adding them plain and setting data and classes after cost a second pass over every element, which
+ * was most of the first frame with 2,800 actors (profiled, see ADR 0019).
+ */
 function elementsOf(props: GraphCanvasProps): ElementDefinition[] {
+  const { sizes, colours, view } = props
   const nodes = props.model.nodes.map((node): ElementDefinition => ({
     group: 'nodes',
-    data: { id: node.id, name: node.name, type: node.type, size: 10, colour: '#BBBBBB' },
+    data: {
+      id: node.id,
+      name: node.name,
+      type: node.type,
+      size: sizes.get(node.id) ?? 10,
+      colour: colours.get(node.id) ?? '#BBBBBB',
+    },
     position: { ...(props.positions.of.get(node.id) ?? { x: 0, y: 0 }) },
+    classes: view.nodeIds.has(node.id) ? undefined : 'hidden',
   }))
   const edges = props.model.edges.map((edge): ElementDefinition => ({
     group: 'edges',
+    classes: view.edgeIds.has(edge.id) ? undefined : 'hidden',
     data: {
       id: edge.id,
       source: edge.source,
@@ -101,6 +115,50 @@ function elementsOf(props: GraphCanvasProps): ElementDefinition[] {
   return [...nodes, ...edges, ...label]
 }
 
+const FIT_PADDING = 20
+
+/**
+ * cy.fit() from the positions and sizes we hold: Cytoscape's own fit first measures every element's bounding
+ * box, labels included, which took a quarter of the first frame at 2,800 actors.
+ */
+function fitToNodes(
+  cy: Core,
+  model: GraphModel,
+  positions: GraphPositions,
+  sizes: Map<string, number>,
+) {
+  let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity]
+  for (const node of model.nodes) {
+    const at = positions.of.get(node.id)
+    if (!at) continue
+    const radius = (sizes.get(node.id) ?? 0) / 2
+    minX = Math.min(minX, at.x - radius)
+    minY = Math.min(minY, at.y - radius)
+    maxX = Math.max(maxX, at.x + radius)
+    maxY = Math.max(maxY, at.y + radius)
+  }
+  if (positions.ring) {
+    minY = Math.min(minY, positions.ring.label.y)
+  }
+  if (!Number.isFinite(minX)) return
+  const width = Math.max(maxX - minX, 1)
+  const height = Math.max(maxY - minY, 1)
+  const zoom = Math.min(
+    cy.maxZoom(),
+    Math.max(
+      cy.minZoom(),
+      Math.min((cy.width() - 2 * FIT_PADDING) / width, (cy.height() - 2 * FIT_PADDING) / height),
+    ),
+  )
+  cy.viewport({
+    zoom,
+    pan: {
+      x: (cy.width() - zoom * (minX + maxX)) / 2,
+      y: (cy.height() - zoom * (minY + maxY)) / 2,
+    },
+  })
+}
+
 function focusedIds(focus: GraphFocus): Set<string> | null {
   return focus.kind === 'none' ? null : new Set(focus.actorIds)
 }
@@ -113,6 +171,12 @@ export function GraphCanvas(props: GraphCanvasProps) {
     propsRef.current = props
   })
   const appliedPositions = useRef<GraphPositions | null>(null)
+  /** The sizes, colours and year view the elements carry already (set when they were built or changed). */
+  const applied = useRef<{
+    sizes?: Map<string, number>
+    colours?: Map<string, string>
+    view?: YearView
+  }>({})
   const [renderedModel, setRenderedModel] = useState<GraphModel | null>(null)
   const [usesWebgl] = useState(() => props.webgl && browserHasWebgl())
 
@@ -166,8 +230,11 @@ export function GraphCanvas(props: GraphCanvasProps) {
     }
   }, [usesWebgl])
 
-  // A new model (filters, data version): rebuild the elements at the current layout's positions.
+  // A new model (filters, data version, an opened group, a year of the grouped view): rebuild the elements at
+  // the current layout's positions. The view fits them only when other nodes are drawn: a year step of the
+  // grouped view that only reweighs its links keeps the user's zoom.
   const { model } = props
+  const fittedNodeIds = useRef<ReadonlySet<string>>(new Set())
   useEffect(() => {
     const cy = cyRef.current!
     const current = propsRef.current
@@ -176,7 +243,13 @@ export function GraphCanvas(props: GraphCanvasProps) {
       cy.add(elementsOf(current))
     })
     appliedPositions.current = current.positions
-    cy.fit(undefined, 20)
+    applied.current = { sizes: current.sizes, colours: current.colours, view: current.view }
+    const nodeIds = new Set(model.nodes.map((node) => node.id))
+    const fitted = fittedNodeIds.current
+    if (nodeIds.size !== fitted.size || model.nodes.some((node) => !fitted.has(node.id))) {
+      fitToNodes(cy, model, current.positions, current.sizes)
+    }
+    fittedNodeIds.current = nodeIds
     // The WebGL renderer fires no `render` event (TOOLCHAIN.md): there the next animation frame stands for it.
     if (usesWebgl) requestAnimationFrame(() => requestAnimationFrame(() => setRenderedModel(model)))
     else cy.one('render', () => setRenderedModel(model))
@@ -208,6 +281,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
   const { sizes, colours } = props
   useEffect(() => {
     const cy = cyRef.current!
+    if (applied.current.sizes === sizes && applied.current.colours === colours) return
+    applied.current = { ...applied.current, sizes, colours }
     cy.batch(() => {
       cy.nodes().forEach((node) => {
         const size = sizes.get(node.id())
@@ -221,6 +296,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
   const { view } = props
   useEffect(() => {
     const cy = cyRef.current!
+    if (applied.current.view === view) return
+    applied.current = { ...applied.current, view }
     cy.batch(() => {
       cy.nodes().forEach((node) => {
         if (node.id() === RING_LABEL_ID) return
@@ -238,7 +315,10 @@ export function GraphCanvas(props: GraphCanvasProps) {
     const focused = focusedIds(focus)
     const onPath = focus.kind === 'path' ? new Set(focus.relationshipIds) : null
     cy.batch(() => {
-      cy.elements().removeClass('faded bright on-path selected candidate')
+      // Only the elements that carry one: a new model has none, and the first frame should not visit each.
+      cy.elements('.faded, .bright, .on-path, .selected, .candidate').removeClass(
+        'faded bright on-path selected candidate',
+      )
       if (focused) {
         cy.nodes().forEach((node) => {
           if (node.id() === RING_LABEL_ID) return

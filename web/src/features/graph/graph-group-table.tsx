@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next'
 interface Props {
   groups: NetworkGroupsResponse
   openKeys: readonly string[]
-  /** Opens a group, or folds it if open (several can be open). */
+  /** Opens a group (folding the one open before), or folds it if open. */
   onToggle: (key: string) => void
 }
 

@@ -24,11 +24,24 @@ const sameForEveryMetric = (value: number) => ({
 /** Degrees a member sits from its group's mean place, at most, in the geographic layout. */
 const MEMBER_SPREAD_DEGREES = 0.08
 
-/** The open keys after the user chose `key`: opens it, or folds it with everything opened inside it. */
+/** True when `inner` is a sub-community opened inside `outer` (`c3.1` inside `c3`). */
+const isInside = (inner: string, outer: string) => inner.startsWith(`${outer}.`)
+
+/**
+ * The open keys after the user chose `key`. One group is open at a time (ADR 0013): opening a group folds the
+ * one open before, except the group it is a sub-community of (`c3.1` opens inside `c3`); choosing an open group
+ * folds it with everything opened inside it.
+ */
 export function toggledOpenKeys(open: readonly string[], key: string): string[] {
   return open.includes(key)
-    ? open.filter((other) => other !== key && !other.startsWith(`${key}.`))
-    : [...open, key]
+    ? open.filter((other) => other !== key && !isInside(other, key))
+    : [...open.filter((other) => isInside(key, other)), key]
+}
+
+/** The groups `toggledOpenKeys` folded (only the outermost of each, as the user sees them close). */
+export function foldedKeys(before: readonly string[], after: readonly string[]): string[] {
+  const folded = before.filter((key) => !after.includes(key))
+  return folded.filter((key) => !folded.some((outer) => isInside(key, outer)))
 }
 
 interface GroupColumns {
@@ -61,8 +74,8 @@ function groupNode(g: GroupColumns, i: number, community: number | null): GraphN
 
 /**
  * Groups as nodes; each opened group (`opened`, answers of /groups/{key}) is replaced by its sub-communities
- * or its members, so several can be open at once, a sub-community inside an opened group too. Every tie an
- * answer lists is drawn between the nodes its two ends are drawn as (a key not drawn falls back to the group
+ * or its members, a sub-community inside an opened group too (the page opens one group at a time, the model
+ * takes any set). Every tie an answer lists is drawn between the nodes its two ends are drawn as (a key not drawn falls back to the group
  * it is part of); when two answers describe the same pair, the first one drawn keeps it.
  */
 export function groupedModel(

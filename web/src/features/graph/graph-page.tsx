@@ -20,7 +20,7 @@ import { graphChoicesOf } from './graph-choices.ts'
 import { NO_FOCUS, type GraphFocus } from './graph-focus.ts'
 import { mostConnected, partnersClockwise, stepThrough } from './graph-keyboard.ts'
 import { GraphGroupTable } from './graph-group-table.tsx'
-import { groupKeyOf, toggledOpenKeys } from './graph-groups.ts'
+import { foldedKeys, groupKeyOf, toggledOpenKeys } from './graph-groups.ts'
 import { GraphLegend } from './graph-legend.tsx'
 import { GraphPictureButtons } from './graph-picture-buttons.tsx'
 import { OTHER_COMMUNITY_COLOUR } from './graph-symbols.ts'
@@ -43,10 +43,22 @@ export function GraphPage() {
   const [panelTakesFocus, setPanelTakesFocus] = useState(true)
   const cyRef = useRef<Core | null>(null)
   const [openKeys, setOpenKeys] = useState<string[]>([])
-  const toggleGroup = (key: string) => setOpenKeys((open) => toggledOpenKeys(open, key))
   const grouped = search.grouped === undefined ? undefined : search.grouped === 'true'
   const data = useGraphData(filters, search.year, choices, grouped, openKeys)
   const { model, view, neighbours } = data
+  /** Opens one group at a time (ADR 0013) and says which one it folded: the canvas alone would not tell. */
+  const toggleGroup = (key: string) => {
+    const next = toggledOpenKeys(openKeys, key)
+    const nameOf = (k: string) => {
+      const name = data.groupNames.get(k)
+      return name ? label(name) : k
+    }
+    const folded = foldedKeys(openKeys, next).map(nameOf)
+    setOpenKeys(next)
+    if (!next.includes(key)) setAnnouncement(t('graph.groupClosed', { name: nameOf(key) }))
+    else if (folded.length === 0) setAnnouncement(t('graph.groupOpened', { name: nameOf(key) }))
+    else setAnnouncement(t('graph.groupSwitched', { name: nameOf(key), closed: folded.join(', ') }))
+  }
 
   const nodeById = useMemo(() => new Map(model?.nodes.map((n) => [n.id, n])), [model])
   const typeLabel = (type: string) => {

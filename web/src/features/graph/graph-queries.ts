@@ -13,7 +13,7 @@ import {
   NetworkResponseSchema,
   type Filters,
 } from '@netzwerkatlas/shared'
-import { queryOptions } from '@tanstack/react-query'
+import { keepPreviousData, queryOptions } from '@tanstack/react-query'
 import { z } from 'zod'
 import { getJson, queryString } from '../../api/client.ts'
 
@@ -23,11 +23,16 @@ const graphKeys = {
   layout: () => [...graphKeys.all, 'layout'] as const,
   metrics: (filters: Filters) => [...graphKeys.all, 'metrics', filters] as const,
   communities: () => [...graphKeys.all, 'communities'] as const,
-  groups: (filters: Filters) => [...graphKeys.all, 'groups', filters] as const,
-  group: (filters: Filters, key: string) => [...graphKeys.all, 'group', filters, key] as const,
+  groups: (filters: Filters, year: number | undefined) =>
+    [...graphKeys.all, 'groups', filters, year] as const,
+  group: (filters: Filters, key: string, year: number | undefined) =>
+    [...graphKeys.all, 'group', filters, key, year] as const,
 }
 
 const query = (filters: Filters) => queryString(z.encode(FiltersSchema, filters))
+/** The groups count what is active in the year (the server applies the timeline's rule to the ties it folds). */
+const groupsQuery = (filters: Filters, year: number | undefined) =>
+  queryString({ ...z.encode(FiltersSchema, filters), year: year?.toString() })
 
 /** While the server analyses a newer version, ask again every few seconds. */
 const POLL_WHILE_COMPUTING_MS = 3_000
@@ -69,25 +74,40 @@ export function graphCommunitiesQuery() {
   })
 }
 
-export function graphGroupsQuery(filters: Filters, enabled: boolean) {
+/**
+ * The groups of the filtered network, counting what is active in `year`. While the timeline plays, the
+ * previous year's groups stay drawn until the next year's answer is there (a few KB), so the canvas keeps
+ * its picture.
+ */
+export function graphGroupsQuery(filters: Filters, year: number | undefined, enabled: boolean) {
   return queryOptions({
-    queryKey: graphKeys.groups(filters),
+    queryKey: graphKeys.groups(filters, year),
     queryFn: ({ signal }) =>
-      getJson(`/api/network/groups${query(filters)}`, NetworkGroupsResponseSchema, signal),
+      getJson(
+        `/api/network/groups${groupsQuery(filters, year)}`,
+        NetworkGroupsResponseSchema,
+        signal,
+      ),
     enabled,
     refetchInterval: pollWhileComputing,
+    placeholderData: keepPreviousData,
   })
 }
 
-export function graphGroupQuery(filters: Filters, key: string | undefined) {
+export function graphGroupQuery(
+  filters: Filters,
+  key: string | undefined,
+  year: number | undefined,
+) {
   return queryOptions({
-    queryKey: graphKeys.group(filters, key ?? ''),
+    queryKey: graphKeys.group(filters, key ?? '', year),
     queryFn: ({ signal }) =>
       getJson(
-        `/api/network/groups/${encodeURIComponent(key!)}${query(filters)}`,
+        `/api/network/groups/${encodeURIComponent(key!)}${groupsQuery(filters, year)}`,
         NetworkGroupResponseSchema,
         signal,
       ),
     enabled: key !== undefined,
+    placeholderData: keepPreviousData,
   })
 }

@@ -66,14 +66,19 @@ export function useGraphData(
   grouped: boolean | undefined,
   openKeys: readonly string[],
 ) {
-  const groups = useQuery(graphGroupsQuery(filters, grouped !== false))
-  const isGrouped = grouped ?? (groups.data ? groups.data.actors > GROUPED_FROM_ACTORS : undefined)
+  // Whether to group is decided on every year's actors: a year step must not switch between the two views.
+  const allYears = useQuery(graphGroupsQuery(filters, undefined, grouped !== false))
+  const isGrouped =
+    grouped ?? (allYears.data ? allYears.data.actors > GROUPED_FROM_ACTORS : undefined)
+  const groups = useQuery(
+    graphGroupsQuery(filters, year, grouped !== false && (isGrouped ?? false)),
+  )
   const network = useQuery(graphNetworkQuery(filters, isGrouped === false))
   const layout = useQuery({ ...graphLayoutQuery(), enabled: isGrouped === false })
   const metrics = useQuery({ ...graphMetricsQuery(filters), enabled: isGrouped === false })
   const communities = useQuery({ ...graphCommunitiesQuery(), enabled: isGrouped === false })
   const opened = useQueries({
-    queries: openKeys.map((key) => graphGroupQuery(filters, isGrouped ? key : undefined)),
+    queries: openKeys.map((key) => graphGroupQuery(filters, isGrouped ? key : undefined, year)),
     combine: openedGroups,
   })
 
@@ -96,6 +101,20 @@ export function useGraphData(
     metrics.data,
     communities.data,
   ])
+  // Names of the groups drawn or open, for the announcements (a sub-community is named by its answer's parent).
+  const groupNames = useMemo(() => {
+    const names = new Map<string, { de: string; en: string }>()
+    const addColumns = (columns: { key: string[]; nameDe: string[]; nameEn: string[] }) =>
+      columns.key.forEach((key, i) =>
+        names.set(key, { de: columns.nameDe[i]!, en: columns.nameEn[i]! }),
+      )
+    if (groups.data) addColumns(groups.data.groups)
+    for (const answer of opened.answers) {
+      names.set(answer.key, { de: answer.nameDe, en: answer.nameEn })
+      if (answer.subgroups) addColumns(answer.subgroups.groups)
+    }
+    return names
+  }, [groups.data, opened.answers])
   const positions = useMemo(
     () =>
       model &&
@@ -128,7 +147,7 @@ export function useGraphData(
       ),
     [model, communityPalette, choices.nodeColour],
   )
-  // The groups count ties of every year: the year applies only to the view of every actor.
+  // The grouped model is already the year's (the server counts what is active then): everything in it shows.
   const view = useMemo(
     () => model && visibleInYear(model, isGrouped ? undefined : year),
     [model, year, isGrouped],
@@ -145,9 +164,13 @@ export function useGraphData(
     neighbours,
     isGrouped: isGrouped === true,
     groups: groups.data,
+    groupNames,
     expandedIsLoading: opened.isFetching,
     error:
-      (grouped !== false ? groups.error : null) ?? network.error ?? layout.error ?? opened.error,
+      (grouped !== false ? (allYears.error ?? groups.error) : null) ??
+      network.error ??
+      layout.error ??
+      opened.error,
     isComputing: Boolean(
       metrics.data?.computing || layout.data?.computing || groups.data?.computing,
     ),
