@@ -16,6 +16,7 @@ import type { ProjectedNetwork } from '../../../api/src/domain/analysis/projecti
 import {
   createWorkerPool,
   runSourcesOnWorkers,
+  sampledRunOptions,
 } from '../../../api/src/index/analysis/run-analysis.ts'
 import { repositoryRoot } from '../api-process.ts'
 import type { SyntheticGraph } from './synthetic-graph.ts'
@@ -97,7 +98,7 @@ export async function timeOurs(
     )
     const plan = planBetweenness(n, 0, pivots)
     const [sampledBetweenness, sampled] = await timedAsync(() =>
-      runSourcesOnWorkers(network, plan.sources, pool, workers),
+      runSourcesOnWorkers(network, plan.sources, pool, workers, sampledRunOptions),
     )
     const exactTop = topOf(normaliseBetweenness(exact.dependency, n), 100)
     const sampledTop = topOf(normaliseBetweenness(sampled.dependency, n, plan.sources.length), 100)

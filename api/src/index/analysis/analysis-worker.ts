@@ -23,7 +23,7 @@ function answer(task: WorkerTask): WorkerAnswer {
     return {
       id: task.id,
       kind: 'sources',
-      run: runSources(task.graph, task.sources, task.withSquares, task.withDependencies),
+      run: runSources(task.graph, task.sources, task.options),
     }
   }
   if (task.kind === 'layout') {

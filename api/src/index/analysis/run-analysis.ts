@@ -11,7 +11,7 @@ import {
   type NetworkAnalysis,
   type Structure,
 } from '../../domain/analysis/analyse.ts'
-import type { SourceRun } from '../../domain/analysis/brandes.ts'
+import type { SourceRun, SourceRunOptions } from '../../domain/analysis/brandes.ts'
 import { sourceRange } from '../../domain/analysis/brandes.ts'
 import type { Layout } from '../../domain/analysis/layout.ts'
 import type { ProjectedNetwork } from '../../domain/analysis/projection.ts'
@@ -33,6 +33,9 @@ export const defaultAnalysisSettings: AnalysisSettings = {
   betweennessPivots: 2_000,
   seed: 1,
 }
+
+/** A sample is linearly scaled (see brandes.ts) and keeps the squares for its standard error. */
+export const sampledRunOptions: SourceRunOptions = { squares: true, linearScaling: true }
 
 type TaskBody = WorkerTask extends infer T ? (T extends WorkerTask ? Omit<T, 'id'> : never) : never
 
@@ -113,7 +116,7 @@ export async function runSourcesOnWorkers(
   sources: Int32Array,
   pool: WorkerPool,
   workers: number,
-  withDependencies = true,
+  options: SourceRunOptions = {},
 ) {
   const chunks = chunksOf(sources, workers, 8)
   const answers = await pool.run(
@@ -121,8 +124,7 @@ export async function runSourcesOnWorkers(
       kind: 'sources' as const,
       graph: network.graph,
       sources: part,
-      withSquares: false,
-      withDependencies,
+      options,
     })),
   )
   return mergeRuns(
@@ -163,15 +165,13 @@ export async function runAnalysis(
       kind: 'sources' as const,
       graph: network.graph,
       sources,
-      withSquares: sampled,
-      withDependencies: true,
+      options: sampled ? sampledRunOptions : {},
     })),
     ...closenessChunks.map((sources) => ({
       kind: 'sources' as const,
       graph: network.graph,
       sources,
-      withSquares: false,
-      withDependencies: false,
+      options: { dependencies: false },
     })),
   ]
   const answers = await runOnWorkers(settings.workers, tasks)

@@ -1,5 +1,5 @@
 /** What the main thread asks an analysis worker to do, and what it answers. */
-import type { SourceRun } from '../../domain/analysis/brandes.ts'
+import type { SourceRun, SourceRunOptions } from '../../domain/analysis/brandes.ts'
 import type { Structure } from '../../domain/analysis/analyse.ts'
 import type { CsrGraph } from '../../domain/analysis/csr-graph.ts'
 import type { Layout } from '../../domain/analysis/layout.ts'
@@ -10,8 +10,7 @@ export type WorkerTask =
       kind: 'sources'
       graph: CsrGraph
       sources: Int32Array
-      withSquares: boolean
-      withDependencies: boolean
+      options: SourceRunOptions
     }
   | { id: number; kind: 'structure'; graph: CsrGraph; seed: number }
   | {
