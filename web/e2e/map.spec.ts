@@ -122,7 +122,8 @@ test.describe('map', () => {
   }) => {
     await page.goto('/karte?synthetic=false')
     const count = page.getByText(/(\d+) Akteure ohne Ort/)
-    await expect(count).toBeVisible()
+    // The count comes with the map's rows; on a loaded machine the map takes longer than 5 s to start.
+    await expect(count).toBeVisible({ timeout: 60_000 })
     const n = Number(/(\d+) Akteure ohne Ort/.exec((await count.textContent())!)![1])
     await page.getByRole('link', { name: 'in der Liste' }).click()
     await expect(page).toHaveURL(/located=false/)
