@@ -153,10 +153,10 @@ describe('golden export bytes', () => {
 
   it('says in advance how large each file will be: exactly for a small network, within 10% for a large one (GEXF node sizes follow degrees the samples lack)', async () => {
     for (const [file, ratio] of Object.entries(await estimateRatios(small))) {
-      expect(ratio, file).toBe(1)
+      expect({ file, ratio }).toEqual({ file, ratio: 1 })
     }
     for (const [file, ratio] of Object.entries(await estimateRatios(large))) {
-      expect(Math.abs(ratio - 1), file).toBeLessThan(0.1)
+      expect({ file, isClose: Math.abs(ratio - 1) < 0.1 }).toEqual({ file, isClose: true })
     }
   })
 })

@@ -16,12 +16,7 @@ export function valueText(value: AttributeValue): string | null {
  */
 export function valueJson(value: AttributeValue): string {
   if (value === null) return 'null'
-  switch (typeof value) {
-    case 'number':
-      return Number.isFinite(value) ? String(value) : 'null'
-    case 'boolean':
-      return value ? 'true' : 'false'
-    default:
-      return JSON.stringify(value)
-  }
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : 'null'
+  if (typeof value === 'boolean') return value ? 'true' : 'false'
+  return JSON.stringify(value)
 }
