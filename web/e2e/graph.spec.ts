@@ -106,6 +106,44 @@ test.describe('graph', () => {
     expect(year.relationshipsActive).toBeLessThan(all.edges.length)
   })
 
+  test('a filter holds across the views, and the table sorts the filtered actors by betweenness', async ({
+    page,
+  }) => {
+    const network = (await (await page.request.get('/api/network?topic=housing')).json()) as {
+      nodes: { id: string }[]
+    }
+    const metrics = (await (
+      await page.request.get('/api/network/metrics?topic=housing')
+    ).json()) as { actors: { id: string; betweenness: number }[] }
+    expect(network.nodes.length).toBeGreaterThan(0)
+    await page.goto('/netzwerk?topic=housing')
+    await graphRendered(page)
+    const frame = page.locator('.graph-frame')
+    await expect(frame).toHaveAttribute('data-visible-nodes', String(network.nodes.length))
+    await page.getByRole('link', { name: 'Liste', exact: true }).click()
+    await expect(page).toHaveURL(/\/\?.*topic=housing/)
+    await page.getByRole('link', { name: 'Netzwerk', exact: true }).click()
+    await expect(page).toHaveURL(/\/netzwerk\?.*topic=housing/)
+    await graphRendered(page)
+    await expect(frame).toHaveAttribute('data-visible-nodes', String(network.nodes.length))
+
+    const table = page.getByRole('table', { name: /Akteure der Grafik/ })
+    const header = table.getByRole('columnheader', { name: /Betweenness/ })
+    await header.getByRole('button').click()
+    await expect(header).toHaveAttribute('aria-sort', 'descending')
+    const drawn = new Set(network.nodes.map((node) => node.id))
+    const highest = Math.max(
+      ...metrics.actors.filter((a) => drawn.has(a.id)).map((a) => a.betweenness),
+    )
+    const topIds = metrics.actors
+      .filter((a) => drawn.has(a.id) && a.betweenness === highest)
+      .map((a) => a.id)
+    const firstRow = await table.locator('tbody tr').first().getAttribute('data-actor')
+    expect(topIds).toContain(firstRow)
+    await header.getByRole('button').click()
+    await expect(header).toHaveAttribute('aria-sort', 'ascending')
+  })
+
   test('the keyboard reaches a partner of the selected actor and announces it', async ({
     page,
   }) => {

@@ -94,6 +94,24 @@ async function expandFirstGroup(page: Page): Promise<number | null> {
   return Math.round(Math.max(changedAt, await afterTwoFrames(page)) - before)
 }
 
+/**
+ * What the page shows instead of the graph when a step times out (an error, "wird geladen"), so a failed run
+ * says why: the suite's error once read only "waiting for locator('.graph-frame')".
+ */
+async function explained<T>(page: Page, step: string, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run()
+  } catch (error) {
+    const shown = await page
+      .locator('.graph-main')
+      .innerText({ timeout: 2_000 })
+      .catch(() => '(no graph region)')
+    throw new Error(`${step} at ${page.url()}: the graph region shows "${shown.slice(0, 300)}"`, {
+      cause: error,
+    })
+  }
+}
+
 export async function visitGraph(
   browser: Browser,
   url: string,
@@ -105,17 +123,21 @@ export async function visitGraph(
     const requests: Request[] = []
     page.on('requestfinished', (request) => requests.push(request))
     await page.goto(url)
-    const firstFrameMs = await renderedAt(page)
+    const firstFrameMs = await explained(page, 'first frame', () => renderedAt(page))
     let bytes = 0
     for (const request of requests) {
       const sizes = await request.sizes()
       bytes += sizes.responseBodySize + sizes.responseHeadersSize
     }
     const frame = page.locator('.graph-frame')
-    const nodes = Number(await frame.getAttribute('data-visible-nodes'))
+    const nodes = Number(
+      await explained(page, 'counts', () => frame.getAttribute('data-visible-nodes')),
+    )
     const edges = Number(await frame.getAttribute('data-visible-edges'))
-    const zoomStepsMs = await zoomSteps(page)
-    const expandMs = options.expand ? await expandFirstGroup(page) : null
+    const zoomStepsMs = await explained(page, 'wheel zoom', () => zoomSteps(page))
+    const expandMs = options.expand
+      ? await explained(page, 'expanding a group', () => expandFirstGroup(page))
+      : null
     return { firstFrameMs, bytes, nodes, edges, zoomStepsMs, expandMs }
   } finally {
     await context.close()
