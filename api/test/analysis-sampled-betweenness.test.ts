@@ -4,11 +4,7 @@
  * is the bench's kind (groups of 40, most ties inside), where a plain pivot sample overrates nodes near its pivots.
  */
 import { describe, expect, it } from 'vitest'
-import {
-  normaliseBetweenness,
-  runSources,
-  sourceRange,
-} from '../src/domain/analysis/brandes.ts'
+import { normaliseBetweenness, runSources, sourceRange } from '../src/domain/analysis/brandes.ts'
 import { allocateShared, buildCsrGraph } from '../src/domain/analysis/csr-graph.ts'
 import type { ProjectedNetwork } from '../src/domain/analysis/projection.ts'
 import { defaultAnalysisSettings, runAnalysis } from '../src/index/analysis/run-analysis.ts'

@@ -4,10 +4,11 @@
  * dist/analysis-worker.mjs (scripts/build.mjs); under tsx and vitest it runs from source (worker-entry.ts).
  */
 import { setPriority } from 'node:os'
-import { parentPort } from 'node:worker_threads'
+import { parentPort, workerData } from 'node:worker_threads'
 import { structureOf } from '../../domain/analysis/analyse.ts'
 import { runSources } from '../../domain/analysis/brandes.ts'
 import { layoutGraph } from '../../domain/analysis/layout.ts'
+import type { AnalysisWorkerData } from './worker-entry.ts'
 import type { WorkerAnswer, WorkerTask } from './worker-tasks.ts'
 
 /**
@@ -16,7 +17,7 @@ import type { WorkerAnswer, WorkerTask } from './worker-tasks.ts'
  * On Linux a nice value belongs to a thread, and `setPriority` without a pid sets the calling thread's; elsewhere
  * it would slow the whole process, so there it runs at normal priority.
  */
-if (process.platform === 'linux') setPriority(19)
+if (process.platform === 'linux') setPriority((workerData as AnalysisWorkerData).niceness)
 
 function answer(task: WorkerTask): WorkerAnswer {
   if (task.kind === 'sources') {

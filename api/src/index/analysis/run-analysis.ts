@@ -15,7 +15,7 @@ import type { SourceRun, SourceRunOptions } from '../../domain/analysis/brandes.
 import { sourceRange } from '../../domain/analysis/brandes.ts'
 import type { Layout } from '../../domain/analysis/layout.ts'
 import type { ProjectedNetwork } from '../../domain/analysis/projection.ts'
-import { startAnalysisWorker } from './worker-entry.ts'
+import { startAnalysisWorker, type AnalysisWorkerData } from './worker-entry.ts'
 import type { WorkerAnswer, WorkerTask } from './worker-tasks.ts'
 
 export interface AnalysisSettings {
@@ -45,8 +45,10 @@ export interface WorkerPool {
 }
 
 /** `count` workers that take tasks as they become free; a failed task fails the whole run. */
-export function createWorkerPool(count: number): WorkerPool {
-  const workers: Worker[] = Array.from({ length: Math.max(1, count) }, () => startAnalysisWorker())
+export function createWorkerPool(count: number, workerData?: AnalysisWorkerData): WorkerPool {
+  const workers: Worker[] = Array.from({ length: Math.max(1, count) }, () =>
+    startAnalysisWorker(workerData),
+  )
   return {
     run: (tasks) =>
       new Promise((resolve, reject) => {
