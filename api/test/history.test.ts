@@ -77,6 +77,7 @@ describe('reading the history', () => {
       role: 'actor',
       isSelf: true,
       system: null,
+      accountDeleted: false,
     })
     // The owner learns that a coordinator changed it, not who.
     expect(byCoordinator!.changedBy).toEqual({
@@ -84,6 +85,7 @@ describe('reading the history', () => {
       role: 'coordinator',
       isSelf: false,
       system: null,
+      accountDeleted: false,
     })
     expect(Date.parse(byCoordinator!.changedAt)).toBeGreaterThan(Date.parse('2026-01-01'))
   })
