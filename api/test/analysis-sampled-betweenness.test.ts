@@ -6,19 +6,13 @@
 import { describe, expect, it } from 'vitest'
 import { normaliseBetweenness, runSources, sourceRange } from '../src/domain/analysis/brandes.ts'
 import { allocateShared, buildCsrGraph } from '../src/domain/analysis/csr-graph.ts'
+import { seededRandom } from '../src/domain/analysis/louvain.ts'
 import type { ProjectedNetwork } from '../src/domain/analysis/projection.ts'
 import { defaultAnalysisSettings, runAnalysis } from '../src/index/analysis/run-analysis.ts'
 
 /** Seeded: `n` actors in groups of 40, 5 ties per actor, 80 % of them inside the group. */
 function clusteredNetwork(n: number, seed: number): ProjectedNetwork {
-  let state = seed >>> 0
-  const random = () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
+  const random = seededRandom(seed)
   const sources: number[] = []
   const targets: number[] = []
   while (sources.length < n * 5) {

@@ -15,6 +15,8 @@ import {
 } from '@netzwerkatlas/shared'
 import { describe, expect, it } from 'vitest'
 import { matchesActorFilters } from '../src/domain/actors/actor-filters.ts'
+// Louvain's seeded generator: the same random searches every run.
+import { seededRandom } from '../src/domain/analysis/louvain.ts'
 import { findPartners } from '../src/domain/partners/find-partners.ts'
 import { networkProximityOf, noNetwork } from '../src/domain/partners/network-proximity.ts'
 import { isWithinRadius } from '../src/domain/partners/partner-candidates.ts'
@@ -94,18 +96,6 @@ const queries: PartnerQuery[] = [
     limit: 50,
   })),
 ] as PartnerQuery[]
-
-/** A small seeded generator (mulberry32): the same random searches every run. */
-function seededRandom(seed: number) {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 /**
  * Random searches over everything the score reads from the columns: topics (a repeated one counts twice),
