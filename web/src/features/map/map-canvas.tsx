@@ -156,7 +156,10 @@ export function MapCanvas(props: MapCanvasProps) {
     settled()
     map.on('moveend', settled)
     map.on('resize', () => propsRef.current.onViewChange(viewBoxOf(map)))
-    map.on('load', () => {
+    // The data layers join as soon as the style is parsed, not at `load`: `load` comes after the basemap's
+    // first complete frame, and layers added then cost a second pass of tiles and placement before `idle`
+    // (ADR 0023, "Measured"). The groups then arrive while the basemap's tiles are still being cut.
+    map.on('style.load', () => {
       addDataLayers(map)
       setLoaded(true)
     })
