@@ -215,13 +215,20 @@ test.describe('map', () => {
     await expect(page.getByRole('application', { name: /Karte von Sachsen/ })).toBeFocused()
   })
 
-  test('the pointer on an actor shows its name, and a click selects it: panel open, actor in the URL', async ({
+  test('a filtered first visit asks for the groups once; the pointer on an actor shows its name, and a click selects it', async ({
     page,
   }) => {
+    const groupRequests: string[] = []
+    page.on('request', (request) => {
+      if (request.url().includes('/api/map/clusters')) groupRequests.push(request.url())
+    })
     // The only actor its text filter keeps: the map fits to it, so it is drawn at the centre of the canvas.
     const name = 'Volkssolidarität Stadtverband Leipzig e.V.'
     await page.goto('/karte?text=Volkssolidarit%C3%A4t%20Stadtverband%20Leipzig&synthetic=false')
     await mapIdle(page)
+    // One request, for the fitted view (the closest zoom the fit allows), not a first one for all Saxony.
+    expect(groupRequests).toHaveLength(1)
+    expect(groupRequests[0]).toContain('zoom=12&')
     const box = (await page.locator('.map-canvas canvas').boundingBox())!
     const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 }
     // Beside the point nothing is named; on it, its name and precision.

@@ -37,7 +37,11 @@ export interface MapCanvasProps {
   clusters: MapClustersResponse | undefined
   /** False while the groups of a newer view box are still on their way (the older ones stay drawn). */
   clustersAreCurrent: boolean
-  onViewChange: (box: ViewBox) => void
+  /**
+   * The view box, whenever the camera rests, with the `fitKey` the camera was last fitted to: until that is
+   * the current one, the view is one the map is about to leave (ask for no groups of it).
+   */
+  onViewChange: (box: ViewBox, fittedTo: string | undefined) => void
   showActors: boolean
   /** Changes when the filters do: the map then fits to the filtered set. */
   fitKey: string
@@ -131,6 +135,8 @@ export function MapCanvas(props: MapCanvasProps) {
   // Where the selected actor is on screen: its name label follows the point while the map moves.
   const [selectedPoint, setSelectedPoint] = useState<{ x: number; y: number } | undefined>()
   const attributionRef = useRef<AttributionControl | null>(null)
+  // Unfiltered, the first view (all Saxony) is the fitted one; filtered, the fit waits for the rows.
+  const fittedToRef = useRef<string | undefined>(props.fitKey === '{}' ? '{}' : undefined)
 
   /** The actor id of a row of /map/actors, if the rows are of the same data as the groups. */
   const idOfRow = (row: number) => {
@@ -149,13 +155,13 @@ export function MapCanvas(props: MapCanvasProps) {
     mapRef.current = map
     // The view is known before the style has loaded: the groups are fetched alongside the basemap.
     const settled = () => {
-      propsRef.current.onViewChange(viewBoxOf(map))
+      propsRef.current.onViewChange(viewBoxOf(map), fittedToRef.current)
       const centre = map.getCenter()
       setCamera([map.getZoom(), centre.lng, centre.lat].map((n) => n.toFixed(6)).join(','))
     }
     settled()
     map.on('moveend', settled)
-    map.on('resize', () => propsRef.current.onViewChange(viewBoxOf(map)))
+    map.on('resize', () => propsRef.current.onViewChange(viewBoxOf(map), fittedToRef.current))
     // The data layers join as soon as the style is parsed, not at `load`: `load` comes after the basemap's
     // first complete frame, and layers added then cost a second pass of tiles and placement before `idle`
     // (ADR 0023, "Measured"). The groups then arrive while the basemap's tiles are still being cut.
@@ -237,15 +243,21 @@ export function MapCanvas(props: MapCanvasProps) {
     setVisible(map, ACTOR_LAYERS, props.showActors)
   }, [loaded, props.clusters, props.clustersAreCurrent, props.showActors])
 
+  // Not waiting for the style: the camera can move before it has loaded, and the groups of the fitted view are
+  // then fetched alongside the basemap.
   useEffect(() => {
     const map = mapRef.current
+    if (!map) return
     // Unfiltered, the whole state is in view already: a fit would only re-tile the basemap at another zoom.
-    if (!map || !loaded || !props.actors || props.fitKey === '{}') return
-    const bounds = boundsOf(props.actors)
+    const fitsNow = props.fitKey === '{}' || props.actors !== undefined
+    if (!fitsNow || fittedToRef.current === props.fitKey) return
+    fittedToRef.current = props.fitKey
+    const bounds = props.fitKey === '{}' ? undefined : props.actors && boundsOf(props.actors)
     if (bounds) map.fitBounds(bounds, { padding: 40, maxZoom: 12, duration: 0 })
+    props.onViewChange(viewBoxOf(map), props.fitKey)
     // Fit only when the filters change, not when the same data is refetched.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [loaded, props.fitKey, props.actors === undefined])
+  }, [props.fitKey, props.actors === undefined])
 
   useEffect(() => {
     const map = mapRef.current

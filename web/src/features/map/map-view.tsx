@@ -58,7 +58,11 @@ export function MapView({ embedded }: { embedded: boolean }) {
   const [announcement, setAnnouncement] = useState('')
   const { data: meta } = useMeta()
   const year = search.year
-  const [viewBox, setViewBox] = useState<ViewBox | undefined>(undefined)
+  const fitKey = JSON.stringify(filters)
+  // The groups are asked for the view the map shows once it has fitted to the current filters: a filtered
+  // first visit (or a new filter) makes one request, not one for the view the map is about to leave.
+  const [view, setView] = useState<{ box: ViewBox; fittedTo: string | undefined }>()
+  const viewBox = view?.fittedTo === fitKey ? view.box : undefined
   const data = useMapData(filters, show, Boolean(search.actor) && year !== undefined, viewBox)
   const detail = useActorDetail(search.actor)
   const polygons = useDistrictPolygons(show.districts)
@@ -227,13 +231,18 @@ export function MapView({ embedded }: { embedded: boolean }) {
                 actors={show.actors ? rows : undefined}
                 clusters={show.actors ? data.clusters.data : undefined}
                 clustersAreCurrent={data.clusters.isSuccess && !data.clusters.isPlaceholderData}
-                onViewChange={(box) =>
-                  setViewBox((current) =>
-                    current?.zoom === box.zoom && current.view === box.view ? current : box,
+                onViewChange={(box, fittedTo) =>
+                  setView((current) =>
+                    current &&
+                    current.fittedTo === fittedTo &&
+                    current.box.zoom === box.zoom &&
+                    current.box.view === box.view
+                      ? current
+                      : { box, fittedTo },
                   )
                 }
                 showActors={show.actors}
-                fitKey={JSON.stringify(filters)}
+                fitKey={fitKey}
                 selected={selected}
                 ties={ties}
                 allTies={networkTies?.lines}
