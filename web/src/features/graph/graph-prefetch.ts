@@ -16,7 +16,7 @@ import {
   graphNetworkQuery,
 } from './graph-queries.ts'
 
-export interface GraphDataSearch {
+interface GraphDataSearch {
   filters: Filters
   year: number | undefined
   grouped: boolean | undefined
