@@ -24,7 +24,6 @@ import { HistoryPage } from '../features/history/history-page.tsx'
 import { ModerationPage } from '../features/moderation/moderation-page.tsx'
 import { AuditLogPage } from '../features/audit-log/audit-log-page.tsx'
 import { MyEntriesPage } from '../features/my-entries/my-entries-page.tsx'
-import { graphDataSearch, prefetchGraph } from '../features/graph/graph-prefetch.ts'
 import { sanitiseSearch } from '../view-state/view-search.ts'
 import { AppShell } from './app-shell.tsx'
 
@@ -60,12 +59,6 @@ const graphRoute = createRoute({
   getParentRoute: () => shellRoute,
   path: '/netzwerk',
   validateSearch: sanitiseSearch,
-  // The view's data is asked for while its chunk loads (not awaited: the page shows its own loading state).
-  // Only what decides the data is a dependency, so selecting an actor does not run the loader again.
-  loaderDeps: ({ search }) => graphDataSearch(search),
-  loader: ({ context, deps }) => {
-    prefetchGraph(context.queryClient, deps).catch(() => undefined)
-  },
   // Cytoscape.js is a few hundred kilobytes: only the graph view loads it.
   component: lazyRouteComponent(() => import('../features/graph/graph-page.tsx'), 'GraphPage'),
 })
