@@ -2,7 +2,7 @@
  * Command-line options of `npm run bench`. Each option may also come from the environment
  * (BENCH_SCALES, BENCH_FRESH), which is handier in CI.
  */
-import { isScaleId, SCALE_IDS, type ScaleId } from './scales.ts'
+import { DEFAULT_SCALE_IDS, isScaleId, SCALE_IDS, type ScaleId } from './scales.ts'
 import { SUITES } from './suites/index.ts'
 
 export interface BenchOptions {
@@ -48,7 +48,7 @@ export function parseOptions(argv: readonly string[], env: NodeJS.ProcessEnv): B
   const unknown = args.filter((arg) => !known.some((option) => arg.startsWith(option)))
   if (unknown.length > 0) throw new Error(`unknown option ${unknown.join(' ')}\n${USAGE}`)
 
-  const scaleList = valueOf(args, 'scales') ?? env.BENCH_SCALES ?? SCALE_IDS.join(',')
+  const scaleList = valueOf(args, 'scales') ?? env.BENCH_SCALES ?? DEFAULT_SCALE_IDS.join(',')
   const requested = scaleList.split(',').filter(Boolean)
   const invalid = requested.filter((id) => !isScaleId(id))
   if (invalid.length > 0 || requested.length === 0) {

@@ -8,6 +8,8 @@
  * functions. The bench has no DOM types, so they reach the page's globals through `globalThis`, cast inside
  * each function: a function is sent to the page as its source text, so it may not call helpers of this module.
  */
+import os from 'node:os'
+import path from 'node:path'
 import type { Browser, Page, Request } from 'playwright-core'
 
 interface PageGlobals {
@@ -95,20 +97,67 @@ async function expandFirstGroup(page: Page): Promise<number | null> {
 }
 
 /**
- * What the page shows instead of the graph when a step times out (an error, "wird geladen"), so a failed run
- * says why: the suite's error once read only "waiting for locator('.graph-frame')".
+ * What went wrong in the page so far: a renderer crash (Chromium's "Aw, Snap!", which a user would see too),
+ * uncaught errors and console errors. A failed step names them: a crash once showed up only as a 30 s
+ * timeout "waiting for locator('.graph-frame')".
  */
-async function explained<T>(page: Page, step: string, run: () => Promise<T>): Promise<T> {
+interface PageTrouble {
+  crashed: boolean
+  errors: string[]
+}
+
+function watchTrouble(page: Page): PageTrouble {
+  const trouble: PageTrouble = { crashed: false, errors: [] }
+  page.on('crash', () => (trouble.crashed = true))
+  page.on('pageerror', (error) => trouble.errors.push(error.message.slice(0, 300)))
+  page.on('console', (message) => {
+    if (message.type() === 'error') trouble.errors.push(message.text().slice(0, 300))
+  })
+  return trouble
+}
+
+/**
+ * Runs one step; a renderer crash fails it at once (as a crash), and a timeout says what the page shows instead
+ * of the graph (an error, "wird geladen") and what it logged.
+ */
+async function explained<T>(
+  page: Page,
+  trouble: PageTrouble,
+  step: string,
+  run: () => Promise<T>,
+): Promise<T> {
+  const crash = new Promise<never>((_, reject) => {
+    const onCrash = () => reject(new Error(`${step} at ${page.url()}: the renderer crashed`))
+    if (trouble.crashed) onCrash()
+    else page.once('crash', onCrash)
+  })
+  crash.catch(() => undefined)
   try {
-    return await run()
+    return await Promise.race([run(), crash])
   } catch (error) {
+    const logged = trouble.errors.length ? `; it logged: ${trouble.errors.join(' | ')}` : ''
+    if (trouble.crashed) {
+      throw new Error(`${step} at ${page.url()}: the renderer crashed${logged}`, { cause: error })
+    }
     const shown = await page
       .locator('.graph-main')
       .innerText({ timeout: 2_000 })
-      .catch(() => '(no graph region)')
-    throw new Error(`${step} at ${page.url()}: the graph region shows "${shown.slice(0, 300)}"`, {
-      cause: error,
-    })
+      .catch(async () => {
+        const body = await page
+          .locator('body')
+          .innerText({ timeout: 2_000 })
+          .catch(() => '')
+        return `(no graph region; the page shows: ${body.replace(/\s+/g, ' ').slice(0, 300)})`
+      })
+    const picture = path.join(os.tmpdir(), `graph-bench-${step.replace(/\W+/g, '-')}.png`)
+    const saved = await page
+      .screenshot({ path: picture, timeout: 5_000 })
+      .then(() => `; screenshot ${picture}`)
+      .catch(() => '')
+    throw new Error(
+      `${step} at ${page.url()}: the graph region shows "${shown.slice(0, 300)}"${logged}${saved}`,
+      { cause: error },
+    )
   }
 }
 
@@ -122,21 +171,22 @@ export async function visitGraph(
     const page = await context.newPage()
     const requests: Request[] = []
     page.on('requestfinished', (request) => requests.push(request))
+    const trouble = watchTrouble(page)
     await page.goto(url)
-    const firstFrameMs = await explained(page, 'first frame', () => renderedAt(page))
+    const firstFrameMs = await explained(page, trouble, 'first frame', () => renderedAt(page))
     let bytes = 0
     for (const request of requests) {
       const sizes = await request.sizes()
       bytes += sizes.responseBodySize + sizes.responseHeadersSize
     }
     const frame = page.locator('.graph-frame')
-    const nodes = Number(
-      await explained(page, 'counts', () => frame.getAttribute('data-visible-nodes')),
-    )
-    const edges = Number(await frame.getAttribute('data-visible-edges'))
-    const zoomStepsMs = await explained(page, 'wheel zoom', () => zoomSteps(page))
+    const [nodes, edges] = await explained(page, trouble, 'counts', async () => [
+      Number(await frame.getAttribute('data-visible-nodes')),
+      Number(await frame.getAttribute('data-visible-edges')),
+    ])
+    const zoomStepsMs = await explained(page, trouble, 'wheel zoom', () => zoomSteps(page))
     const expandMs = options.expand
-      ? await explained(page, 'expanding a group', () => expandFirstGroup(page))
+      ? await explained(page, trouble, 'expanding a group', () => expandFirstGroup(page))
       : null
     return { firstFrameMs, bytes, nodes, edges, zoomStepsMs, expandMs }
   } finally {

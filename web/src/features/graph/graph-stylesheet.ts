@@ -6,6 +6,7 @@
 import type { StylesheetJson } from 'cytoscape'
 import { relationshipColour } from '../../ui/actor-symbols.ts'
 import { relationshipTypes } from '@netzwerkatlas/shared'
+import { GROUP_FONT_SIZE, GROUP_LABEL_MARGIN, GROUP_LABEL_WIDTH } from './graph-group-spacing.ts'
 import { GROUP_TYPE } from './graph-groups.ts'
 import { actorTypeIds, lineStyleOf, shapeOfType } from './graph-symbols.ts'
 
@@ -67,15 +68,17 @@ export function graphStylesheet(): StylesheetJson {
       },
     },
     {
-      // A group of the grouped view: a ring, named with its size, the label always shown.
+      // A group of the grouped view: a ring, named with its size, the label always shown. Font and wrap width
+      // are the ones graph-group-spacing.ts made room for.
       selector: `node[type = "${GROUP_TYPE}"]`,
       style: {
         shape: 'ellipse',
         'border-width': 2,
         'min-zoomed-font-size': 0,
-        'font-size': 16,
-        'text-max-width': '200px',
+        'font-size': GROUP_FONT_SIZE,
+        'text-max-width': `${GROUP_LABEL_WIDTH}px`,
         'text-wrap': 'wrap',
+        'text-margin-y': GROUP_LABEL_MARGIN,
       },
     },
     { selector: '.hidden', style: { display: 'none' } },

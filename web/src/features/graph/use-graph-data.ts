@@ -12,7 +12,9 @@ import {
   visibleInYear,
   visibleNeighbours,
   type GraphModel,
+  type GraphNode,
 } from './graph-model.ts'
+import { groupDiameter, spreadGroups } from './graph-group-spacing.ts'
 import { GROUP_TYPE, GROUPED_FROM_ACTORS, groupedModel } from './graph-groups.ts'
 import {
   graphCommunitiesQuery,
@@ -29,14 +31,25 @@ import { colourOfType, communityColours, OTHER_COMMUNITY_COLOUR } from './graph-
 const MIN_SIZE = 6
 const MAX_SIZE = 36
 
+const isGroupNode = (node: GraphNode) => node.type === GROUP_TYPE
+
+/** Groups by their members (large circles), actors by the chosen metric among the actors drawn. */
 function nodeSizes(model: GraphModel, metric: GraphChoices['nodeSize']) {
   let max = 0
-  for (const node of model.nodes) max = Math.max(max, node.metrics[metric])
+  let maxMembers = 1
+  for (const node of model.nodes) {
+    if (isGroupNode(node)) maxMembers = Math.max(maxMembers, node.metrics.degree)
+    else max = Math.max(max, node.metrics[metric])
+  }
   // Area grows with the value (a square root of the diameter), so a hub does not swallow its partners.
   return new Map(
     model.nodes.map((node) => [
       node.id,
-      max > 0 ? MIN_SIZE + (MAX_SIZE - MIN_SIZE) * Math.sqrt(node.metrics[metric] / max) : MIN_SIZE,
+      isGroupNode(node)
+        ? groupDiameter(node.metrics.degree, maxMembers)
+        : max > 0
+          ? MIN_SIZE + (MAX_SIZE - MIN_SIZE) * Math.sqrt(node.metrics[metric] / max)
+          : MIN_SIZE,
     ]),
   )
 }
@@ -84,7 +97,13 @@ export function useGraphData(
 
   const model = useMemo(() => {
     if (isGrouped) return groups.data && groupedModel(groups.data, opened.answers)
-    return network.data && layout.data
+    // Built once every answer is in (an analysis answer that failed counts as in): building on the network and
+    // layout alone and again when metrics and communities arrived drew every element twice, the second time
+    // while the user was already zooming (the 10k view froze for seconds after its first frame).
+    const analysisSettled =
+      (metrics.data !== undefined || metrics.isError) &&
+      (communities.data !== undefined || communities.isError)
+    return network.data && layout.data && analysisSettled
       ? buildGraphModel({
           network: network.data,
           layout: layout.data,
@@ -99,7 +118,9 @@ export function useGraphData(
     network.data,
     layout.data,
     metrics.data,
+    metrics.isError,
     communities.data,
+    communities.isError,
   ])
   // Names of the groups drawn or open, for the announcements (a sub-community is named by its answer's parent).
   const groupNames = useMemo(() => {
@@ -115,18 +136,24 @@ export function useGraphData(
     }
     return names
   }, [groups.data, opened.answers])
-  const positions = useMemo(
-    () =>
-      model &&
-      (choices.layout === 'geographic'
-        ? geographicPositions(model.nodes)
-        : forcePositions(model.nodes)),
-    [model, choices.layout],
-  )
   const sizes = useMemo(
     () => model && nodeSizes(model, choices.nodeSize),
     [model, choices.nodeSize],
   )
+  // The grouped view's circles and labels get room (they sit at their members' mean place, often on top of
+  // each other); the size choice does not change a group's size, so the groups do not move with it.
+  const groupSizes = useMemo(
+    () => (isGrouped && model ? nodeSizes(model, 'degree') : undefined),
+    [model, isGrouped],
+  )
+  const positions = useMemo(() => {
+    if (!model) return undefined
+    const placed =
+      choices.layout === 'geographic'
+        ? geographicPositions(model.nodes)
+        : forcePositions(model.nodes)
+    return groupSizes ? spreadGroups(placed, model.nodes, groupSizes, isGroupNode) : placed
+  }, [model, choices.layout, groupSizes])
   const communityPalette = useMemo(
     () => model && communityColours(model.nodes.map((node) => node.community)),
     [model],
