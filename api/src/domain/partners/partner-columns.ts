@@ -77,7 +77,7 @@ function neighbourRows(count: number, { sourcePositions, targetPositions }: Rela
   const neighbours = new Int32Array(all.length)
   let kept = 0
   for (let p = 0; p < count; p++) {
-    const row = all.subarray(start[p]!, start[p + 1]!).sort()
+    const row = all.subarray(start[p], start[p + 1]).sort()
     neighbourStart[p] = kept
     for (let i = 0; i < row.length; i++) {
       if (i === 0 || row[i] !== row[i - 1]) neighbours[kept++] = row[i]!
