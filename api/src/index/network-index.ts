@@ -249,6 +249,8 @@ function* networkIndexSteps(
   let graph: NetworkGraph | undefined
   let topicSpatial: TopicSpatialIndex | undefined
   let partnerColumns: PartnerColumns | undefined
+  const partnerColumnsOfIndex = () =>
+    (partnerColumns ??= buildPartnerColumns(actorsInNameOrder, ends))
   return {
     ...catalog,
     get graph() {
@@ -263,11 +265,11 @@ function* networkIndexSteps(
     databaseId: source.databaseId,
     places: geography.places,
     positionsWithTopicsInBbox: (topics, bbox) =>
-      (topicSpatial ??= buildTopicSpatialIndex(actorsInNameOrder)).positionsWithTopicsInBbox(
-        topics,
-        bbox,
-      ),
-    partnerColumns: () => (partnerColumns ??= buildPartnerColumns(actorsInNameOrder)),
+      (topicSpatial ??= buildTopicSpatialIndex(
+        actorsInNameOrder,
+        partnerColumnsOfIndex().topicBits,
+      )).positionsWithTopicsInBbox(topics, bbox),
+    partnerColumns: partnerColumnsOfIndex,
     meta: () =>
       (meta ??= buildMeta({
         dataVersion: source.dataVersion,

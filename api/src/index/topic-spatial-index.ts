@@ -5,13 +5,21 @@
  */
 import type { Actor, Bbox, Topic } from '@netzwerkatlas/shared'
 import KDBush from 'kdbush'
+import { topicBit } from '../domain/partners/partner-columns.ts'
 
 export interface TopicSpatialIndex {
-  /** Positions (name order, ascending, each once) of located actors with any of the topics inside the box. */
+  /**
+   * Positions (name order, each once, in no particular order) of located actors with any of the topics inside
+   * the box.
+   */
   positionsWithTopicsInBbox(topics: readonly Topic[], bbox: Bbox): readonly number[]
 }
 
-export function buildTopicSpatialIndex(actors: readonly Actor[]): TopicSpatialIndex {
+/** `topicBits`: each actor's topics as a bit mask by position (PartnerColumns.topicBits). */
+export function buildTopicSpatialIndex(
+  actors: readonly Actor[],
+  topicBits: Uint32Array,
+): TopicSpatialIndex {
   const positionsByTopic = new Map<Topic, number[]>()
   actors.forEach((actor, position) => {
     if (!actor.location) return
@@ -34,20 +42,21 @@ export function buildTopicSpatialIndex(actors: readonly Actor[]): TopicSpatialIn
   return {
     positionsWithTopicsInBbox(topics, [minLon, minLat, maxLon, maxLat]) {
       const found: number[] = []
-      for (const topic of new Set(topics)) {
+      // An actor with two of the topics is in both trees: it is kept from the first, and skipped in a later
+      // one by its topic mask. No sort and no set: each tree holds an actor once.
+      let earlierTopics = 0
+      for (const topic of topics) {
+        const bit = 1 << topicBit(topic)
         const entry = trees.get(topic)
-        if (!entry) continue
-        for (const id of entry.tree.range(minLon, minLat, maxLon, maxLat)) {
-          found.push(entry.positions[id]!)
+        if (entry && (earlierTopics & bit) === 0) {
+          for (const id of entry.tree.range(minLon, minLat, maxLon, maxLat)) {
+            const position = entry.positions[id]!
+            if ((topicBits[position]! & earlierTopics) === 0) found.push(position)
+          }
         }
+        earlierTopics |= bit
       }
-      // An actor with two of the topics is found twice: sort (typed, no comparator) and keep each once.
-      const sorted = Uint32Array.from(found).sort()
-      const unique: number[] = []
-      for (let i = 0; i < sorted.length; i++) {
-        if (i === 0 || sorted[i] !== sorted[i - 1]) unique.push(sorted[i]!)
-      }
-      return unique
+      return found
     },
   }
 }

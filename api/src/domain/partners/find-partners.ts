@@ -14,7 +14,7 @@ import { toActorSummary } from '../actors/actor-summary.ts'
 import type { AnalysedNetwork } from '../analysis/analysed-network.ts'
 import { actorAsPlace, resolvePlace } from '../places/resolve-place.ts'
 import type { PartnerCatalog } from './partner-catalog.ts'
-import { networkProximityOf, noNetwork, type NetworkProximity } from './network-proximity.ts'
+import { networkProximityAt, noPositionedNetwork } from './network-proximity.ts'
 import { partnerCandidates, type PartnerFilters } from './partner-candidates.ts'
 import { partnerReasons } from './partner-reasons.ts'
 import { partnerRelaxations } from './partner-relaxations.ts'
@@ -30,11 +30,6 @@ export interface FindPartnersOptions {
    * the network part of the score. Without one, that part is 0 and `analysisVersion` is null.
    */
   analysed?: AnalysedNetwork & { dataVersion: number }
-  /**
-   * Network proximity of my organisation. Default: shared partners and direct ties from the index's
-   * relationships, and the community from `analysed`.
-   */
-  proximityOf?: (fromId: string) => NetworkProximity
 }
 
 export type FindPartnersResult =
@@ -103,12 +98,7 @@ function centreOf(catalog: PartnerCatalog, query: PartnerQuery, from: Actor | un
 export function findPartners(
   catalog: PartnerCatalog,
   query: PartnerQuery,
-  {
-    today,
-    analysed,
-    proximityOf = (id) =>
-      networkProximityOf(id, (actorId) => catalog.relationshipsOf(actorId), analysed),
-  }: FindPartnersOptions,
+  { today, analysed }: FindPartnersOptions,
 ): FindPartnersResult {
   const from = query.from ? catalog.actorById(query.from) : undefined
   if (query.from && !from) {
@@ -126,20 +116,29 @@ export function findPartners(
     synthetic: query.synthetic,
     text: query.text,
   }
+  const columns = catalog.partnerColumns()
+  // My organisation's ties and community (network-proximity.ts), read from the columns' neighbour rows.
+  const network = from
+    ? networkProximityAt(
+        columns.positionOf.get(from.id)!,
+        columns,
+        catalog.actorsInNameOrder,
+        analysed,
+      )
+    : noPositionedNetwork
   const seeker: Seeker = {
     topics: query.topic ?? from?.topics ?? [],
     offers: query.offers ?? from?.offers ?? [],
     needs: query.needs ?? from?.needs ?? [],
-    network: from ? proximityOf(from.id) : noNetwork,
+    network,
     today,
   }
   const point = centre.place.point
   const candidates = partnerCandidates(catalog, point, radiusKm, filters, from?.id)
   const page = rankPartners(
-    catalog.actorsInNameOrder,
     candidates,
-    partnerScorer(radiusKm, seeker, catalog.partnerColumns(), catalog.actorsInNameOrder),
-    seeker.network,
+    partnerScorer(radiusKm, seeker, columns, catalog.actorsInNameOrder),
+    network,
     query.limit ?? DEFAULT_LIMIT,
   )
   const nameOf = (id: string) => catalog.actorById(id)?.name ?? id

@@ -5,9 +5,10 @@
  *
  * The score sees only the `NetworkProximity` interface (see find-partners.ts).
  */
-import type { Label, Relationship } from '@netzwerkatlas/shared'
+import type { Actor, Label, Relationship } from '@netzwerkatlas/shared'
 import type { AnalysedNetwork } from '../analysis/analysed-network.ts'
 import { communityNamesOf } from '../analysis/communities-view.ts'
+import type { PartnerColumns } from './partner-columns.ts'
 
 export interface SharedCommunity {
   id: number
@@ -89,6 +90,85 @@ export function networkProximityOf(
     isPartner: (actorId) => partners.has(actorId),
     sharedPartnersOf: (actorId) => [...sharedOf(actorId)].sort(),
     sharedPartnerCount: (actorId) => (partners.size === 0 ? 0 : sharedOf(actorId).size),
+    sharedCommunityOf: sharedCommunityOf ?? (() => null),
+  }
+}
+
+/** The same proximity, also answering by name-order position: what the finder asks of every hopeful candidate. */
+export interface PositionedProximity extends NetworkProximity {
+  sharedPartnerCountAt(position: number): number
+}
+
+export const noPositionedNetwork: PositionedProximity = {
+  ...noNetwork,
+  sharedPartnerCountAt: () => 0,
+}
+
+/** Whether the ascending `sorted[from..to)` holds `value`. */
+function holds(sorted: Int32Array, from: number, to: number, value: number): boolean {
+  let low = from
+  let high = to
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    const at = sorted[middle]!
+    if (at === value) return true
+    if (at < value) low = middle + 1
+    else high = middle
+  }
+  return false
+}
+
+/**
+ * networkProximityOf over the partner columns' neighbour rows (partner-columns.ts): a shared partner is a
+ * position in both rows, found by binary search of the shorter row's entries in the longer one. No relationship
+ * object, id lookup or Set per candidate; the same answers (api/test/partners-fast-path.test.ts compares the
+ * finder with a scan that uses networkProximityOf).
+ */
+export function networkProximityAt(
+  fromPosition: number,
+  columns: PartnerColumns,
+  actorsInNameOrder: readonly Actor[],
+  analysed?: AnalysedNetwork,
+): PositionedProximity {
+  const { neighbourStart, neighbours, positionOf } = columns
+  const myStart = neighbourStart[fromPosition]!
+  const myEnd = neighbourStart[fromPosition + 1]!
+  const idAt = (position: number) => actorsInNameOrder[position]!.id
+  const isPartnerAt = (position: number) => holds(neighbours, myStart, myEnd, position)
+  const sharedPartnerCountAt = (position: number) => {
+    const start = neighbourStart[position]!
+    const end = neighbourStart[position + 1]!
+    let count = 0
+    if (end - start <= myEnd - myStart) {
+      for (let i = start; i < end; i++)
+        if (holds(neighbours, myStart, myEnd, neighbours[i]!)) count++
+    } else {
+      for (let i = myStart; i < myEnd; i++)
+        if (holds(neighbours, start, end, neighbours[i]!)) count++
+    }
+    return count
+  }
+  const positionOfId = (actorId: string) => positionOf.get(actorId) ?? -1
+  const sharedCommunityOf = communityOf(idAt(fromPosition), analysed)
+  return {
+    hasPartners: myEnd > myStart,
+    partnerIds: Array.from(neighbours.subarray(myStart, myEnd), idAt),
+    hasCommunity: sharedCommunityOf !== undefined,
+    isPartner: (actorId) => isPartnerAt(positionOfId(actorId)),
+    sharedPartnersOf: (actorId) => {
+      const position = positionOfId(actorId)
+      if (position < 0) return []
+      const shared: string[] = []
+      for (let i = neighbourStart[position]!; i < neighbourStart[position + 1]!; i++) {
+        if (isPartnerAt(neighbours[i]!)) shared.push(idAt(neighbours[i]!))
+      }
+      return shared.sort()
+    },
+    sharedPartnerCount: (actorId) => {
+      const position = positionOfId(actorId)
+      return position < 0 ? 0 : sharedPartnerCountAt(position)
+    },
+    sharedPartnerCountAt,
     sharedCommunityOf: sharedCommunityOf ?? (() => null),
   }
 }

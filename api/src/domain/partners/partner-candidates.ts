@@ -13,7 +13,7 @@ import type { PartnerCatalog } from './partner-catalog.ts'
  * only the page shown needs more than these two numbers.
  */
 export interface Candidates {
-  /** Positions in name order (ascending): the last tie-break. */
+  /** Positions in name order (the last tie-break), in the order the spatial index found them. */
   positions: number[]
   distancesKm: number[]
 }

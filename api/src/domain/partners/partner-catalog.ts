@@ -6,7 +6,7 @@ import type { PartnerColumns } from './partner-columns.ts'
 
 export interface PartnerCatalog extends ActorCatalog {
   places: PlaceDirectory
-  /** Positions (name order, ascending) of located actors with any of the topics in the box. */
+  /** Positions (name order, each once, in no particular order) of located actors with any of the topics in the box. */
   positionsWithTopicsInBbox(topics: readonly Topic[], bbox: Bbox): readonly number[]
   /** What the score reads of each actor, by name-order position (partner-columns.ts). */
   partnerColumns(): PartnerColumns

@@ -19,6 +19,20 @@ export interface PartnerColumns {
   /** Date.parse of provenance.lastVerified; NaN if never verified. */
   verifiedMs: Float64Array
   positionOf: ReadonlyMap<string, number>
+  /**
+   * Each actor's partners as positions, in one array (compressed sparse rows): those of the actor at position
+   * p are `neighbours[neighbourStart[p]]` up to `neighbours[neighbourStart[p + 1]]`, ascending, each once, the
+   * actor itself left out. Shared partners of a search from my organisation are counted on these, by binary
+   * search, instead of walking relationship objects by id and collecting them in a Set per candidate.
+   */
+  neighbourStart: Int32Array
+  neighbours: Int32Array
+}
+
+/** Both ends of each relationship as name-order positions (relationship-ends.ts); -1: no public actor. */
+export interface RelationshipEnds {
+  sourcePositions: Int32Array
+  targetPositions: Int32Array
 }
 
 const bitsOf = <Id extends string>(ids: readonly Id[]) =>
@@ -37,7 +51,46 @@ function maskOf<Id extends string>(items: readonly Id[], bits: ReadonlyMap<Id, n
   return mask >>> 0
 }
 
-export function buildPartnerColumns(actorsInNameOrder: readonly Actor[]): PartnerColumns {
+/** The partners of every actor (PartnerColumns.neighbours): a tie counted once however often it is recorded. */
+function neighbourRows(count: number, { sourcePositions, targetPositions }: RelationshipEnds) {
+  const degree = new Int32Array(count + 1)
+  const isTie = (i: number) =>
+    sourcePositions[i]! >= 0 &&
+    targetPositions[i]! >= 0 &&
+    sourcePositions[i] !== targetPositions[i]
+  for (let i = 0; i < sourcePositions.length; i++) {
+    if (!isTie(i)) continue
+    degree[sourcePositions[i]!]!++
+    degree[targetPositions[i]!]!++
+  }
+  const start = new Int32Array(count + 1)
+  for (let p = 0; p < count; p++) start[p + 1] = start[p]! + degree[p]!
+  const filled = start.slice(0, count)
+  const all = new Int32Array(start[count]!)
+  for (let i = 0; i < sourcePositions.length; i++) {
+    if (!isTie(i)) continue
+    all[filled[sourcePositions[i]!]!++] = targetPositions[i]!
+    all[filled[targetPositions[i]!]!++] = sourcePositions[i]!
+  }
+  // Each row sorted, a partner recorded twice kept once.
+  const neighbourStart = new Int32Array(count + 1)
+  const neighbours = new Int32Array(all.length)
+  let kept = 0
+  for (let p = 0; p < count; p++) {
+    const row = all.subarray(start[p], start[p + 1]).sort()
+    neighbourStart[p] = kept
+    for (let i = 0; i < row.length; i++) {
+      if (i === 0 || row[i] !== row[i - 1]) neighbours[kept++] = row[i]!
+    }
+  }
+  neighbourStart[count] = kept
+  return { neighbourStart, neighbours: neighbours.slice(0, kept) }
+}
+
+export function buildPartnerColumns(
+  actorsInNameOrder: readonly Actor[],
+  ends: RelationshipEnds,
+): PartnerColumns {
   const count = actorsInNameOrder.length
   const columns = {
     lon: new Float64Array(count),
@@ -48,6 +101,7 @@ export function buildPartnerColumns(actorsInNameOrder: readonly Actor[]): Partne
     typeCode: new Uint8Array(count),
     verifiedMs: new Float64Array(count),
     positionOf: new Map<string, number>(),
+    ...neighbourRows(count, ends),
   }
   actorsInNameOrder.forEach((actor, position) => {
     columns.lon[position] = actor.location?.lon ?? NaN

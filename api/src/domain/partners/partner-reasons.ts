@@ -1,35 +1,50 @@
 /** Why a candidate ranks where it does, as structured data and as German and English sentences. */
-import {
-  actorTypes,
-  offersNeeds,
-  topics,
-  type OfferNeed,
-  type PartnerReason,
-  type Topic,
-} from '@netzwerkatlas/shared'
+import { actorTypes, offersNeeds, topics, type PartnerReason } from '@netzwerkatlas/shared'
 import type { ExplainedParts } from './score-partner.ts'
 
 /**
  * "3,4 km" below 10 km, "12 km" above: what a person reads, not the metre. Written by hand: toLocaleString
  * builds a number format per call, which cost more than the whole score of a result.
  */
-function formatKm(distanceKm: number, language: 'de' | 'en'): string {
+function formatKm(distanceKm: number): { de: string; en: string } {
   const text = distanceKm < 10 ? distanceKm.toFixed(1) : String(Math.round(distanceKm))
-  return `${language === 'de' ? text.replace('.', ',') : text} km`
+  return { de: `${text.replace('.', ',')} km`, en: `${text} km` }
 }
 
-const topicNames = (ids: readonly Topic[], language: 'de' | 'en') =>
-  ids.map((id) => topics.labels[id][language]).join(', ')
+type Names<Id extends string> = Readonly<Record<Id, string>>
 
-function offerNames(ids: readonly OfferNeed[], language: 'de' | 'en') {
-  const names = ids.map((id) => offersNeeds.labels[id][language])
-  return (language === 'en' ? names.map((name) => name.toLowerCase()) : names).join(', ')
+const namesIn = <Id extends string>(
+  vocabulary: { ids: readonly Id[]; labels: Readonly<Record<Id, { de: string; en: string }>> },
+  name: (label: { de: string; en: string }) => string,
+) => Object.fromEntries(vocabulary.ids.map((id) => [id, name(vocabulary.labels[id])])) as Names<Id>
+
+// The names the sentences use, looked up once here: the reasons of a page are built on every search, and
+// mapping, lower-casing and joining label lists twice per sentence cost more than scoring all candidates.
+const TOPIC_NAMES = {
+  de: namesIn(topics, (label) => label.de),
+  en: namesIn(topics, (label) => label.en),
+}
+const OFFER_NAMES = {
+  de: namesIn(offersNeeds, (label) => label.de),
+  en: namesIn(offersNeeds, (label) => label.en.toLowerCase()),
 }
 
-function germanDate(iso: string) {
-  const [year, month, day] = iso.split('-')
-  return `${day}.${month}.${year}`
+/** "a, b, c" in both languages. */
+function joinedNames<Id extends string>(
+  ids: readonly Id[],
+  names: { de: Names<Id>; en: Names<Id> },
+): { de: string; en: string } {
+  let de = names.de[ids[0]!]
+  let en = names.en[ids[0]!]
+  for (let i = 1; i < ids.length; i++) {
+    de += `, ${names.de[ids[i]!]}`
+    en += `, ${names.en[ids[i]!]}`
+  }
+  return { de, en }
 }
+
+/** 2026-11-25 → 25.11.2026 (lastVerified is an ISO date). */
+const germanDate = (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`
 
 /** The complement's points are shared between the two directions by how many items each matched. */
 function complementShare(parts: ExplainedParts, count: number): number {
@@ -45,50 +60,55 @@ interface ReasonContext {
 
 export function partnerReasons(parts: ExplainedParts, context: ReasonContext): PartnerReason[] {
   const { distanceKm } = context
+  const km = formatKm(distanceKm)
   const reasons: PartnerReason[] = [
     {
       kind: 'distance',
       weight: parts.distance,
-      de: `${formatKm(distanceKm, 'de')} entfernt`,
-      en: `${formatKm(distanceKm, 'en')} away`,
+      de: `${km.de} entfernt`,
+      en: `${km.en} away`,
       distanceKm,
     },
   ]
   if (parts.sharedTopics.length > 0) {
     const many = parts.sharedTopics.length > 1
+    const names = joinedNames(parts.sharedTopics, TOPIC_NAMES)
     reasons.push({
       kind: 'topic',
       weight: parts.topic,
-      de: `${many ? 'Themen' : 'Thema'} ${topicNames(parts.sharedTopics, 'de')}`,
-      en: `${many ? 'Topics' : 'Topic'} ${topicNames(parts.sharedTopics, 'en')}`,
+      de: `${many ? 'Themen' : 'Thema'} ${names.de}`,
+      en: `${many ? 'Topics' : 'Topic'} ${names.en}`,
       topics: parts.sharedTopics,
     })
   }
   if (parts.theyNeed.length > 0) {
+    const names = joinedNames(parts.theyNeed, OFFER_NAMES)
     reasons.push({
       kind: 'they_need',
       weight: complementShare(parts, parts.theyNeed.length),
-      de: `sucht ${offerNames(parts.theyNeed, 'de')} — Sie bieten ${offerNames(parts.theyNeed, 'de')}`,
-      en: `needs ${offerNames(parts.theyNeed, 'en')} — you offer ${offerNames(parts.theyNeed, 'en')}`,
+      de: `sucht ${names.de} — Sie bieten ${names.de}`,
+      en: `needs ${names.en} — you offer ${names.en}`,
       offersNeeds: parts.theyNeed,
     })
   }
   if (parts.theyOffer.length > 0) {
+    const names = joinedNames(parts.theyOffer, OFFER_NAMES)
     reasons.push({
       kind: 'they_offer',
       weight: complementShare(parts, parts.theyOffer.length),
-      de: `bietet ${offerNames(parts.theyOffer, 'de')} — Sie suchen ${offerNames(parts.theyOffer, 'de')}`,
-      en: `offers ${offerNames(parts.theyOffer, 'en')} — you are looking for ${offerNames(parts.theyOffer, 'en')}`,
+      de: `bietet ${names.de} — Sie suchen ${names.de}`,
+      en: `offers ${names.en} — you are looking for ${names.en}`,
       offersNeeds: parts.theyOffer,
     })
   }
   if (parts.type > 0) {
     const type = actorTypes.labels[context.actorType]
+    const names = joinedNames(parts.typeFitsNeeds, OFFER_NAMES)
     reasons.push({
       kind: 'type',
       weight: parts.type,
-      de: `${type.de}: bietet oft ${offerNames(parts.typeFitsNeeds, 'de')}`,
-      en: `${type.en}: often provides ${offerNames(parts.typeFitsNeeds, 'en')}`,
+      de: `${type.de}: bietet oft ${names.de}`,
+      en: `${type.en}: often provides ${names.en}`,
       offersNeeds: parts.typeFitsNeeds,
     })
   }

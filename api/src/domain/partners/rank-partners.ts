@@ -8,8 +8,7 @@
  * page result can fall below; only a candidate whose score could still reach it (its bound plus the most shared
  * partners can add) has its shared partners counted.
  */
-import type { Actor } from '@netzwerkatlas/shared'
-import type { NetworkProximity } from './network-proximity.ts'
+import type { PositionedProximity } from './network-proximity.ts'
 import type { Candidates } from './partner-candidates.ts'
 import { SHARED_PARTNER_POINTS, SHARED_PARTNERS_COUNTED } from './partner-weights.ts'
 import type { PartnerScorer } from './score-partner.ts'
@@ -26,11 +25,37 @@ export interface RankedCandidate {
  */
 const MOST_SHARED_PARTNER_POINTS = SHARED_PARTNER_POINTS * SHARED_PARTNERS_COUNTED + 0.02
 
-/** The k-th largest value (the smallest if there are fewer than k). */
+/**
+ * The k-th largest value (the smallest if there are fewer than k): a min-heap of the k largest so far, so a
+ * value below the heap's least costs one comparison and nothing is copied or sorted.
+ */
 function kthLargest(values: Float64Array, k: number): number {
   if (values.length === 0) return -Infinity
-  const sorted = Float64Array.from(values).sort()
-  return sorted[Math.max(0, sorted.length - k)]!
+  const size = Math.min(k, values.length)
+  const heap = new Float64Array(size)
+  const siftDown = (from: number) => {
+    let at = from
+    for (;;) {
+      const left = 2 * at + 1
+      const right = left + 1
+      let least = at
+      if (left < size && heap[left]! < heap[least]!) least = left
+      if (right < size && heap[right]! < heap[least]!) least = right
+      if (least === at) return
+      const value = heap[at]!
+      heap[at] = heap[least]!
+      heap[least] = value
+      at = least
+    }
+  }
+  heap.set(values.subarray(0, size))
+  for (let i = (size >> 1) - 1; i >= 0; i--) siftDown(i)
+  for (let i = size; i < values.length; i++) {
+    if (values[i]! <= heap[0]!) continue
+    heap[0] = values[i]!
+    siftDown(0)
+  }
+  return heap[0]!
 }
 
 /** Whether candidate i with this score ranks above a page entry: score, then distance, then name order. */
@@ -49,10 +74,9 @@ function ranksAbove(
 }
 
 export function rankPartners(
-  actorsInNameOrder: readonly Actor[],
   candidates: Candidates,
   scorer: PartnerScorer,
-  network: NetworkProximity,
+  network: PositionedProximity,
   limit: number,
 ): RankedCandidate[] {
   const { positions, distancesKm } = candidates
@@ -61,8 +85,9 @@ export function rankPartners(
   for (let i = 0; i < count; i++) {
     withoutShared[i] = scorer.scoreAt(positions[i]!, distancesKm[i]!, 0)
   }
-  const threshold = kthLargest(withoutShared, limit)
   const slack = network.hasPartners ? MOST_SHARED_PARTNER_POINTS : 0
+  // Without shared partners the bound is the score: the page below then needs no threshold.
+  const threshold = slack > 0 ? kthLargest(withoutShared, limit) : -Infinity
 
   // The page so far, best first: a sorted insertion into at most `limit` entries.
   const page: RankedCandidate[] = []
@@ -71,8 +96,7 @@ export function rankPartners(
     let score = withoutShared[i]!
     if (slack > 0) {
       const position = positions[i]!
-      const shared = network.sharedPartnerCount(actorsInNameOrder[position]!.id)
-      score = scorer.scoreAt(position, distancesKm[i]!, shared)
+      score = scorer.scoreAt(position, distancesKm[i]!, network.sharedPartnerCountAt(position))
     }
     if (page.length === limit && !ranksAbove(candidates, i, score, page[limit - 1]!)) continue
     let at = page.length

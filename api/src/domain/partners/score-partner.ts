@@ -232,6 +232,22 @@ export function partnerScorer(
   }
 }
 
+/**
+ * The wanted items that are in `present`, in the wanted order (a repeat kept, as in countIn); a loop, with no
+ * closure made per shown result.
+ */
+function alsoIn<T>(wanted: readonly T[], present: readonly T[]): T[] {
+  const found: T[] = []
+  for (const item of wanted) if (present.includes(item)) found.push(item)
+  return found
+}
+
+function needsTypicallyProvidedBy(needs: readonly OfferNeed[], type: Actor['type']): OfferNeed[] {
+  const found: OfferNeed[] = []
+  for (const need of needs) if (TYPICAL_PROVIDERS[need].includes(type)) found.push(need)
+  return found
+}
+
 /** The parts with what they matched, for the reasons of a shown result. */
 export function explainScore(
   actor: Actor,
@@ -239,10 +255,10 @@ export function explainScore(
   radiusKm: number,
   seeker: Seeker,
 ): ExplainedParts {
-  const sharedTopics = seeker.topics.filter((topic) => actor.topics.includes(topic))
-  const theyOffer = seeker.needs.filter((need) => actor.offers.includes(need))
-  const theyNeed = seeker.offers.filter((offer) => actor.needs.includes(offer))
-  const typeFitsNeeds = seeker.needs.filter((need) => TYPICAL_PROVIDERS[need].includes(actor.type))
+  const sharedTopics = alsoIn(seeker.topics, actor.topics)
+  const theyOffer = alsoIn(seeker.needs, actor.offers)
+  const theyNeed = alsoIn(seeker.offers, actor.needs)
+  const typeFitsNeeds = needsTypicallyProvidedBy(seeker.needs, actor.type)
   const partnersShared = seeker.network.sharedPartnersOf(actor.id)
   const community = seeker.network.sharedCommunityOf(actor.id)
   const alreadyPartnered = seeker.network.isPartner(actor.id)

@@ -6,7 +6,7 @@
  */
 import type { PartnersResponse } from '@netzwerkatlas/shared'
 import { useQuery } from '@tanstack/react-query'
-import type { Map as MapLibreMap } from 'maplibre-gl'
+import { LngLatBounds, type ExpressionSpecification, type Map as MapLibreMap } from 'maplibre-gl'
 import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useMeta } from '../../api/use-meta.ts'
@@ -15,6 +15,7 @@ import type { FeatureCollection } from '../../map-base/geojson.ts'
 import { mapSettingsQuery } from '../../map-base/map-settings.ts'
 import { LABEL_FONT } from '../../map-base/map-style.ts'
 import { radiusCircle, radiusRing, ringBounds } from './radius-circle.ts'
+import { resultMarkers, type ResultPoint } from './result-markers.ts'
 import './partner-map.css'
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] }
@@ -28,22 +29,22 @@ interface Props {
   onSelect: (id: string) => void
 }
 
-function resultPoints(response: PartnersResponse): FeatureCollection {
-  return {
-    type: 'FeatureCollection',
-    features: response.results.flatMap((result, index) => {
-      const location = result.actor.location
-      if (!location) return []
-      return [
-        {
-          type: 'Feature' as const,
-          geometry: { type: 'Point' as const, coordinates: [location.lon, location.lat] },
-          properties: { id: result.actor.id, n: index + 1, name: result.actor.name },
-        },
-      ]
-    }),
-  }
+function resultPoints(response: PartnersResponse): ResultPoint[] {
+  return response.results.flatMap((result, index) => {
+    const location = result.actor.location
+    return location
+      ? [{ id: result.actor.id, n: index + 1, lngLat: [location.lon, location.lat] }]
+      : []
+  })
 }
+
+const MARKER_RADIUS: ExpressionSpecification = ['get', 'radius']
+
+const selectedFilter = (selectedId: string | undefined): ExpressionSpecification => [
+  'in',
+  `,${selectedId ?? ''},`,
+  ['get', 'ids'],
+]
 
 function addPartnerLayers(map: MapLibreMap) {
   map.addSource('partner-radius', { type: 'geojson', data: EMPTY })
@@ -77,7 +78,7 @@ function addPartnerLayers(map: MapLibreMap) {
     type: 'circle',
     source: 'partner-results',
     paint: {
-      'circle-radius': 11,
+      'circle-radius': MARKER_RADIUS,
       'circle-color': RESULT_COLOUR,
       'circle-stroke-color': '#ffffff',
       'circle-stroke-width': 2,
@@ -87,9 +88,9 @@ function addPartnerLayers(map: MapLibreMap) {
     id: 'partner-selected',
     type: 'circle',
     source: 'partner-results',
-    filter: ['==', ['get', 'id'], ''],
+    filter: selectedFilter(undefined),
     paint: {
-      'circle-radius': 15,
+      'circle-radius': ['+', MARKER_RADIUS, 4],
       'circle-opacity': 0,
       'circle-stroke-color': SELECTED_COLOUR,
       'circle-stroke-width': 4,
@@ -100,13 +101,12 @@ function addPartnerLayers(map: MapLibreMap) {
     type: 'symbol',
     source: 'partner-results',
     layout: {
-      'text-field': ['to-string', ['get', 'n']],
+      'text-field': ['get', 'label'],
       'text-font': LABEL_FONT,
       'text-size': 12,
+      // Markers do not overlap (markers()), so every label is drawn; a clipped label would hide a number.
       'text-allow-overlap': true,
       'text-ignore-placement': true,
-      // The first results on top where points overlap.
-      'symbol-sort-key': ['-', 0, ['get', 'n']],
     },
     paint: { 'text-color': '#ffffff' },
   })
@@ -127,10 +127,12 @@ export function PartnerMap({ response, selectedId, onSelect }: Props) {
   const [idle, setIdle] = useState(false)
   const [drawn, setDrawn] = useState({ numbers: '', circle: false })
   const points = resultPoints(response)
+  // The results drawn now, for regrouping them after a zoom.
+  const pointsRef = useRef<ResultPoint[]>([])
   const canvasLabel = t('partners.mapCanvas', {
     radius: response.radiusKm,
     place: response.place.label,
-    count: points.features.length,
+    count: points.length,
   })
   const osm = response.results.some((result) =>
     /openstreetmap/i.test(result.actor.location?.attribution ?? ''),
@@ -152,14 +154,33 @@ export function PartnerMap({ response, selectedId, onSelect }: Props) {
       // What is drawn, read back from the renderer: the numbers on screen and whether the circle is.
       const numbers = map
         .queryRenderedFeatures({ layers: ['partner-result-numbers'] })
-        .map((feature) => Number(feature.properties.n))
+        .flatMap((feature) => String(feature.properties.numbers).split(',').map(Number))
       const circle = map.queryRenderedFeatures({ layers: ['partner-radius-line'] }).length > 0
       setDrawn({ numbers: [...new Set(numbers)].sort((a, b) => a - b).join(','), circle })
       setIdle(true)
     })
+    map.on('zoomend', () => {
+      if (map.getSource('partner-results'))
+        setSourceData(
+          map,
+          'partner-results',
+          resultMarkers(pointsRef.current, (lngLat) => map.project(lngLat)),
+        )
+    })
     map.on('click', RESULT_LAYER, (event) => {
-      const id = event.features?.[0]?.properties.id as string | undefined
-      if (id) onSelectRef.current(id)
+      const properties = event.features?.[0]?.properties
+      if (!properties) return
+      const ids = String(properties.ids).split(',').filter(Boolean)
+      const members = pointsRef.current.filter((point) => ids.includes(point.id))
+      const bounds = new LngLatBounds()
+      for (const member of members) bounds.extend(member.lngLat)
+      // A marker of several results opens up where zooming can part them; else it selects the best-ranked.
+      const apart = bounds.getWest() < bounds.getEast() || bounds.getSouth() < bounds.getNorth()
+      if (members.length > 1 && apart) {
+        map.fitBounds(bounds, { padding: 80, maxZoom: 16 })
+      } else {
+        onSelectRef.current(String(properties.id))
+      }
     })
     map.on('mouseenter', RESULT_LAYER, () => (map.getCanvas().style.cursor = 'pointer'))
     map.on('mouseleave', RESULT_LAYER, () => (map.getCanvas().style.cursor = ''))
@@ -189,7 +210,7 @@ export function PartnerMap({ response, selectedId, onSelect }: Props) {
   }, [meta?.geoCredits, osm, t, styleReady])
 
   const centre = response.place.point
-  const key = `${centre.join(',')}|${response.radiusKm}|${points.features.map((f) => f.properties.id).join(',')}`
+  const key = `${centre.join(',')}|${response.radiusKm}|${points.map((point) => point.id).join(',')}`
   useEffect(() => {
     const map = mapRef.current
     if (!map || !loaded) return
@@ -201,13 +222,19 @@ export function PartnerMap({ response, selectedId, onSelect }: Props) {
         { type: 'Feature', geometry: { type: 'Point', coordinates: centre }, properties: {} },
       ],
     })
-    setSourceData(map, 'partner-results', points)
     // The credit line stays visible over the map's foot: keep the circle clear of it.
     const credits = map.getContainer().querySelector<HTMLElement>('.maplibregl-ctrl-bottom-right')
     map.fitBounds(ringBounds(radiusRing(centre, response.radiusKm)), {
       padding: { top: 24, left: 24, right: 48, bottom: 24 + (credits?.offsetHeight ?? 0) },
       duration: 0,
     })
+    // Grouped at the zoom just set (fitBounds without animation has moved the map already).
+    pointsRef.current = points
+    setSourceData(
+      map,
+      'partner-results',
+      resultMarkers(points, (lngLat) => map.project(lngLat)),
+    )
     // Redrawn when the search's answer changes (centre, radius, results), not on every render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [loaded, key])
@@ -215,14 +242,14 @@ export function PartnerMap({ response, selectedId, onSelect }: Props) {
   useEffect(() => {
     const map = mapRef.current
     if (!map || !loaded) return
-    map.setFilter('partner-selected', ['==', ['get', 'id'], selectedId ?? ''])
+    map.setFilter('partner-selected', selectedFilter(selectedId))
   }, [loaded, selectedId])
 
   return (
     <div
       className="partner-map"
       data-map-idle={idle ? 'true' : 'false'}
-      data-result-points={points.features.length}
+      data-result-points={points.length}
       data-radius-km={response.radiusKm}
       data-drawn-numbers={drawn.numbers}
       data-drawn-circle={drawn.circle}
