@@ -153,7 +153,7 @@ describe('golden export bytes', () => {
     }
   })
 
-  it('says in advance about how large the ZIP bundle will be (each file deflated at its sample ratio)', async () => {
+  it('says in advance about how large the ZIP bundle will be (runs of rows of each file, deflated)', async () => {
     for (const api of [small, large]) {
       const { bundle: ratio } = await estimateRatios(api, ['bundle'])
       expect({ ratio, isClose: Math.abs(ratio! - 1) < 0.1 }).toMatchObject({ isClose: true })

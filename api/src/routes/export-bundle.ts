@@ -49,8 +49,8 @@ interface BundleRequest {
 export interface BundleExport {
   /**
    * About how many bytes the ZIP will have (X-Estimated-Bytes, the Export page's percentage): README and
-   * datapackage.json deflated as they are, each file's estimated size (export-size.ts) times the ratio
-   * deflate reaches on its sample, plus the ZIP's records.
+   * datapackage.json deflated as they are, each file's deflated size from runs of its rows
+   * (export-size.ts), plus the ZIP's records.
    */
   estimatedBytes: number
   stream: (onEnd: (outcome: StreamOutcome) => void) => ReadableStream<Uint8Array>
