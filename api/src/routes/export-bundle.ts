@@ -28,6 +28,10 @@ const ENTRY_OPTIONS = {
  * What the ZIP adds around an entry's deflated data: the local header (30 bytes), yazl's data descriptor
  * (16) and the central directory record (46), the two records each naming the path; 22 for the end record.
  */
+/** Bytes of `data` (text as UTF-8) deflated as the ZIP deflates its entries. */
+const deflatedLength = (data: string | Buffer) =>
+  deflateRawSync(data, { level: COMPRESSION_LEVEL }).byteLength
+
 const zipFrameBytes = (paths: readonly string[]) =>
   paths.reduce((sum, path) => sum + 30 + 16 + 46 + 2 * Buffer.byteLength(path), 22)
 /** yazl reads Buffers (its CRC-32 and deflate); each is a view of a chunk, not a copy. */
@@ -87,12 +91,9 @@ export function bundleExport({
       `${name}/datapackage.json`,
       ...files.map(({ path }) => `${name}/${path}`),
     ]) +
-    [readme, dataPackage].reduce(
-      (sum, buffer) => sum + deflateRawSync(buffer, { level: COMPRESSION_LEVEL }).byteLength,
-      0,
-    ) +
+    [readme, dataPackage].reduce((sum, buffer) => sum + deflatedLength(buffer), 0) +
     files.reduce(
-      (sum, { file, graph }) => sum + estimatedDeflatedBytes(graph, file, COMPRESSION_LEVEL),
+      (sum, { file, graph }) => sum + estimatedDeflatedBytes(graph, file, deflatedLength),
       0,
     )
   return { estimatedBytes, stream: (onEnd) => zipStream(name, readme, dataPackage, files, onEnd) }

@@ -5,7 +5,6 @@
  * the samples is written in full, so its size is exact. Costs a few milliseconds whatever the size. The bundle
  * needs the deflated size: `estimatedDeflatedBytes`.
  */
-import { deflateRawSync } from 'node:zlib'
 import type { ExportFile } from './export-files.ts'
 import type { ExportGraph } from './export-graph.ts'
 
@@ -62,23 +61,19 @@ function blocksOf<Item>(items: readonly Item[]): Item[] {
   return kept
 }
 
-/** The deflated length of a writer's text for a part of the graph. */
-function deflatedBytesOf(chunks: Generator<string>, compressionLevel: number): number {
-  return deflateRawSync(Buffer.from(textOf(chunks)), { level: compressionLevel }).byteLength
-}
-
 /**
- * The ZIP bundle's deflated size of this file (level `compressionLevel`, as the bundle writes it): runs of
- * consecutive nodes and edges are written and deflated, and what they add is scaled up to the whole graph.
+ * The ZIP bundle's deflated size of this file (`deflatedLength`: the bundle's own deflate, passed in, as the
+ * domain does no I/O): runs of consecutive nodes and edges are written and deflated, and what they add is
+ * scaled up to the whole graph.
  * Runs, not every n-th row as `estimatedBytes` samples: deflate finds its repeats between neighbouring rows.
  */
 export function estimatedDeflatedBytes(
   graph: ExportGraph,
   file: ExportFile,
-  compressionLevel: number,
+  deflatedLength: (text: string) => number,
 ): number {
   const deflated = (nodes: ExportGraph['nodes'], edges: ExportGraph['edges']) =>
-    deflatedBytesOf(file.write(withParts(graph, nodes, edges)), compressionLevel)
+    deflatedLength(textOf(file.write(withParts(graph, nodes, edges))))
   const edges = file.readsEdges ? graph.edges : []
   if (graph.nodes.length <= SAMPLE && edges.length <= SAMPLE) return deflated(graph.nodes, edges)
   const frame = deflated([], [])
