@@ -10,6 +10,7 @@ import type { NewActor, NewRelationship } from '@netzwerkatlas/shared'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { locatedAt, makeActor, makeRelationship, testDataset } from './support/builders.ts'
 import { exportFixture } from './support/export-fixture.ts'
+import { untilAnalysed } from './support/export-files.ts'
 import { startTestApi, type TestApi } from './support/test-api.ts'
 
 const FILES = [
@@ -69,15 +70,7 @@ async function hashes(api: TestApi) {
   const result: Record<string, string> = {}
   for (const file of FILES) {
     // The metric columns are part of the bytes: wait until the analysis of this data version is in the file.
-    // Each request waits up to 5 s for it; on a loaded machine the large network's analysis takes longer, and
-    // it goes on in the background, so ask again.
-    let response = await api.app.request(`/api/export/${file}`)
-    for (let retry = 0; retry < 12 && response.headers.get('x-analysis') === 'pending'; retry++) {
-      await response.arrayBuffer()
-      response = await api.app.request(`/api/export/${file}`)
-    }
-    expect(response.status).toBe(200)
-    expect(response.headers.get('x-analysis')).toBe('ready')
+    const response = await untilAnalysed(api, file)
     const bytes = Buffer.from(await response.arrayBuffer())
     result[file] =
       `${bytes.byteLength} ${createHash('sha256').update(bytes).digest('hex').slice(0, 16)}`
@@ -86,9 +79,9 @@ async function hashes(api: TestApi) {
 }
 
 /** Each file's X-Estimated-Bytes over its real size. */
-async function estimateRatios(api: TestApi) {
+async function estimateRatios(api: TestApi, files: readonly string[] = FILES) {
   const ratios: Record<string, number> = {}
-  for (const file of FILES) {
+  for (const file of files) {
     const response = await api.app.request(`/api/export/${file}`)
     const estimate = Number(response.headers.get('x-estimated-bytes'))
     ratios[file] = estimate / (await response.arrayBuffer()).byteLength
@@ -157,6 +150,13 @@ describe('golden export bytes', () => {
     }
     for (const [file, ratio] of Object.entries(await estimateRatios(large))) {
       expect({ file, isClose: Math.abs(ratio - 1) < 0.1 }).toEqual({ file, isClose: true })
+    }
+  })
+
+  it('says in advance about how large the ZIP bundle will be (runs of rows of each file, deflated)', async () => {
+    for (const api of [small, large]) {
+      const { bundle: ratio } = await estimateRatios(api, ['bundle'])
+      expect({ ratio, isClose: Math.abs(ratio! - 1) < 0.1 }).toMatchObject({ isClose: true })
     }
   })
 })

@@ -15,7 +15,7 @@ import type {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { relationshipRepository } from '../src/store/relationship-repository.ts'
 import { locatedAt, makeActor, makeRelationship, testDataset } from './support/builders.ts'
-import { download, downloadAll, run, validateXml } from './support/export-files.ts'
+import { download, downloadAll, run, untilAnalysed, validateXml } from './support/export-files.ts'
 import { getJson } from './support/http.ts'
 import { startTestApi, startTestApiWith, type TestApi } from './support/test-api.ts'
 
@@ -264,15 +264,7 @@ describe('an export whose analysis is not ready', () => {
   })
   afterAll(() => api.close())
 
-  const untilReady = async (format: string) => {
-    for (let attempt = 0; attempt < 300; attempt++) {
-      const response = await api.app.request(`/api/export/${format}`)
-      if (response.headers.get('x-analysis') === 'ready') return response
-      await response.arrayBuffer()
-      await new Promise((resolve) => setTimeout(resolve, 100))
-    }
-    throw new Error('the analysis never became ready')
-  }
+  const untilReady = (format: string) => untilAnalysed(api, format)
 
   it('says pending with empty metric columns under another tag, uncached, and is final once analysed', async () => {
     const ready = await untilReady('csv')

@@ -183,10 +183,29 @@ test.describe('export page', () => {
     page.on('download', () => {
       saved = true
     })
+    // Every text the live region gets while the file arrives: what a screen reader reads out.
+    await page.evaluate(() => {
+      const spoken: string[] = []
+      Object.assign(window, { spoken })
+      const region = document.querySelector('[role="status"]')!
+      new MutationObserver(() => spoken.push(region.textContent ?? '')).observe(region, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+      })
+    })
     await page.getByRole('button', { name: 'Herunterladen' }).click()
-    const status = page.getByRole('status').filter({ hasText: 'empfangen' })
     // "12 % – 3,1 kB von etwa 25,4 kB empfangen …", and a bar that says how far, not only that it runs.
-    await expect(status).toContainText(/[1-9]\d?\s%.*von etwa/)
+    await expect(page.getByText(/von etwa/)).toContainText(/[1-9]\d?\s%.*von etwa/)
+    await expect(page.getByRole('status')).toHaveText(/^Download: [1-9]0\s% empfangen$/, {
+      timeout: 20_000,
+    })
+    // That it runs (before the headers are in), then only the tenths, never every chunk's byte count.
+    const spoken = await page.evaluate(() => (window as unknown as { spoken: string[] }).spoken)
+    expect(spoken.length).toBeGreaterThan(0)
+    for (const text of spoken) {
+      expect(text).toMatch(/^(Download läuft …|Download: (0|[1-9]0)\s% empfangen)?$/)
+    }
     const bar = page.getByRole('progressbar', { name: 'Fortschritt des Downloads' })
     await expect(bar).toHaveAttribute('value', /0\.\d+/)
     await expectNoAxeViolations(page)

@@ -27,7 +27,7 @@ import type { AnalysisService } from '../index/analysis/analysis-service.ts'
 import type { NetworkIndex } from '../index/network-index.ts'
 import { negotiateEncoding } from '../http/encoding.ts'
 import { problemResponse, validationHook } from '../http/problem.ts'
-import { bundleStream } from './export-bundle.ts'
+import { bundleExport } from './export-bundle.ts'
 import { gzipped, textStream, type StreamOutcome } from './export-stream.ts'
 import { notModifiedResponse, problemResponses, versionedHeaders } from './openapi-responses.ts'
 import { forbiddenStatusProblem } from './status-access.ts'
@@ -38,7 +38,7 @@ const exportRoute = createRoute({
   tags: ['export'],
   summary: 'Research export',
   description:
-    'The network the filters select, as a file: `graphml` (typed keys), `gexf` (1.3, viz, spells), `csv` (`table=nodes|edges`; `bom=true` for Excel), `geojson` (RFC 7946), `json` (networkx node-link, or `flavour=graphology`), `bundle` (ZIP of every file of both variants with datapackage.json and a bilingual README codebook). Streamed; the same data version and filters give the same bytes. Every format but `bundle` sends `X-Estimated-Bytes`: the uncompressed length, estimated from samples of the graph (exact for up to 1000 nodes and 1000 edges), for a progress percentage. Nodes are in name order, edges in id order. Node columns include the metrics of /network/metrics for the same data version (degree, weighted_degree, betweenness, closeness, pagerank, community, community_name, community_name_en, brokerage, component, is_cut_vertex); the export waits up to 5 s for that analysis, else the columns are empty, the metadata and `X-Analysis` say `pending`, and the response is not to be cached (another ETag, `no-store`).',
+    'The network the filters select, as a file: `graphml` (typed keys), `gexf` (1.3, viz, spells), `csv` (`table=nodes|edges`; `bom=true` for Excel), `geojson` (RFC 7946), `json` (networkx node-link, or `flavour=graphology`), `bundle` (ZIP of every file of both variants with datapackage.json and a bilingual README codebook). Streamed; the same data version and filters give the same bytes. Every format sends `X-Estimated-Bytes`, for a progress percentage: the uncompressed length, estimated from samples of the graph (exact for up to 1000 nodes and 1000 edges); for `bundle` the length of the ZIP, from runs of consecutive rows of each file deflated and scaled up (within about 10 %). Nodes are in name order, edges in id order. Node columns include the metrics of /network/metrics for the same data version (degree, weighted_degree, betweenness, closeness, pagerank, community, community_name, community_name_en, brokerage, component, is_cut_vertex); the export waits up to 5 s for that analysis, else the columns are empty, the metadata and `X-Analysis` say `pending`, and the response is not to be cached (another ETag, `no-store`).',
   request: { params: ExportParamsSchema, query: ExportQuerySchema },
   responses: {
     200: {
@@ -128,11 +128,9 @@ export const exportRoutes = (analysis: AnalysisService, analysisWaitMs: number) 
       const name = base.replace('-two-mode', '')
       headers['Content-Type'] = 'application/zip'
       headers['Content-Disposition'] = `attachment; filename="${name}.zip"`
-      const stream = bundleStream(
-        { index, analysed, filters, filtersText: text, name },
-        logOutcome(c, format),
-      )
-      return c.body(stream, 200, headers)
+      const bundle = bundleExport({ index, analysed, filters, filtersText: text, name })
+      headers['X-Estimated-Bytes'] = String(bundle.estimatedBytes)
+      return c.body(bundle.stream(logOutcome(c, format)), 200, headers)
     }
     const graph = exportGraph(index, filters, {
       variant: query.variant,

@@ -27,13 +27,36 @@ export async function download(api: TestApi, pathAndQuery: string): Promise<Buff
   return Buffer.from(await response.arrayBuffer())
 }
 
-/** Every peer file for one filter query (`''` or `topic=housing`), in a fresh folder. */
+/** How often, 100 ms apart, an export is asked again while its analysis runs (the route itself waits ≤ 5 s). */
+const ANALYSIS_ATTEMPTS = 300
+
+/**
+ * The export once its analysis is ready (`X-Analysis: ready`): on a loaded machine the analysis of a fresh
+ * test network can take longer than the route's own wait, and a pending file has empty metric columns.
+ */
+export async function untilAnalysed(api: TestApi, pathAndQuery: string): Promise<Response> {
+  for (let attempt = 0; attempt < ANALYSIS_ATTEMPTS; attempt++) {
+    const response = await api.app.request(`/api/export/${pathAndQuery}`)
+    if (response.status !== 200)
+      throw new Error(`${pathAndQuery}: ${response.status} ${await response.text()}`)
+    if (response.headers.get('x-analysis') === 'ready') return response
+    await response.arrayBuffer()
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  throw new Error(`${pathAndQuery}: the analysis never became ready`)
+}
+
+/**
+ * Every peer file for one filter query (`''` or `topic=housing`), in a fresh folder, each with the analysis
+ * ready: a file that went out while it was pending is asked for again, not kept.
+ */
 export async function downloadAll(api: TestApi, filters = ''): Promise<string> {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'netzwerkatlas-export-'))
   for (const [name, format] of Object.entries(PEER_FILES)) {
     const joiner = format.includes('?') ? '&' : '?'
     const query = filters === '' ? format : `${format}${joiner}${filters}`
-    fs.writeFileSync(path.join(folder, name), await download(api, query))
+    const response = await untilAnalysed(api, query)
+    fs.writeFileSync(path.join(folder, name), Buffer.from(await response.arrayBuffer()))
   }
   return folder
 }

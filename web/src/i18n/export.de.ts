@@ -30,6 +30,8 @@ export const exportDe = {
   progress: 'Fortschritt des Downloads',
   received: '{{size}} empfangen …',
   receivedOf: '{{percent}} – {{size}} von etwa {{total}} empfangen …',
+  announceRunning: 'Download läuft …',
+  announceProgress: 'Download: {{percent}} empfangen',
   done: 'Fertig: {{size}} gespeichert als {{name}}.',
   failed: 'Der Export ist fehlgeschlagen: {{detail}}',
   cancel: 'Abbrechen',

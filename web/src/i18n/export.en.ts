@@ -30,6 +30,8 @@ export const exportEn = {
   progress: 'Download progress',
   received: '{{size}} received …',
   receivedOf: '{{percent}}: {{size}} of about {{total}} received …',
+  announceRunning: 'Downloading …',
+  announceProgress: 'Download: {{percent}} received',
   done: 'Done: {{size}} saved as {{name}}.',
   failed: 'The export failed: {{detail}}',
   cancel: 'Cancel',

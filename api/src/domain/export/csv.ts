@@ -4,11 +4,16 @@
  * that would start a formula are neutralised (text-safety.ts). Gephi's spreadsheet import reads the columns
  * `id`, `label`, `source`, `target` and `weight` by name.
  */
-import { LIST_SEPARATOR, type Attribute } from './attributes.ts'
+import { LIST_SEPARATOR, type Attribute, type AttributeValue } from './attributes.ts'
 import type { ExportGraph } from './export-graph.ts'
 import { csvTextCell } from './text-safety.ts'
+import { rememberingSpeller } from './values.ts'
 
 const LINE_END = '\r\n'
+
+/** One cell speller per attribute, made once per file (values.ts: a column repeats its vocabulary). */
+const spellersOf = <Item>(attributes: readonly Attribute<Item>[]) =>
+  attributes.map(() => rememberingSpeller(cellOf))
 
 /**
  * One cell per attribute value. Numbers and booleans are what the type says; only text (and dates, lists)
@@ -31,11 +36,12 @@ function rowText<Item>(
   row: string[],
   prefix: string,
   attributes: readonly Attribute<Item>[],
+  spellers: ((value: AttributeValue) => string)[],
   item: Item,
 ): string {
   row[0] = prefix
   for (let index = 0; index < attributes.length; index++) {
-    row[index + 1] = cellOf(attributes[index]!.valueOf(item))
+    row[index + 1] = spellers[index]!(attributes[index]!.valueOf(item))
   }
   row[attributes.length] += LINE_END
   return row.join(',')
@@ -45,7 +51,8 @@ export function* csvNodeChunks(graph: ExportGraph): Generator<string> {
   const attributes = graph.nodeAttributes
   yield ['id', ...attributes.map((attribute) => attribute.id)].join(',') + LINE_END
   const row = new Array<string>(attributes.length + 1)
-  for (const node of graph.nodes) yield rowText(row, node.id, attributes, node)
+  const spellers = spellersOf(attributes)
+  for (const node of graph.nodes) yield rowText(row, node.id, attributes, spellers, node)
 }
 
 export function* csvEdgeChunks(graph: ExportGraph): Generator<string> {
@@ -54,7 +61,8 @@ export function* csvEdgeChunks(graph: ExportGraph): Generator<string> {
     ['id', 'source', 'target', ...attributes.map((attribute) => attribute.id)].join(',') + LINE_END
   )
   const row = new Array<string>(attributes.length + 1)
+  const spellers = spellersOf(attributes)
   for (const edge of graph.edges) {
-    yield rowText(row, `${edge.id},${edge.sourceId},${edge.targetId}`, attributes, edge)
+    yield rowText(row, `${edge.id},${edge.sourceId},${edge.targetId}`, attributes, spellers, edge)
   }
 }

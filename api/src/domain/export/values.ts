@@ -20,3 +20,33 @@ export function valueJson(value: AttributeValue): string {
   if (typeof value === 'boolean') return value ? 'true' : 'false'
   return JSON.stringify(value)
 }
+
+/** Longest text a column speller remembers, and how many distinct values before it stops remembering. */
+const REMEMBERED_UNITS = 64
+const REMEMBERED_VALUES = 512
+
+/**
+ * `spell` for one column, remembering what it spelt: most columns are a small vocabulary repeated on every
+ * row (kind, type, dataset, source, licence, tie type, dates, weights), and looking a value up costs a fraction
+ * of escaping or formatting it again. A column that shows more than REMEMBERED_VALUES distinct values is free
+ * text or coordinates: it stops remembering (memory stays bounded, and no lookup is spent that never hits).
+ * Null, booleans and lists are spelt each time (cheap, or not comparable by value).
+ */
+export function rememberingSpeller(
+  spell: (value: AttributeValue) => string,
+): (value: AttributeValue) => string {
+  let spelt: Map<string | number, string> | null = new Map()
+  return (value) => {
+    if (spelt === null || (typeof value !== 'number' && typeof value !== 'string')) {
+      return spell(value)
+    }
+    const known = spelt.get(value)
+    if (known !== undefined) return known
+    const text = spell(value)
+    if (typeof value === 'number' || value.length <= REMEMBERED_UNITS) {
+      spelt.set(value, text)
+      if (spelt.size > REMEMBERED_VALUES) spelt = null
+    }
+    return text
+  }
+}

@@ -57,22 +57,38 @@ function useSize() {
 /** An estimate can fall short: the bar stops at 99 % until the last byte is in. */
 const MAX_RUNNING_PERCENT = 0.99
 
-function RunningDownload({
-  state,
-  onCancel,
-}: {
-  state: Extract<DownloadState, { phase: 'running' }>
-  onCancel: () => void
-}) {
-  const { t, i18n } = useTranslation()
+/** The live region speaks in steps of a tenth: a screen reader would otherwise read out every chunk. */
+const ANNOUNCED_STEPS = 10
+
+type RunningState = Extract<DownloadState, { phase: 'running' }>
+
+const shareOf = ({ bytes, expectedBytes }: RunningState) =>
+  expectedBytes === undefined ? undefined : Math.min(bytes / expectedBytes, MAX_RUNNING_PERCENT)
+
+function usePercent() {
+  const { i18n } = useTranslation()
+  return (share: number) => new Intl.NumberFormat(i18n.language, { style: 'percent' }).format(share)
+}
+
+/** What the status region says while a file arrives: the same text until the next tenth is reached. */
+function useAnnouncement() {
+  const { t } = useTranslation()
+  const percent = usePercent()
+  return (state: RunningState) => {
+    const share = shareOf(state)
+    if (share === undefined) return t('export.announceRunning')
+    const step = Math.floor(share * ANNOUNCED_STEPS) / ANNOUNCED_STEPS
+    return t('export.announceProgress', { percent: percent(step) })
+  }
+}
+
+function RunningDownload({ state, onCancel }: { state: RunningState; onCancel: () => void }) {
+  const { t } = useTranslation()
   const size = useSize()
+  const formatPercent = usePercent()
   const { bytes, expectedBytes } = state
-  const share =
-    expectedBytes === undefined ? undefined : Math.min(bytes / expectedBytes, MAX_RUNNING_PERCENT)
-  const percent =
-    share === undefined
-      ? undefined
-      : new Intl.NumberFormat(i18n.language, { style: 'percent' }).format(share)
+  const share = shareOf(state)
+  const percent = share === undefined ? undefined : formatPercent(share)
   return (
     <>
       {share === undefined ? (
@@ -90,15 +106,23 @@ function RunningDownload({
   )
 }
 
+/**
+ * The bar and byte count change with every chunk, outside the live region; the region itself (`role=status`)
+ * changes only at each tenth while running (hidden then: the bar shows it), and says how the download ended.
+ */
 function DownloadStatus({ state, onCancel }: { state: DownloadState; onCancel: () => void }) {
   const { t } = useTranslation()
   const size = useSize()
+  const announcement = useAnnouncement()
   return (
-    <div role="status" className="export-status">
+    <div className="export-status">
       {state.phase === 'running' && <RunningDownload state={state} onCancel={onCancel} />}
-      {state.phase === 'done' && t('export.done', { size: size(state.bytes), name: state.name })}
-      {state.phase === 'failed' && t('export.failed', { detail: state.detail })}
-      {state.phase === 'cancelled' && t('export.cancelled')}
+      <p role="status" className={state.phase === 'running' ? 'visually-hidden' : undefined}>
+        {state.phase === 'running' && announcement(state)}
+        {state.phase === 'done' && t('export.done', { size: size(state.bytes), name: state.name })}
+        {state.phase === 'failed' && t('export.failed', { detail: state.detail })}
+        {state.phase === 'cancelled' && t('export.cancelled')}
+      </p>
     </div>
   )
 }
