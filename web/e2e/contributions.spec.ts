@@ -446,6 +446,8 @@ test.describe('privacy', () => {
     const merge = table.getByRole('row').filter({ hasText: 'Zusammengeführt' }).first()
     await expect(merge).toContainText(emailOf('koordination'))
     await expect(merge).toContainText(DUPLICATE)
+    // The merge names the actor it went into (a link to its history), not its id.
+    await expect(merge.getByRole('link', { name: NAME, exact: true })).toBeVisible()
     await expect(
       table.getByRole('row').filter({ hasText: 'Angenommen' }).filter({ hasText: NAME }),
     ).toBeVisible()
