@@ -356,6 +356,12 @@ test.describe('merging a duplicate', () => {
     await expect(moderation.getByText(/^Zusammengeführt in/)).toBeVisible()
     await moderation.getByRole('link', { name: NAME, exact: true }).click()
     await expect(moderation).toHaveURL(new RegExp(`/verlauf/akteur/${target.id}$`))
+    // A coordinator has no entries of its own here: the way back leads to the queue.
+    await expect(moderation.getByRole('link', { name: 'Zurück zu meinen Einträgen' })).toHaveCount(
+      0,
+    )
+    await moderation.getByRole('link', { name: 'Zurück zur Moderation' }).click()
+    await expect(moderation).toHaveURL(/\/moderation$/)
     await moderation.close()
   })
 })
