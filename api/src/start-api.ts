@@ -13,15 +13,11 @@ import type { Config } from './config.ts'
 import { loadMissingDatasets } from './datasets/load-datasets.ts'
 import { createIndexHolder } from './index/index-holder.ts'
 import { createIndexRefresher, type IndexRefresher } from './index/index-refresh.ts'
-import { createIndexUpdate } from './index/index-update.ts'
+import { createIndexUpdate, createSnapshotRebuild } from './index/index-update.ts'
 import { createWriteDependencies } from './routes/write-dependencies.ts'
 import { geographyOf } from './geography.ts'
 import { createAnalysisService, type AnalysisService } from './index/analysis/analysis-service.ts'
-import {
-  buildNetworkIndex,
-  buildNetworkIndexBetweenRequests,
-  type NetworkIndex,
-} from './index/network-index.ts'
+import { buildNetworkIndexBetweenRequests, type NetworkIndex } from './index/network-index.ts'
 import { bodyFormatIdentity } from './http/caching.ts'
 import { keptBodyAnswersOf, type KeptBodyAnswer } from './http/kept-body-answers.ts'
 import { savedBodiesIn } from './http/saved-bodies.ts'
@@ -103,11 +99,12 @@ export async function startApi(
     })
     const indexRefresher = createIndexRefresher({
       holder: indexHolder,
-      buildIndex:
-        indexUpdates === 'incremental'
-          ? createIndexUpdate({ store, geography, logger, savedTextIndexes })
-          : async () =>
-              buildNetworkIndex(await store.readSnapshot(), geography, { savedTextIndexes }),
+      buildIndex: (indexUpdates === 'incremental' ? createIndexUpdate : createSnapshotRebuild)({
+        store,
+        geography,
+        logger,
+        savedTextIndexes,
+      }),
       onError: (error) => logger.error({ err: error }, 'rebuilding the index failed'),
     })
     // Every new index (a write here or on another instance) gets its analysis.

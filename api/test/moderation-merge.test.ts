@@ -3,7 +3,7 @@
  * confirmation dropped, a tie between the two withdrawn), it is archived with a pointer, both histories record
  * it, all in one transaction; coordinators only, and a refused merge changes nothing.
  */
-import type { Actor } from '@netzwerkatlas/shared'
+import type { Actor, AuditLogResponse } from '@netzwerkatlas/shared'
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { signIn, type SignedIn } from './support/accounts.ts'
@@ -132,6 +132,16 @@ describe('merging a pending entry into an existing actor', () => {
     const { rows: audit } = await sql<{ action: string }>`
       SELECT action FROM audit_log WHERE subject_id = ${duplicate.id}`.execute(api.store.db)
     expect(audit.map((row) => row.action)).toEqual(['merge'])
+    // The admins' audit log names the actor the entry went into, not only its id.
+    const admin = await signIn(api, 'admin@example.org', 'admin')
+    const log = await getJson<AuditLogResponse>(api, '/api/admin/audit-log', {
+      Cookie: admin.cookie,
+    })
+    expect(log.body.entries.find((entry) => entry.action === 'merge')).toMatchObject({
+      subjectId: duplicate.id,
+      detail: { into: 'demo-tafel' },
+      mergedIntoLabel: 'Tafel Pirna e. V.',
+    })
 
     // Merged once: it is no longer pending.
     await expectProblem(await post(coordinator, mergePath, { into: 'demo-tafel' }, 2), 409)

@@ -356,6 +356,12 @@ test.describe('merging a duplicate', () => {
     await expect(moderation.getByText(/^Zusammengeführt in/)).toBeVisible()
     await moderation.getByRole('link', { name: NAME, exact: true }).click()
     await expect(moderation).toHaveURL(new RegExp(`/verlauf/akteur/${target.id}$`))
+    // A coordinator has no entries of its own here: the way back leads to the queue.
+    await expect(moderation.getByRole('link', { name: 'Zurück zu meinen Einträgen' })).toHaveCount(
+      0,
+    )
+    await moderation.getByRole('link', { name: 'Zurück zur Moderation' }).click()
+    await expect(moderation).toHaveURL(/\/moderation$/)
     await moderation.close()
   })
 })
@@ -446,6 +452,8 @@ test.describe('privacy', () => {
     const merge = table.getByRole('row').filter({ hasText: 'Zusammengeführt' }).first()
     await expect(merge).toContainText(emailOf('koordination'))
     await expect(merge).toContainText(DUPLICATE)
+    // The merge names the actor it went into (a link to its history), not its id.
+    await expect(merge.getByRole('link', { name: NAME, exact: true })).toBeVisible()
     await expect(
       table.getByRole('row').filter({ hasText: 'Angenommen' }).filter({ hasText: NAME }),
     ).toBeVisible()

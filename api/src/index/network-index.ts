@@ -17,7 +17,14 @@ import { buildMeta, type DistrictFacts } from '../domain/meta/build-meta.ts'
 import type { NetworkCatalog } from '../domain/network/network-catalog.ts'
 import { buildPartnerColumns, type PartnerColumns } from '../domain/partners/partner-columns.ts'
 import type { PlaceDirectory } from '../domain/places/place-directory.ts'
-import { publicView } from '../domain/visibility/public-view.ts'
+import { publicViewSteps } from '../domain/visibility/public-view.ts'
+import {
+  eachInSlices,
+  mapByIdInSlices,
+  runAtOnce,
+  runBetweenRequests,
+  type Steps,
+} from '../domain/work-in-slices.ts'
 import { buildNetworkGraph, type NetworkGraph } from './network-graph.ts'
 import { relationshipEndPositions } from './relationship-ends.ts'
 import type { SavedTextIndexes } from './saved-text-indexes.ts'
@@ -61,6 +68,12 @@ interface BuildOptions {
    * keeps the unchanged actors' order and merges the changed ones in, instead of sorting them all again.
    */
   previousNameOrder?: NameOrder & { changedActorIds: ReadonlySet<string> }
+  /**
+   * The previous index's public relationships and their lists per actor: an incremental update passes them,
+   * and they are kept when the public relationships are the very same (a write that changes no tie and no
+   * actor's visibility, most edits), instead of grouping every relationship by actor again.
+   */
+  previousRelationships?: RelationshipLists
   textIndexCell?: (context: {
     publicActorById: (id: string) => Actor | undefined
     placeNameOf: (actor: Actor) => string
@@ -76,6 +89,8 @@ export interface NetworkIndex extends NetworkCatalog {
   readonly source: IndexSource
   /** The text index, for an incremental update to lay its overlay over. */
   readonly textIndexCell: TextIndexCell
+  /** The public relationships and their lists per actor, for an incremental update to keep (BuildOptions). */
+  readonly relationshipLists: RelationshipLists
   /** Builds or loads the text index in slices between requests, if it is not ready yet (BuildOptions). */
   prepareTextIndex(): Promise<void>
   databaseId: string
@@ -85,6 +100,24 @@ export interface NetworkIndex extends NetworkCatalog {
   positionsWithTopicsInBbox: TopicSpatialIndex['positionsWithTopicsInBbox']
   /** Partner finder: the score's columns, built on the first partner query (partner-columns.ts). */
   partnerColumns(): PartnerColumns
+}
+
+interface RelationshipLists {
+  relationshipsById: readonly Relationship[]
+  relationshipsOfActor: ReadonlyMap<string, readonly Relationship[]>
+}
+
+/** Whether `relationships` are the previous index's public relationships, the same records in the same order. */
+function* isSameRelationships(
+  relationships: readonly Relationship[],
+  previous: readonly Relationship[],
+): Steps<boolean> {
+  if (relationships.length !== previous.length) return false
+  let isSame = true
+  yield* eachInSlices(relationships, (relationship, index) => {
+    if (relationship !== previous[index]) isSame = false
+  })
+  return isSame
 }
 
 interface NameOrder {
@@ -109,10 +142,10 @@ function sortedByName(actors: readonly Actor[]): NameOrder {
  * The previous order without the changed actors, with those still public merged in at their keys. Keys are
  * unique (the id is part of each), so this is the very order a full sort gives.
  */
-function mergedNameOrder(
+function* mergedNameOrder(
   previous: NameOrder & { changedActorIds: ReadonlySet<string> },
   publicActorById: (id: string) => Actor | undefined,
-): NameOrder {
+): Steps<NameOrder> {
   const incoming = [...previous.changedActorIds]
     .flatMap((id) => publicActorById(id) ?? [])
     .map((actor) => ({ actor, key: nameSortKey(actor.name, actor.id) }))
@@ -120,7 +153,7 @@ function mergedNameOrder(
   const actorsInNameOrder: Actor[] = []
   const sortKeysInNameOrder: string[] = []
   let next = 0
-  previous.actorsInNameOrder.forEach((actor, position) => {
+  yield* eachInSlices(previous.actorsInNameOrder, (actor, position) => {
     if (previous.changedActorIds.has(actor.id)) return
     const key = previous.sortKeysInNameOrder[position]!
     while (next < incoming.length && incoming[next]!.key < key) {
@@ -141,17 +174,19 @@ function mergedNameOrder(
 const CACHED_POSITIONS_BYTES = 16 * 1024 * 1024
 
 /** Each actor's relationships, in id order: a plain map is ~5× faster to build than the graph. */
-function relationshipsByActor(relationshipsInIdOrder: readonly Relationship[]) {
+function* relationshipsByActor(
+  relationshipsInIdOrder: readonly Relationship[],
+): Steps<Map<string, Relationship[]>> {
   const byActor = new Map<string, Relationship[]>()
   const add = (actorId: string, relationship: Relationship) => {
     const list = byActor.get(actorId)
     if (list) list.push(relationship)
     else byActor.set(actorId, [relationship])
   }
-  for (const relationship of relationshipsInIdOrder) {
+  yield* eachInSlices(relationshipsInIdOrder, (relationship) => {
     add(relationship.sourceId, relationship)
     if (relationship.targetId !== relationship.sourceId) add(relationship.targetId, relationship)
-  }
+  })
   return byActor
 }
 
@@ -160,29 +195,32 @@ export function buildNetworkIndex(
   geography: Geography,
   options: BuildOptions = {},
 ): NetworkIndex {
-  const steps = networkIndexSteps(snapshot, geography, options)
-  for (;;) {
-    const step = steps.next()
-    if (step.done) return step.value
-  }
+  return runAtOnce(networkIndexSteps(snapshot, geography, options))
 }
 
 /**
- * The same index, built in steps of a fraction of a second each (~0.1–0.2 s at 100k actors) with the requests
- * that queued up meanwhile answered between them: start-up builds it while the port is open (ADR 0016).
+ * The same index, built in slices of a few thousand records each (work-in-slices.ts) with the requests that
+ * queued up meanwhile answered between them: start-up builds it while the port is open (ADR 0016), and every
+ * write's update too, so reads during a burst of writes wait behind a slice, not a whole build.
  */
-export async function buildNetworkIndexBetweenRequests(
+export function buildNetworkIndexBetweenRequests(
   snapshot: IndexSource,
   geography: Geography,
   options: BuildOptions = {},
 ): Promise<NetworkIndex> {
-  const steps = networkIndexSteps(snapshot, geography, options)
-  for (;;) {
-    const step = steps.next()
-    if (step.done) return step.value
-    // setImmediate runs after pending I/O: the requests waiting on the socket go first.
-    await new Promise((resolve) => setImmediate(resolve))
-  }
+  return runBetweenRequests(networkIndexSteps(snapshot, geography, options))
+}
+
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+
+/** Records in id order as they are: the snapshot reads them so and an update keeps the order (index-update.ts). */
+function* inIdOrder<T extends { id: string }>(records: readonly T[]): Steps<readonly T[]> {
+  let isSorted = true
+  yield* eachInSlices(records, (record, index) => {
+    if (index > 0 && records[index - 1]!.id > record.id) isSorted = false
+  })
+  // One sort in one piece (a snapshot from an older reader): 10–50 ms at 100k, only then.
+  return isSorted ? records : [...records].sort(byId)
 }
 
 /** The build of buildNetworkIndex; each `yield` is a point where requests may be answered in between. */
@@ -192,23 +230,26 @@ function* networkIndexSteps(
   options: BuildOptions,
 ): Generator<void, NetworkIndex, void> {
   // The public view is all any reader of this index sees: no route can show an archived or pending record.
-  const view = publicView(snapshot)
+  const view = yield* publicViewSteps(snapshot)
   const source = { ...snapshot, actors: view.actors, relationships: view.relationships }
-  const actorsById = new Map(source.actors.map((actor) => [actor.id, actor]))
-  yield
+  const actorsById = yield* mapByIdInSlices(source.actors)
 
   const { actorsInNameOrder, sortKeysInNameOrder } = options.previousNameOrder
-    ? mergedNameOrder(options.previousNameOrder, (id) => actorsById.get(id))
+    ? yield* mergedNameOrder(options.previousNameOrder, (id) => actorsById.get(id))
     : sortedByName(source.actors)
   yield
-  const sortedRelationships = [...source.relationships].sort((a, b) =>
-    a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
-  )
-  yield
-  const ends = relationshipEndPositions(actorsInNameOrder, sortedRelationships)
-  yield
-  const relationshipsOfActor = relationshipsByActor(sortedRelationships)
-  yield
+  const kept =
+    options.previousRelationships &&
+    (yield* isSameRelationships(
+      source.relationships,
+      options.previousRelationships.relationshipsById,
+    ))
+      ? options.previousRelationships
+      : undefined
+  const sortedRelationships = kept?.relationshipsById ?? (yield* inIdOrder(source.relationships))
+  const ends = yield* relationshipEndPositions(actorsInNameOrder, sortedRelationships)
+  const relationshipsOfActor =
+    kept?.relationshipsOfActor ?? (yield* relationshipsByActor(sortedRelationships))
 
   const placeNameOf = (actor: Actor) =>
     [
@@ -223,7 +264,7 @@ function* networkIndexSteps(
   const textIndex = () => text.get()
   if (options.textIndex !== 'on first use' && !options.textIndexCell) textIndex()
   yield
-  const spatial = buildSpatialIndex(actorsInNameOrder)
+  const spatial = yield* buildSpatialIndex(actorsInNameOrder)
 
   const positionsCache = createViewCache<readonly number[]>({
     maxBytes: CACHED_POSITIONS_BYTES,
@@ -262,6 +303,7 @@ function* networkIndexSteps(
     prepareTextIndex: () => text.prepare(),
     source: snapshot,
     textIndexCell: text,
+    relationshipLists: { relationshipsById: sortedRelationships, relationshipsOfActor },
     databaseId: source.databaseId,
     places: geography.places,
     positionsWithTopicsInBbox: (topics, bbox) =>

@@ -5,26 +5,28 @@
 import type { Actor, Bbox, LonLat } from '@netzwerkatlas/shared'
 import { around } from 'geokdbush'
 import KDBush from 'kdbush'
+import { eachInSlices, type Steps } from '../domain/work-in-slices.ts'
 
 export interface SpatialIndex {
   positionsInBbox(bbox: Bbox): readonly number[]
   positionsWithinKm(point: LonLat, radiusKm: number): readonly number[]
 }
 
-export function buildSpatialIndex(actors: readonly Actor[]): SpatialIndex {
+/** In slices between requests (network-index.ts); kdbush's final sort is one piece (~10 ms at 100k). */
+export function* buildSpatialIndex(actors: readonly Actor[]): Steps<SpatialIndex> {
   // kdbush numbers points in the order they are added; this maps that number back to the actor's position.
   const positionOfPoint: number[] = []
-  actors.forEach((actor, position) => {
+  yield* eachInSlices(actors, (actor, position) => {
     if (actor.location) positionOfPoint.push(position)
   })
   if (positionOfPoint.length === 0) {
     return { positionsInBbox: () => [], positionsWithinKm: () => [] }
   }
   const points = new KDBush(positionOfPoint.length)
-  for (const position of positionOfPoint) {
+  yield* eachInSlices(positionOfPoint, (position) => {
     const { lon, lat } = actors[position]!.location!
     points.add(lon, lat)
-  }
+  })
   points.finish()
   // A typed array sorts numbers without a comparator, several times faster than Array#sort.
   const positionsOf = (pointIds: readonly number[]) =>

@@ -75,6 +75,8 @@ const AuditLogEntrySchema = z
     /** The subject's email (user) or name (actor) while it exists, else null. */
     subjectLabel: z.string().nullable(),
     detail: z.record(z.string(), z.unknown()),
+    /** A merge: the name of the actor it went into (`detail.into`) while that exists, else null. */
+    mergedIntoLabel: z.string().nullable(),
   })
   .meta({ id: 'AuditLogEntry' })
 export type AuditLogEntry = z.infer<typeof AuditLogEntrySchema>

@@ -289,6 +289,7 @@ export const contributeDe = {
       'Jemand hat diesen Eintrag inzwischen geändert. Der Verlauf ist neu geladen; bitte prüfen Sie ihn und versuchen Sie es erneut.',
     forbidden: 'Den Verlauf sehen nur die Eigentümer des Eintrags und die Koordination.',
     back: 'Zurück zu meinen Einträgen',
+    backToModeration: 'Zurück zur Moderation',
     mergedInto: 'Zusammengeführt in',
     mergedFrom: 'wurde hierher zusammengeführt.',
     actions: {

@@ -289,6 +289,7 @@ export const contributeEn: Texts<typeof contributeDe> = {
       'Someone has changed this entry in the meantime. The history is reloaded; please check it and try again.',
     forbidden: 'Only the owners of the entry and the coordinators see its history.',
     back: 'Back to my entries',
+    backToModeration: 'Back to moderation',
     mergedInto: 'Merged into',
     mergedFrom: 'was merged into this entry.',
     actions: {

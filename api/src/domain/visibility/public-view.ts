@@ -3,6 +3,7 @@
  * actors. The index is built from this view only, so no route, count or neighbour list can show anything else.
  */
 import type { Actor, RecordStatus, Relationship } from '@netzwerkatlas/shared'
+import { eachInSlices, filterInSlices, runAtOnce, type Steps } from '../work-in-slices.ts'
 
 /** How many records of one status the public views leave out. */
 interface NotShownCount {
@@ -29,16 +30,25 @@ export function publicView(snapshot: {
   actors: readonly Actor[]
   relationships: readonly Relationship[]
 }): PublicView {
-  const statusOf = new Map(snapshot.actors.map((actor) => [actor.id, actor.status]))
+  return runAtOnce(publicViewSteps(snapshot))
+}
+
+/** The same view in slices, for an index build that lets requests in between (network-index.ts). */
+export function* publicViewSteps(snapshot: {
+  actors: readonly Actor[]
+  relationships: readonly Relationship[]
+}): Steps<PublicView> {
+  const statusOf = new Map<string, RecordStatus>()
+  yield* eachInSlices(snapshot.actors, (actor) => statusOf.set(actor.id, actor.status))
   const notShown = {
     archived: { actors: 0, relationships: 0 },
     pending: { actors: 0, relationships: 0 },
   }
-  const actors = snapshot.actors.filter((actor) => {
+  const actors = yield* filterInSlices(snapshot.actors, (actor) => {
     if (actor.status !== 'published') notShown[actor.status].actors += 1
     return isPublicStatus(actor.status)
   })
-  const relationships = snapshot.relationships.filter((relationship) => {
+  const relationships = yield* filterInSlices(snapshot.relationships, (relationship) => {
     const source = statusOf.get(relationship.sourceId)
     const target = statusOf.get(relationship.targetId)
     for (const status of HIDDEN_STATUSES) {

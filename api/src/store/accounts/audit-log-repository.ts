@@ -47,16 +47,18 @@ export async function auditLogPage(db: Executor, limit: number, before: number |
     subjectId: string
     subjectLabel: string | null
     detail: Record<string, unknown>
+    mergedIntoLabel: string | null
   }>`
     SELECT l.id, to_json(l.at)#>>'{}' AS at, coalesce(deciding.email, l.actor_label) AS by, l.action,
       l.subject_type AS "subjectType", l.subject_id AS "subjectId",
       CASE l.subject_type WHEN 'user' THEN subject_user.email WHEN 'actor' THEN subject_actor.name END
         AS "subjectLabel",
-      l.detail
+      l.detail, merged_into.name AS "mergedIntoLabel"
     FROM audit_log l
     LEFT JOIN users deciding ON deciding.id = l.actor_user_id
     LEFT JOIN users subject_user ON l.subject_type = 'user' AND subject_user.id::text = l.subject_id
     LEFT JOIN actors subject_actor ON l.subject_type = 'actor' AND subject_actor.id = l.subject_id
+    LEFT JOIN actors merged_into ON l.action = 'merge' AND merged_into.id = l.detail->>'into'
     WHERE ${before === undefined ? sql`true` : sql`l.id < ${before}`}
     ORDER BY l.id DESC
     LIMIT ${limit + 1}`.execute(db)

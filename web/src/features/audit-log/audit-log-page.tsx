@@ -45,7 +45,7 @@ function Detail({ entry }: { entry: AuditLogEntry }) {
       <>
         {t('contribute.auditLog.mergedInto')}{' '}
         <Link to="/verlauf/$entity/$id" params={{ entity: 'akteur', id: detail.into }}>
-          {detail.into}
+          {entry.mergedIntoLabel ?? detail.into}
         </Link>
       </>
     )

@@ -10,7 +10,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ApiProblem } from '../../api/client.ts'
 import { historyQuery, myKeys, type HistoryEntity } from '../../api/contribution-queries.ts'
-import { useWrite } from '../../api/session.ts'
+import { useSession, useWrite } from '../../api/session.ts'
 import { useFieldValue } from './field-value.ts'
 
 const ENTITY_OF_SEGMENT: Record<string, HistoryEntity> = {
@@ -92,6 +92,7 @@ export function HistoryPage() {
   const history = useQuery(historyQuery(entity, id))
   const queryClient = useQueryClient()
   const write = useWrite()
+  const session = useSession()
   const [announcement, setAnnouncement] = useState('')
   const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeStyle: 'short' })
 
@@ -124,6 +125,8 @@ export function HistoryPage() {
     entry.changes.some((change) => change.field === 'name'),
   )
   const title = name?.changes.find((change) => change.field === 'name')?.after
+  const role = session.data?.user.role
+  const isModerator = role === 'coordinator' || role === 'admin'
   return (
     <section className="contribute-page" aria-labelledby="history-heading">
       <h2 id="history-heading">
@@ -133,7 +136,12 @@ export function HistoryPage() {
       </h2>
       <p>{t('contribute.history.intro')}</p>
       <p>
-        <Link to="/meine-eintraege">{t('contribute.history.back')}</Link>
+        {/* Coordinators come here from the queue or the audit log; "my entries" would be the wrong way back. */}
+        {isModerator ? (
+          <Link to="/moderation">{t('contribute.history.backToModeration')}</Link>
+        ) : (
+          <Link to="/meine-eintraege">{t('contribute.history.back')}</Link>
+        )}
       </p>
       <p role="status" className="announcement">
         {announcement}
