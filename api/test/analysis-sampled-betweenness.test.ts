@@ -51,15 +51,19 @@ describe('sampled betweenness', () => {
   })
 
   it('ranks the top brokers within 10 % of their exact values from a quarter of the actors', async () => {
-    const n = 1_200
+    // Small, as the searches and the layout grow with n, yet clustered enough that a plain sample fails below.
+    const n = 800
     const network = clusteredNetwork(n, 7)
     const exact = normaliseBetweenness(runSources(network.graph, sourceRange(0, n)).dependency, n)
     const { analysis } = await runAnalysis(network, {
       ...defaultAnalysisSettings,
-      exactBetweennessUpTo: 1_000,
-      betweennessPivots: 300,
+      exactBetweennessUpTo: 700,
+      betweennessPivots: 200,
+      // The values are checked here, not the priority (analysis-priority.test.ts): at nice 19 the workers get
+      // next to no CPU on a busy test machine.
+      niceness: 0,
     })
-    expect(analysis.betweennessEstimate).toMatchObject({ method: 'sampled', pivots: 300 })
+    expect(analysis.betweennessEstimate).toMatchObject({ method: 'sampled', pivots: 200 })
 
     const exactTop = ranked(exact).slice(0, 20)
     const sampledTop = new Set(ranked(analysis.betweenness).slice(0, 20))
@@ -67,7 +71,8 @@ describe('sampled betweenness', () => {
       (v) => Math.abs(analysis.betweenness[v]! - exact[v]!) / exact[v]!,
     )
     const meanRelativeError = relativeErrors.reduce((sum, e) => sum + e, 0) / 20
-    // A plain pivot sample (no linear scaling) misses these by 12.6 % on average with this seed (seen).
+    // A plain pivot sample (no linear scaling) misses these by 10.3 % on average and ranks 13 of the 20 with
+    // this seed (seen); linearly scaled: 6.9 % and 16.
     expect(meanRelativeError).toBeLessThan(0.1)
     expect(exactTop.filter((v) => sampledTop.has(v)).length).toBeGreaterThanOrEqual(15)
 

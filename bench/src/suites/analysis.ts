@@ -10,7 +10,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { requestsDuringAnalysis } from '../analysis/requests-during-analysis.ts'
 import { syntheticGraph, writeEdgeList } from '../analysis/synthetic-graph.ts'
-import { timeOurs, type OurTimes } from '../analysis/time-ours.ts'
+import { SAMPLED_BUDGET_SECONDS, timeOurs, type OurTimes } from '../analysis/time-ours.ts'
 import { dataDirOf } from '../measure-scale.ts'
 import type { TargetCheck } from '../results.ts'
 import { SCALES } from '../scales.ts'
@@ -87,6 +87,14 @@ function rowsOf(scale: string, ours: OurTimes, peers: PeerTimes): SuiteRow[] {
     baseline: s(ours.betweenness),
     ratio: ratio(ours.sampledBetweenness, ours.betweenness),
   })
+  const budget = ours.sampledInBudget
+  rows.push({
+    scale,
+    what: `sampled betweenness, as many pivots as fit in ${SAMPLED_BUDGET_SECONDS} s here (${budget.pivots}), top-100 agreement ${budget.agreement.toFixed(2)}, mean error of the exact top 100 ${pct(budget.meanRelativeError)}`,
+    ours: s(budget.seconds),
+    baseline: s(ours.betweenness),
+    ratio: ratio(budget.seconds, ours.betweenness),
+  })
   rows.push({
     scale,
     what: `exact top 100's edge: rank 90 ${pct(ours.exactSpreadAround100[0], true)}, rank 110 ${pct(ours.exactSpreadAround100[1], true)} of rank 100; agreement ≥ 0.95 needs error ≤ ${pct(ours.top100ErrorAllowed)}`,
@@ -158,11 +166,13 @@ export const analysisSuite: BenchSuite = {
           })
         }
         if (spec.id === '50k/250k') {
+          // Judged on the run with as many pivots as the budget allows (the fixed 1,000 are a row above).
+          const { agreement, seconds, pivots } = ours.sampledInBudget
           targets.push({
             name: 'sampled betweenness at 50k/250k',
             target: 'top-100 agreement ≥ 0.95 in ≤ 5 s',
-            measured: `${ours.top100Agreement.toFixed(2)} in ${ours.sampledBetweenness.toFixed(2)} s`,
-            isMet: ours.top100Agreement >= 0.95 && ours.sampledBetweenness <= 5,
+            measured: `${agreement.toFixed(2)} in ${seconds.toFixed(2)} s (${pivots} pivots)`,
+            isMet: agreement >= 0.95 && seconds <= 5,
           })
         }
       }

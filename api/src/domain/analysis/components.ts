@@ -76,3 +76,36 @@ export function cohesionOf(graph: CsrGraph): Cohesion {
   bridges.sort((x, y) => x[0] - y[0] || x[1] - y[1])
   return { component, componentSizes: ranked.map(({ size }) => size), isArticulationPoint, bridges }
 }
+
+/**
+ * A component label per node (in order of each component's lowest node) and each component's degree sum: what
+ * the betweenness searches need to know how much of a component is left to find, without cohesionOf's lowpoints.
+ */
+export function componentDegreeSums(graph: CsrGraph) {
+  const n = graph.nodeCount
+  const { offsets, neighbours } = graph
+  const label = new Int32Array(n).fill(-1)
+  const queue = new Int32Array(n)
+  const degreeSums: number[] = []
+  for (let root = 0; root < n; root++) {
+    if (label[root]! >= 0) continue
+    const current = degreeSums.length
+    let degrees = 0
+    let tail = 0
+    label[root] = current
+    queue[tail++] = root
+    for (let head = 0; head < tail; head++) {
+      const v = queue[head]!
+      degrees += offsets[v + 1]! - offsets[v]!
+      for (let e = offsets[v]!, end = offsets[v + 1]!; e < end; e++) {
+        const w = neighbours[e]!
+        if (label[w]! < 0) {
+          label[w] = current
+          queue[tail++] = w
+        }
+      }
+    }
+    degreeSums.push(degrees)
+  }
+  return { label, degreeSums: Float64Array.from(degreeSums) }
+}

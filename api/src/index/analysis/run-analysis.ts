@@ -25,6 +25,8 @@ export interface AnalysisSettings {
   /** Pivots of a sampled betweenness. */
   betweennessPivots: number
   seed: number
+  /** The workers' nice value (Linux, per thread): 19 for the server, so requests come first (ADR 0022). */
+  niceness: number
 }
 
 export const defaultAnalysisSettings: AnalysisSettings = {
@@ -32,6 +34,7 @@ export const defaultAnalysisSettings: AnalysisSettings = {
   exactBetweennessUpTo: 60_000,
   betweennessPivots: 2_000,
   seed: 1,
+  niceness: 19,
 }
 
 /** A sample is linearly scaled (see brandes.ts) and keeps the squares for its standard error. */
@@ -92,8 +95,12 @@ export function createWorkerPool(count: number, workerData?: AnalysisWorkerData)
 }
 
 /** Runs tasks on `count` fresh workers, which end with the last answer. */
-async function runOnWorkers(count: number, tasks: TaskBody[]): Promise<WorkerAnswer[]> {
-  const pool = createWorkerPool(count)
+async function runOnWorkers(
+  count: number,
+  niceness: number,
+  tasks: TaskBody[],
+): Promise<WorkerAnswer[]> {
+  const pool = createWorkerPool(count, { niceness })
   try {
     return await pool.run(tasks)
   } finally {
@@ -176,7 +183,7 @@ export async function runAnalysis(
       options: { dependencies: false },
     })),
   ]
-  const answers = await runOnWorkers(settings.workers, tasks)
+  const answers = await runOnWorkers(settings.workers, settings.niceness, tasks)
   const layout = (answers[0] as { layout: Layout }).layout
   const structure = (answers[1] as { structure: Structure }).structure
   const runOf = (i: number) => (answers[i + 1] as { run: SourceRun }).run
