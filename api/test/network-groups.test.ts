@@ -6,7 +6,13 @@ import {
   type NetworkResponse,
 } from '@netzwerkatlas/shared'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { locatedAt, makeActor, makeRelationship, testDataset } from './support/builders.ts'
+import {
+  locatedAt,
+  makeActor,
+  makeRelationship,
+  realProvenance,
+  testDataset,
+} from './support/builders.ts'
 import { expectProblem, getJson } from './support/http.ts'
 import { startTestApi, startTestApiWith, type TestApi } from './support/test-api.ts'
 import { runPeer } from './peer/run-peer.ts'
@@ -23,7 +29,13 @@ const actors = [
     makeActor({ id: `demo-${id}`, topics: ['education'], ...locatedAt(12.37, 51.34, LEIPZIG) }),
   ),
   ...dresden.map((id) =>
-    makeActor({ id: `demo-${id}`, topics: ['care'], ...locatedAt(13.74, 51.05, DRESDEN) }),
+    makeActor({
+      id: `demo-${id}`,
+      topics: ['care'],
+      ...locatedAt(13.74, 51.05, DRESDEN),
+      // One actor of the fixture stands for real data: the groups count the demo actors apart.
+      ...(id === 'd4' ? { provenance: realProvenance('test') } : {}),
+    }),
   ),
   // Two pairs (communities too small to be groups): one in Görlitz, one without a place.
   makeActor({ id: 'demo-g1', topics: ['housing'], ...locatedAt(14.98, 51.15, GOERLITZ) }),
@@ -143,6 +155,14 @@ describe('GET /api/network/groups', () => {
         expect(toOthers.get(other)).toBe(groups.links.ties[i])
       }
     }
+  })
+
+  it('counts the demo actors among the grouped ones, so the picture can say it shows demo data', async () => {
+    const all = await groupsOf()
+    const demoOnly = await groupsOf('?synthetic=true')
+    expect(all.syntheticActors).toBe(demoOnly.actors)
+    expect(all.syntheticActors).toBe(all.actors - 1)
+    expect((await groupsOf('?synthetic=false')).syntheticActors).toBe(0)
   })
 
   it('applies the filters: only the kept actors are grouped', async () => {

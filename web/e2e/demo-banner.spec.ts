@@ -26,7 +26,7 @@ test.describe('demo banner', () => {
     await expect(page.getByText(`${count} Akteure auf der Karte`)).toBeVisible()
   })
 
-  test('the graph announces its demo actors', async ({ page }) => {
+  test('the graph announces its demo actors, also when grouped', async ({ page }) => {
     test.setTimeout(120_000)
     await page.goto('/netzwerk')
     await expect(page.locator('.graph-frame[data-rendered="true"]')).toHaveCount(1, {
@@ -34,6 +34,17 @@ test.describe('demo banner', () => {
     })
     await expect(banner(page)).toBeVisible()
     await page.goto('/netzwerk?synthetic=false')
+    await expect(page.locator('.graph-frame[data-rendered="true"]')).toHaveCount(1, {
+      timeout: 90_000,
+    })
+    await expect(banner(page)).toHaveCount(0)
+    // The grouped picture draws groups, not actors: its groups count demo members, and it says so too.
+    await page.goto('/netzwerk?grouped=true')
+    await expect(page.locator('.graph-frame[data-rendered="true"]')).toHaveCount(1, {
+      timeout: 90_000,
+    })
+    await expect(banner(page)).toBeVisible()
+    await page.goto('/netzwerk?grouped=true&synthetic=false')
     await expect(page.locator('.graph-frame[data-rendered="true"]')).toHaveCount(1, {
       timeout: 90_000,
     })

@@ -21,6 +21,7 @@ const groups: NetworkGroupsResponse = {
   rule: '',
   minCommunitySize: 3,
   actors: 300,
+  syntheticActors: 300,
   ties: 400,
   groups: columns(['c0', 'c1', 'c2'], [296, 2, 2]),
   links: { source: [0, 0, 1], target: [1, 2, 2], ties: [3, 2, 1] },
@@ -68,6 +69,21 @@ describe('groupedModel', () => {
       'group:c0|group:c2': 2,
       'group:c1|group:c2': 1,
     })
+  })
+
+  it('names the groups in the page language, with their size', () => {
+    const named = {
+      ...groups,
+      groups: {
+        ...groups.groups,
+        nameDe: ['Leipzig · Bildung', 'b', 'c'],
+        nameEn: ['Leipzig · Education', 'b', 'c'],
+      },
+    }
+    const label = (language: 'de' | 'en') =>
+      groupedModel(named, [], language).nodes.find((node) => node.id === 'group:c0')?.name
+    expect(label('de')).toBe('Leipzig · Bildung (296)')
+    expect(label('en')).toBe('Leipzig · Education (296)')
   })
 
   it('opens a large group into its sub-communities and keeps every tie to the rest', () => {

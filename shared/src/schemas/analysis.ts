@@ -306,6 +306,10 @@ export const NetworkGroupsResponseSchema = z
     rule: z.string().meta({ description: 'How actors are grouped and ties counted.' }),
     minCommunitySize: z.number().int(),
     actors: z.number().int().meta({ description: 'Actors the filters keep.' }),
+    syntheticActors: z.number().int().meta({
+      description:
+        'Of them, demo actors (provenance.synthetic): the grouped picture announces demo data when there are any.',
+    }),
     ties: z.number().int().meta({ description: 'Ties (pairs of actors) among them.' }),
     groups: GroupColumnsSchema,
     links: GroupLinksSchema,

@@ -107,12 +107,14 @@ function foldPartition(
   }
   const between = new Map<number, number>()
   let ties = 0
+  let syntheticActors = 0
   for (const v of nodes) {
     const g = groupOf[v]!
     everyYear[g]! += 1
     sum.x[g]! += layout.x[v]!
     sum.y[g]! += layout.y[v]!
-    const location = analysed.catalog.actorById(analysed.analysis.ids[v]!)?.location
+    const actor = analysed.catalog.actorById(analysed.analysis.ids[v]!)
+    const location = actor?.location
     if (location) {
       geo.lon[g]! += location.lon
       geo.lat[g]! += location.lat
@@ -120,6 +122,7 @@ function foldPartition(
     }
     if (activity && !activity.isActive(v)) continue
     members[g]! += 1
+    if (actor?.provenance.synthetic) syntheticActors += 1
     for (let e = offsets[v]!; e < offsets[v + 1]!; e++) {
       const w = neighbours[e]!
       const h = groupOf[w]!
@@ -139,6 +142,7 @@ function foldPartition(
   shown.forEach((g, i) => (indexOf[g] = i))
   return {
     ties,
+    syntheticActors,
     shown,
     members: shown.map((g) => members[g]!),
     internalTies: shown.map((g) => internal[g]!),
@@ -162,7 +166,7 @@ export function networkGroups(
   year?: number,
 ): GroupsBody {
   const { nodes, groupOf, keys: allKeys } = partitionOf(analysed, filters)
-  const { ties, links, shown, ...columns } = foldPartition(
+  const { ties, syntheticActors, links, shown, ...columns } = foldPartition(
     analysed,
     layout,
     nodes,
@@ -176,6 +180,7 @@ export function networkGroups(
     rule: GROUPS_RULE,
     minCommunitySize: MIN_COMMUNITY_SIZE,
     actors: columns.members.reduce((sum, n) => sum + n, 0),
+    syntheticActors,
     ties,
     groups: {
       key: keys,

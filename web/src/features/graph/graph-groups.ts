@@ -44,6 +44,8 @@ export function foldedKeys(before: readonly string[], after: readonly string[]):
   return folded.filter((key) => !folded.some((outer) => isInside(key, outer)))
 }
 
+type GroupLanguage = 'de' | 'en'
+
 interface GroupColumns {
   key: string[]
   kind: ('community' | 'district')[]
@@ -56,10 +58,16 @@ interface GroupColumns {
   lat: (number | null)[]
 }
 
-function groupNode(g: GroupColumns, i: number, community: number | null): GraphNode {
+function groupNode(
+  g: GroupColumns,
+  i: number,
+  community: number | null,
+  language: GroupLanguage,
+): GraphNode {
   return {
     id: groupNodeId(g.key[i]!),
-    name: `${g.nameDe[i]} (${g.members[i]})`,
+    // The label drawn on the canvas: the group's name in the page's language, with its size.
+    name: `${language === 'en' ? g.nameEn[i] : g.nameDe[i]} (${g.members[i]})`,
     type: GROUP_TYPE,
     community,
     communityName: { de: g.nameDe[i]!, en: g.nameEn[i]! },
@@ -81,6 +89,7 @@ function groupNode(g: GroupColumns, i: number, community: number | null): GraphN
 export function groupedModel(
   groups: NetworkGroupsResponse,
   opened: readonly NetworkGroupResponse[] = [],
+  language: GroupLanguage = 'de',
 ): GraphModel {
   const g = groups.groups
   const nodes = new Map<string, GraphNode>()
@@ -89,7 +98,7 @@ export function groupedModel(
   g.key.forEach((key, i) => {
     const community = g.kind[i] === 'community' ? i : null
     colourOf.set(key, community)
-    nodes.set(groupNodeId(key), groupNode(g, i, community))
+    nodes.set(groupNodeId(key), groupNode(g, i, community, language))
   })
   const depth = (key: string) => key.split('.').length
   const drawnOpen: NetworkGroupResponse[] = []
@@ -103,7 +112,7 @@ export function groupedModel(
       const sub = answer.subgroups.groups
       sub.key.forEach((key, i) => {
         colourOf.set(key, community)
-        nodes.set(groupNodeId(key), groupNode(sub, i, community))
+        nodes.set(groupNodeId(key), groupNode(sub, i, community, language))
       })
     } else {
       for (const member of memberNodes(replaced, answer, community)) nodes.set(member.id, member)

@@ -155,9 +155,13 @@ export function GraphPage() {
       name: names.get(id) ? label(names.get(id)!) : String(id),
     }))
   }, [model, data.communityPalette, label])
+  // A group node stands for its members: the grouped picture shows demo data when any member is a demo actor.
   const showsDemoActors = useMemo(
-    () => (model?.nodes ?? []).some((node) => node.synthetic && view?.nodeIds.has(node.id)),
-    [model, view],
+    () =>
+      data.isGrouped
+        ? (data.groups?.syntheticActors ?? 0) > 0
+        : (model?.nodes ?? []).some((node) => node.synthetic && view?.nodeIds.has(node.id)),
+    [data.isGrouped, data.groups, model, view],
   )
   const tieTypes = useMemo(() => new Set(model?.edges.map((edge) => edge.type)), [model])
   const problem = data.error instanceof ApiProblem ? data.error.problem : undefined

@@ -6,6 +6,7 @@
 import type { Filters, NetworkGroupResponse } from '@netzwerkatlas/shared'
 import { useQueries, useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { GraphChoices } from './graph-choices.ts'
 import {
   buildGraphModel,
@@ -95,8 +96,10 @@ export function useGraphData(
     combine: openedGroups,
   })
 
+  // Group labels are drawn in the page's language (the groups' names come in both).
+  const language = useTranslation().i18n.language === 'en' ? 'en' : 'de'
   const model = useMemo(() => {
-    if (isGrouped) return groups.data && groupedModel(groups.data, opened.answers)
+    if (isGrouped) return groups.data && groupedModel(groups.data, opened.answers, language)
     // Built once every answer is in (an analysis answer that failed counts as in): building on the network and
     // layout alone and again when metrics and communities arrived drew every element twice, the second time
     // while the user was already zooming (the 10k view froze for seconds after its first frame).
@@ -115,6 +118,7 @@ export function useGraphData(
     isGrouped,
     groups.data,
     opened.answers,
+    language,
     network.data,
     layout.data,
     metrics.data,
