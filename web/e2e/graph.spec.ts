@@ -31,10 +31,16 @@ async function graphRendered(page: Page) {
   })
 }
 
-/** Where Cytoscape drew a node, in page coordinates (Cytoscape registers its instance on the container). */
+/**
+ * Where Cytoscape drew a node, in viewport coordinates for `page.mouse` (Cytoscape registers its instance on the
+ * container). The canvas reaches below the fold (more so under the demo banner): a node near or past the viewport's
+ * edge is scrolled to its middle first, since a click there reached nothing in CI.
+ */
+const EDGE_MARGIN = 80
+
 async function nodeOnPage(page: Page, id: string) {
   const container = page.locator('.graph-canvas')
-  const box = (await container.boundingBox())!
+  let box = (await container.boundingBox())!
   const at = await container.evaluate((element, nodeId) => {
     const cy = (
       element as unknown as {
@@ -45,6 +51,19 @@ async function nodeOnPage(page: Page, id: string) {
     )._cyreg.cy
     return cy.getElementById(nodeId).renderedPosition()
   }, id)
+  const height = page.viewportSize()!.height
+  const y = box.y + at.y
+  if (y < EDGE_MARGIN || y > height - EDGE_MARGIN) {
+    // Cytoscape learns of the scroll from the scroll event (before the next frame); a click earlier misses.
+    await page.evaluate(
+      async (by) => {
+        window.scrollBy(0, by)
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))
+      },
+      y - height / 2,
+    )
+    box = (await container.boundingBox())!
+  }
   return { x: box.x + at.x, y: box.y + at.y }
 }
 
