@@ -40,7 +40,7 @@ export interface RunningApi {
    * open the port at once, and treat a rejection as a failed start.
    */
   indexed: Promise<void>
-  /** Closes the pool and stops the embedded database, if any. */
+  /** Ends the analysis workers, closes the database pool and stops the embedded database, if any. */
   close(): Promise<void>
 }
 
@@ -160,6 +160,8 @@ export async function startApi(
       indexRefresher,
       indexed,
       async close() {
+        // First: its workers are the only threads that would keep an exiting process busy.
+        await analysis.close()
         await listener.close()
         await store.close()
         await embedded?.stop()

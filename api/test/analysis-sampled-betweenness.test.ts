@@ -9,6 +9,7 @@ import { allocateShared, buildCsrGraph } from '../src/domain/analysis/csr-graph.
 import { seededRandom } from '../src/domain/analysis/louvain.ts'
 import type { ProjectedNetwork } from '../src/domain/analysis/projection.ts'
 import { defaultAnalysisSettings, runAnalysis } from '../src/index/analysis/run-analysis.ts'
+import { createWorkerPool } from '../src/index/analysis/worker-pool.ts'
 
 /** Seeded: `n` actors in groups of 40, 5 ties per actor, 80 % of them inside the group. */
 function clusteredNetwork(n: number, seed: number): ProjectedNetwork {
@@ -55,14 +56,15 @@ describe('sampled betweenness', () => {
     const n = 800
     const network = clusteredNetwork(n, 7)
     const exact = normaliseBetweenness(runSources(network.graph, sourceRange(0, n)).dependency, n)
-    const { analysis } = await runAnalysis(network, {
+    // The values are checked here, not the priority (analysis-priority.test.ts): at nice 19 the workers get
+    // next to no CPU on a busy test machine.
+    const pool = createWorkerPool(defaultAnalysisSettings.workers, { niceness: 0 })
+    const { analysis } = await runAnalysis(network, pool, {
       ...defaultAnalysisSettings,
       exactBetweennessUpTo: 700,
       betweennessPivots: 200,
-      // The values are checked here, not the priority (analysis-priority.test.ts): at nice 19 the workers get
-      // next to no CPU on a busy test machine.
       niceness: 0,
-    })
+    }).finally(() => pool.close())
     expect(analysis.betweennessEstimate).toMatchObject({ method: 'sampled', pivots: 200 })
 
     const exactTop = ranked(exact).slice(0, 20)

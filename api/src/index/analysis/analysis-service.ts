@@ -10,6 +10,7 @@ import { movementOf, type Layout } from '../../domain/analysis/layout.ts'
 import { projectNetwork } from '../../domain/analysis/projection.ts'
 import type { NetworkIndex } from '../network-index.ts'
 import { defaultAnalysisSettings, runAnalysis, type AnalysisSettings } from './run-analysis.ts'
+import { createWorkerPool, type WorkerPool } from './worker-pool.ts'
 
 interface FinishedAnalysis extends AnalysedNetwork {
   dataVersion: number
@@ -43,6 +44,8 @@ export interface AnalysisService {
   latest(): FinishedAnalysis | undefined
   /** Resolves when no analysis is running (for tests and benchmarks). */
   idle(): Promise<void>
+  /** Ends the workers (an analysis in progress is dropped, not reported) and starts no more analyses. */
+  close(): Promise<void>
 }
 
 interface ServiceOptions {
@@ -72,6 +75,9 @@ export function createAnalysisService(options: ServiceOptions = {}): AnalysisSer
   let firstWaiters: { resolve: (f: FinishedAnalysis) => void; reject: (e: unknown) => void }[] = []
   /** Waiting for one version each (finishedFor); told of every finished analysis. */
   const versionWaiters = new Set<(f: FinishedAnalysis) => void>()
+  /** Started at the first analysis and kept: every later analysis runs on warm workers (worker-pool.ts). */
+  let pool: WorkerPool | undefined
+  let closed = false
 
   const identity = (index: NetworkIndex) => `${index.databaseId}/${index.dataVersion}`
 
@@ -84,7 +90,9 @@ export function createAnalysisService(options: ServiceOptions = {}): AnalysisSer
       x: Float64Array.from(previousNodeOf, (p) => (p >= 0 ? previous.layout.x[p]! : Number.NaN)),
       y: Float64Array.from(previousNodeOf, (p) => (p >= 0 ? previous.layout.y[p]! : Number.NaN)),
     }
-    const { analysis, layout } = await runAnalysis(network, settings, start)
+    if (closed) throw new Error('the analysis service is closed')
+    pool ??= createWorkerPool(settings.workers, { niceness: settings.niceness })
+    const { analysis, layout } = await runAnalysis(network, pool, settings, start)
     const layoutMovement = previous ? movementOf(previous.layout, layout, previousNodeOf) : null
     const districtNames = new Map(index.meta().districts.map((d) => [d.ags, d.name]))
     return {
@@ -115,7 +123,7 @@ export function createAnalysisService(options: ServiceOptions = {}): AnalysisSer
   }
 
   async function loop() {
-    while (wanted && (!finished || identity(wanted) !== identity(finished.index))) {
+    while (!closed && wanted && (!finished || identity(wanted) !== identity(finished.index))) {
       // Computing from now on, also while waiting for the writes to pause.
       runningVersion = wanted.dataVersion
       // Not before the first analysis: the first readers wait for it.
@@ -129,6 +137,8 @@ export function createAnalysisService(options: ServiceOptions = {}): AnalysisSer
         firstWaiters = []
         for (const waiter of versionWaiters) waiter(finished)
       } catch (error) {
+        // Closing ends the workers under a running analysis: that is a shutdown, not a failure.
+        if (closed) break
         options.onFailed?.(error, index.dataVersion)
         if (wanted === index) {
           // Not retried for the same version: a failure is logged, the last good analysis stays served.
@@ -146,7 +156,7 @@ export function createAnalysisService(options: ServiceOptions = {}): AnalysisSer
     !wanted || index.databaseId !== wanted.databaseId || index.dataVersion > wanted.dataVersion
 
   function onIndex(index: NetworkIndex) {
-    if (!isNewer(index)) return
+    if (closed || !isNewer(index)) return
     wanted = index
     running ??= loop()
   }
@@ -187,6 +197,13 @@ export function createAnalysisService(options: ServiceOptions = {}): AnalysisSer
     latest: () => finished,
     async idle() {
       while (running) await running
+    },
+    async close() {
+      closed = true
+      for (const waiter of firstWaiters) waiter.reject(new Error('the analysis service is closed'))
+      firstWaiters = []
+      await pool?.close()
+      pool = undefined
     },
   }
 }

@@ -3,7 +3,6 @@
  * cut into chunks that the workers take as they become free, and the structure task (PageRank, cohesion,
  * Louvain, clustering) goes to whichever worker is free first. The main thread only assembles the parts.
  */
-import type { Worker } from 'node:worker_threads'
 import {
   assembleAnalysis,
   mergeRuns,
@@ -15,8 +14,7 @@ import type { SourceRun, SourceRunOptions } from '../../domain/analysis/brandes.
 import { sourceRange } from '../../domain/analysis/brandes.ts'
 import type { Layout } from '../../domain/analysis/layout.ts'
 import type { ProjectedNetwork } from '../../domain/analysis/projection.ts'
-import { startAnalysisWorker, type AnalysisWorkerData } from './worker-entry.ts'
-import type { WorkerAnswer, WorkerTask } from './worker-tasks.ts'
+import type { TaskBody, WorkerPool } from './worker-pool.ts'
 
 export interface AnalysisSettings {
   workers: number
@@ -39,74 +37,6 @@ export const defaultAnalysisSettings: AnalysisSettings = {
 
 /** A sample is linearly scaled (see brandes.ts) and keeps the squares for its standard error. */
 export const sampledRunOptions: SourceRunOptions = { squares: true, linearScaling: true }
-
-type TaskBody = WorkerTask extends infer T ? (T extends WorkerTask ? Omit<T, 'id'> : never) : never
-
-export interface WorkerPool {
-  run(tasks: TaskBody[]): Promise<WorkerAnswer[]>
-  close(): Promise<void>
-}
-
-/** `count` workers that take tasks as they become free; a failed task fails the whole run. */
-export function createWorkerPool(count: number, workerData?: AnalysisWorkerData): WorkerPool {
-  const workers: Worker[] = Array.from({ length: Math.max(1, count) }, () =>
-    startAnalysisWorker(workerData),
-  )
-  return {
-    run: (tasks) =>
-      new Promise((resolve, reject) => {
-        const answers: WorkerAnswer[] = []
-        let next = 0
-        let pending = tasks.length
-        if (pending === 0) return resolve(answers)
-        const cleanups: (() => void)[] = []
-        const finish = (error?: Error) => {
-          for (const cleanup of cleanups) cleanup()
-          if (error) reject(error)
-          else resolve(answers)
-        }
-        const feed = (worker: Worker) => {
-          if (next >= tasks.length) return
-          const id = next++
-          worker.postMessage({ ...tasks[id], id })
-        }
-        for (const worker of workers) {
-          const onMessage = (result: WorkerAnswer) => {
-            if (result.kind === 'failed') return finish(new Error(result.message))
-            answers[result.id] = result
-            pending -= 1
-            if (pending === 0) finish()
-            else feed(worker)
-          }
-          const onExit = (code: number) => finish(new Error(`analysis worker exited with ${code}`))
-          worker.on('message', onMessage)
-          worker.on('error', finish)
-          worker.on('exit', onExit)
-          cleanups.push(() => {
-            worker.off('message', onMessage)
-            worker.off('error', finish)
-            worker.off('exit', onExit)
-          })
-          feed(worker)
-        }
-      }),
-    close: async () => void (await Promise.all(workers.map((worker) => worker.terminate()))),
-  }
-}
-
-/** Runs tasks on `count` fresh workers, which end with the last answer. */
-async function runOnWorkers(
-  count: number,
-  niceness: number,
-  tasks: TaskBody[],
-): Promise<WorkerAnswer[]> {
-  const pool = createWorkerPool(count, { niceness })
-  try {
-    return await pool.run(tasks)
-  } finally {
-    await pool.close()
-  }
-}
 
 /** Cuts sources into chunks for `workers` threads: small enough to balance (hubs cost more), not tiny. */
 function chunksOf(sources: Int32Array, workers: number, perWorker: number) {
@@ -145,6 +75,8 @@ export async function runSourcesOnWorkers(
 /** The projected network must be built with `allocateShared`, so the workers share one copy. */
 export async function runAnalysis(
   network: ProjectedNetwork,
+  /** Started with `settings.workers` workers at `settings.niceness` (the analysis service keeps one). */
+  pool: WorkerPool,
   settings: AnalysisSettings = defaultAnalysisSettings,
   /** The previous version's positions in this version's node order (NaN for new nodes): a warm start. */
   start?: { x: Float64Array; y: Float64Array },
@@ -183,7 +115,7 @@ export async function runAnalysis(
       options: { dependencies: false },
     })),
   ]
-  const answers = await runOnWorkers(settings.workers, settings.niceness, tasks)
+  const answers = await pool.run(tasks)
   const layout = (answers[0] as { layout: Layout }).layout
   const structure = (answers[1] as { structure: Structure }).structure
   const runOf = (i: number) => (answers[i + 1] as { run: SourceRun }).run
