@@ -7,6 +7,7 @@ import type { DatasetRecords } from '@netzwerkatlas/shared'
 import pino, { type Logger } from 'pino'
 import { createApp, responseBodiesFor } from '../../src/app.ts'
 import { keptBodyAnswersOf } from '../../src/http/kept-body-answers.ts'
+import { createAnalysisService } from '../../src/index/analysis/analysis-service.ts'
 import { readMapGeodata } from '../../src/basemap-files.ts'
 import { parseConfig } from '../../src/config.ts'
 import { geographyOf } from '../../src/geography.ts'
@@ -67,7 +68,10 @@ export async function startTestApiWith(
     onError: (error) => console.error('index rebuild failed', error),
   })
   const bodies = responseBodiesFor(config)
+  // Closed with the API: its kept workers would otherwise outlive the test file while they analyse.
+  const analysis = createAnalysisService()
   const app = createApp({
+    analysis,
     bodies,
     config,
     indexHolder,
@@ -89,6 +93,7 @@ export async function startTestApiWith(
       indexHolder.replace(buildNetworkIndex(await store.readSnapshot(), geography))
     },
     async close() {
+      await analysis.close()
       await store.close()
       await database.drop()
     },
