@@ -89,8 +89,9 @@ describe('analysis worker pool', () => {
   it('leaves no answer of a failed run for the next one', async () => {
     const { pool } = watchedPool(2)
     try {
-      // One worker is still searching from all 300 sources when the other's task fails.
-      await expect(pool.run([sourcesTask(graph, 0, 300), failingTask])).rejects.toThrow()
+      // One worker is still searching from all 5,000 sources (about a second) when the other's task fails.
+      const large = randomGraph(5_000, 20_000, 6)
+      await expect(pool.run([sourcesTask(large, 0, 5_000), failingTask])).rejects.toThrow()
       const next = await pool.run([sourcesTask(graph, 0, 1), sourcesTask(graph, 1, 2)])
       expect(dependencyOf(next[0])).toEqual(
         Array.from(runSources(graph, sourceRange(0, 1)).dependency),
