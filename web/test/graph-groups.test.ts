@@ -98,7 +98,11 @@ describe('groupedModel', () => {
       },
     }
     const names = groupedModel(numbered, [], 'de').nodes.map((node) => node.name)
-    expect(names).toEqual(['Leipzig · ohne Thema (6) – 3 Akteure', 'b – 1 Akteur', 'c – 1.296 Akteure'])
+    expect(names).toEqual([
+      'Leipzig · ohne Thema (6) – 3 Akteure',
+      'b – 1 Akteur',
+      'c – 1.296 Akteure',
+    ])
     for (const name of names) expect(name).not.toMatch(/\(\d+\)\s*\(\d+\)/)
   })
 
