@@ -8,6 +8,14 @@ import { expect, test } from './fixtures.ts'
 
 const banner = (page: Page) => page.getByRole('region', { name: 'Demodaten:' })
 
+/** Opens the graph at `url` and waits until Cytoscape has drawn it (the first visit waits for the analysis). */
+async function graphDrawnAt(page: Page, url: string) {
+  await page.goto(url)
+  await expect(page.locator('.graph-frame[data-rendered="true"]')).toHaveCount(1, {
+    timeout: 90_000,
+  })
+}
+
 test.describe('demo banner', () => {
   test('the map announces its demo actors and shows real data only on request', async ({
     page,
@@ -28,26 +36,14 @@ test.describe('demo banner', () => {
 
   test('the graph announces its demo actors, also when grouped', async ({ page }) => {
     test.setTimeout(120_000)
-    await page.goto('/netzwerk')
-    await expect(page.locator('.graph-frame[data-rendered="true"]')).toHaveCount(1, {
-      timeout: 90_000,
-    })
+    await graphDrawnAt(page, '/netzwerk')
     await expect(banner(page)).toBeVisible()
-    await page.goto('/netzwerk?synthetic=false')
-    await expect(page.locator('.graph-frame[data-rendered="true"]')).toHaveCount(1, {
-      timeout: 90_000,
-    })
+    await graphDrawnAt(page, '/netzwerk?synthetic=false')
     await expect(banner(page)).toHaveCount(0)
     // The grouped picture draws groups, not actors: its groups count demo members, and it says so too.
-    await page.goto('/netzwerk?grouped=true')
-    await expect(page.locator('.graph-frame[data-rendered="true"]')).toHaveCount(1, {
-      timeout: 90_000,
-    })
+    await graphDrawnAt(page, '/netzwerk?grouped=true')
     await expect(banner(page)).toBeVisible()
-    await page.goto('/netzwerk?grouped=true&synthetic=false')
-    await expect(page.locator('.graph-frame[data-rendered="true"]')).toHaveCount(1, {
-      timeout: 90_000,
-    })
+    await graphDrawnAt(page, '/netzwerk?grouped=true&synthetic=false')
     await expect(banner(page)).toHaveCount(0)
   })
 

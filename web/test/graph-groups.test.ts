@@ -82,8 +82,28 @@ describe('groupedModel', () => {
     }
     const label = (language: 'de' | 'en') =>
       groupedModel(named, [], language).nodes.find((node) => node.id === 'group:c0')?.name
-    expect(label('de')).toBe('Leipzig · Bildung (296)')
-    expect(label('en')).toBe('Leipzig · Education (296)')
+    expect(label('de')).toBe('Leipzig · Bildung – 296 Akteure')
+    expect(label('en')).toBe('Leipzig · Education – 296 actors')
+  })
+
+  it('says the size in words, so a name the server numbered does not read as two counts', () => {
+    // The server numbers a second community of the same district and topic: "Leipzig · ohne Thema (6)". The
+    // label once appended "(3)" to it, and a sub-community read "Leipzig · ohne Thema (6) (3)".
+    const numbered = {
+      ...groups,
+      groups: {
+        ...groups.groups,
+        nameDe: ['Leipzig · ohne Thema (6)', 'b', 'c'],
+        members: [3, 1, 1_296],
+      },
+    }
+    const names = groupedModel(numbered, [], 'de').nodes.map((node) => node.name)
+    expect(names).toEqual([
+      'Leipzig · ohne Thema (6) – 3 Akteure',
+      'b – 1 Akteur',
+      'c – 1.296 Akteure',
+    ])
+    for (const name of names) expect(name).not.toMatch(/\(\d+\)\s*\(\d+\)/)
   })
 
   it('opens a large group into its sub-communities and keeps every tie to the rest', () => {

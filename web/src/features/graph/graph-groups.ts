@@ -58,6 +58,11 @@ interface GroupColumns {
   lat: (number | null)[]
 }
 
+const memberCount = (members: number, language: GroupLanguage) =>
+  language === 'en'
+    ? `${members.toLocaleString('en')} ${members === 1 ? 'actor' : 'actors'}`
+    : `${members.toLocaleString('de')} ${members === 1 ? 'Akteur' : 'Akteure'}`
+
 function groupNode(
   g: GroupColumns,
   i: number,
@@ -66,8 +71,9 @@ function groupNode(
 ): GraphNode {
   return {
     id: groupNodeId(g.key[i]!),
-    // The label drawn on the canvas: the group's name in the page's language, with its size.
-    name: `${language === 'en' ? g.nameEn[i] : g.nameDe[i]} (${g.members[i]})`,
+    // The label drawn on the canvas: the group's name in the page's language, with its size in words. A bare
+    // "(3)" read as a second count after names the server numbers to keep them apart ("Leipzig · ohne Thema (6)").
+    name: `${language === 'en' ? g.nameEn[i] : g.nameDe[i]} – ${memberCount(g.members[i]!, language)}`,
     type: GROUP_TYPE,
     community,
     communityName: { de: g.nameDe[i]!, en: g.nameEn[i]! },
