@@ -50,3 +50,21 @@ export function rememberingSpeller(
     return text
   }
 }
+
+/**
+ * `rememberingSpeller(valueJson)` that also remembers the items of lists: a topic list is a new array on
+ * every row, but its items are a small vocabulary, and `[` + the spelt items + `]` is JSON.stringify's exact
+ * text for an array of strings at a fraction of its cost.
+ */
+export function rememberingJsonSpeller(): (value: AttributeValue) => string {
+  const spellValue = rememberingSpeller(valueJson)
+  const spellItem = rememberingSpeller(valueJson)
+  return (value) => {
+    if (value === null || typeof value !== 'object') return spellValue(value)
+    let text = '['
+    for (let index = 0; index < value.length; index++) {
+      text += (index === 0 ? '' : ',') + spellItem(value[index]!)
+    }
+    return text + ']'
+  }
+}
