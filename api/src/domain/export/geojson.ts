@@ -11,11 +11,7 @@ type Edge = ExportGraph['edges'][number]
 
 /** Every column as a member (`,"id":`), null included: GeoJSON properties keep the same members in every feature. */
 const columns = <Item>(attributes: Columns<Item>['attributes']) =>
-  columnsOf(
-    attributes,
-    (attribute) => `,${JSON.stringify(attribute.id)}:`,
-    rememberingJsonSpeller,
-  )
+  columnsOf(attributes, (attribute) => `,${JSON.stringify(attribute.id)}:`, rememberingJsonSpeller)
 
 function properties<Item>({ attributes, keys, spellers }: Columns<Item>, item: Item) {
   let text = ''

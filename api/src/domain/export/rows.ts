@@ -9,7 +9,7 @@
 import type { Attribute, AttributeValue } from './attributes.ts'
 
 /** Text gathered before a yield: about what `utf8Chunks` (routes/export-stream.ts) encodes with one call. */
-export const BATCH_UNITS = 8 * 1024
+const BATCH_UNITS = 8 * 1024
 
 export function* rowBatches<Item, Parts>(
   items: readonly Item[],

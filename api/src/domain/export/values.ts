@@ -14,7 +14,7 @@ export function valueText(value: AttributeValue): string | null {
  * directly (JSON.stringify's output for them, without its call): most cells of a GeoJSON or node-link file are
  * those. NaN and ±Infinity become null, as JSON.stringify spells them.
  */
-export function valueJson(value: AttributeValue): string {
+function valueJson(value: AttributeValue): string {
   if (value === null) return 'null'
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : 'null'
   if (typeof value === 'boolean') return value ? 'true' : 'false'
