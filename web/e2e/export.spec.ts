@@ -32,6 +32,10 @@ test.describe('export page', () => {
     await expect(shown).toHaveText(['Thema: Wohnen', 'Daten: nur echte Daten'])
     await expect(page.getByText('topic=housing')).toHaveCount(0)
     await expectNoAxeViolations(page)
+    // The button and the direct link are two ways to download: they stand apart (a bare space, 5 px, before).
+    const button = await page.getByRole('button', { name: 'Herunterladen' }).boundingBox()
+    const link = await page.getByRole('link', { name: 'Direkter Link' }).boundingBox()
+    expect(link!.x - (button!.x + button!.width)).toBeGreaterThanOrEqual(16)
 
     const graphml = await downloadWith(page, /^GraphML/)
     expect(graphml.suggestedFilename()).toMatch(

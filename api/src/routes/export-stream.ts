@@ -17,8 +17,9 @@ const MAX_BYTES_PER_UNIT = 3
 const BATCH_UNITS = 8 * 1024
 
 /**
- * The writer's small strings encoded straight into chunks of about 64 KiB. The strings are gathered into
- * batches of about 8 Ki UTF-16 units and each batch is encoded with one `Buffer.write` into the chunk: at
+ * The writer's strings encoded straight into chunks of about 64 KiB. The row writers already yield batches of
+ * about 8 Ki UTF-16 units (domain/export/rows.ts); smaller pieces (headers, GraphML and GEXF rows) are gathered
+ * into batches of that size here, and each batch is encoded with one `Buffer.write` into the chunk: at
  * 10k/50k that is ~15 % less CPU for GeoJSON than one `encodeInto` (and its subarray) per row, and far less than
  * joining a whole chunk's ~5000 pieces first (a rope that large is slow to flatten). Each chunk is a fresh
  * buffer, handed on and never written again.

@@ -6,14 +6,11 @@
  */
 import { LIST_SEPARATOR, type Attribute, type AttributeValue } from './attributes.ts'
 import type { ExportGraph } from './export-graph.ts'
+import { rowBatches } from './rows.ts'
 import { csvTextCell } from './text-safety.ts'
 import { rememberingSpeller } from './values.ts'
 
 const LINE_END = '\r\n'
-
-/** One cell speller per attribute, made once per file (values.ts: a column repeats its vocabulary). */
-const spellersOf = <Item>(attributes: readonly Attribute<Item>[]) =>
-  attributes.map(() => rememberingSpeller(cellOf))
 
 /**
  * One cell per attribute value. Numbers and booleans are what the type says; only text (and dates, lists)
@@ -28,31 +25,49 @@ function cellOf(value: string | number | boolean | readonly string[] | null): st
   return csvTextCell(value.join(LIST_SEPARATOR))
 }
 
+interface CsvParts<Item> {
+  attributes: readonly Attribute<Item>[]
+  /** Reused from row to row; holds strings from the start (one array map, every file). */
+  row: string[]
+  spellers: ((value: AttributeValue) => string)[]
+}
+
+/** One cell speller per attribute, made once per file (values.ts: a column repeats its vocabulary). */
+function partsOf<Item>(attributes: readonly Attribute<Item>[]): CsvParts<Item> {
+  const row: string[] = ['']
+  const spellers: CsvParts<Item>['spellers'] = []
+  for (let column = 0; column < attributes.length; column++) {
+    row.push('')
+    spellers.push(rememberingSpeller(cellOf))
+  }
+  return { attributes, row, spellers }
+}
+
 /**
  * A row: `prefix` (the id, or `id,source,target`), then the cells, joined once into one flat string instead
- * of a rope of 60 pieces the encoder would flatten again. `row` is reused from row to row.
+ * of a rope of 30 pieces the encoder would flatten again.
  */
-function rowText<Item>(
-  row: string[],
-  prefix: string,
-  attributes: readonly Attribute<Item>[],
-  spellers: ((value: AttributeValue) => string)[],
-  item: Item,
-): string {
+function rowText<Item>({ attributes, row, spellers }: CsvParts<Item>, prefix: string, item: Item) {
   row[0] = prefix
-  for (let index = 0; index < attributes.length; index++) {
-    row[index + 1] = spellers[index]!(attributes[index]!.valueOf(item))
+  const last = attributes.length
+  for (let column = 0; column < last; column++) {
+    row[column + 1] = spellers[column]!(attributes[column]!.valueOf(item))
   }
-  row[attributes.length] += LINE_END
+  row[last] += LINE_END
   return row.join(',')
 }
+
+type Node = ExportGraph['nodes'][number]
+type Edge = ExportGraph['edges'][number]
+
+const nodeRow = (parts: CsvParts<Node>, node: Node) => rowText(parts, node.id, node)
+const edgeRow = (parts: CsvParts<Edge>, edge: Edge) =>
+  rowText(parts, `${edge.id},${edge.sourceId},${edge.targetId}`, edge)
 
 export function* csvNodeChunks(graph: ExportGraph): Generator<string> {
   const attributes = graph.nodeAttributes
   yield ['id', ...attributes.map((attribute) => attribute.id)].join(',') + LINE_END
-  const row = new Array<string>(attributes.length + 1)
-  const spellers = spellersOf(attributes)
-  for (const node of graph.nodes) yield rowText(row, node.id, attributes, spellers, node)
+  yield* rowBatches(graph.nodes, nodeRow, partsOf(attributes))
 }
 
 export function* csvEdgeChunks(graph: ExportGraph): Generator<string> {
@@ -60,9 +75,5 @@ export function* csvEdgeChunks(graph: ExportGraph): Generator<string> {
   yield (
     ['id', 'source', 'target', ...attributes.map((attribute) => attribute.id)].join(',') + LINE_END
   )
-  const row = new Array<string>(attributes.length + 1)
-  const spellers = spellersOf(attributes)
-  for (const edge of graph.edges) {
-    yield rowText(row, `${edge.id},${edge.sourceId},${edge.targetId}`, attributes, spellers, edge)
-  }
+  yield* rowBatches(graph.edges, edgeRow, partsOf(attributes))
 }

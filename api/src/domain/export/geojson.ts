@@ -2,31 +2,52 @@
  * GeoJSON (RFC 7946, WGS84 lon/lat): actors as Points, ties as LineStrings between their two actors. Actors
  * without a place, and ties with such an end, are left out and counted in the foreign member `metadata`.
  */
-import type { Attribute, AttributeValue } from './attributes.ts'
 import type { ExportGraph } from './export-graph.ts'
-import { rememberingSpeller, valueJson } from './values.ts'
+import { columnsOf, rowBatches, type Columns } from './rows.ts'
+import { rememberingJsonSpeller } from './values.ts'
 
-/** `,"id":` per attribute, made once: the member names are the same in every feature. */
-const memberKeys = <Item>(attributes: readonly Attribute<Item>[]) =>
-  attributes.map((attribute) => `,${JSON.stringify(attribute.id)}:`)
+type Node = ExportGraph['nodes'][number]
+type Edge = ExportGraph['edges'][number]
 
-type Speller = (value: AttributeValue) => string
+/** Every column as a member (`,"id":`), null included: GeoJSON properties keep the same members in every feature. */
+const columns = <Item>(attributes: Columns<Item>['attributes']) =>
+  columnsOf(attributes, (attribute) => `,${JSON.stringify(attribute.id)}:`, rememberingJsonSpeller)
 
-/** One JSON speller per attribute, made once per file (values.ts: a column repeats its vocabulary). */
-const spellersOf = <Item>(attributes: readonly Attribute<Item>[]): Speller[] =>
-  attributes.map(() => rememberingSpeller(valueJson))
-
-function properties<Item>(
-  attributes: readonly Attribute<Item>[],
-  keys: string[],
-  spellers: Speller[],
-  item: Item,
-) {
+function properties<Item>({ attributes, keys, spellers }: Columns<Item>, item: Item) {
   let text = ''
   for (let index = 0; index < attributes.length; index++) {
     text += keys[index]! + spellers[index]!(attributes[index]!.valueOf(item))
   }
   return text
+}
+
+/** What both loops share: the places, the columns, and the text before the next feature (none before the first). */
+interface GeoParts {
+  located: ReadonlyMap<string, string>
+  nodeColumns: Columns<Node>
+  edgeColumns: Columns<Edge>
+  separator: string
+}
+
+function nextSeparator(parts: GeoParts) {
+  const separator = parts.separator
+  parts.separator = ',\n'
+  return separator
+}
+
+/** A placed actor as a Point; nothing for an actor without a place. */
+function nodeFeature(parts: GeoParts, node: Node) {
+  const point = parts.located.get(node.id)
+  if (point === undefined) return ''
+  return `${nextSeparator(parts)}{"type":"Feature","id":"${node.id}","geometry":{"type":"Point","coordinates":${point}},"properties":{"element":"actor","id":"${node.id}"${properties(parts.nodeColumns, node)}}}`
+}
+
+/** A tie between two placed actors as a LineString; nothing when an end has no place. */
+function edgeFeature(parts: GeoParts, edge: Edge) {
+  const from = parts.located.get(edge.sourceId)
+  const to = parts.located.get(edge.targetId)
+  if (from === undefined || to === undefined) return ''
+  return `${nextSeparator(parts)}{"type":"Feature","id":"${edge.id}","geometry":{"type":"LineString","coordinates":[${from},${to}]},"properties":{"element":"relationship","id":"${edge.id}","source":"${edge.sourceId}","target":"${edge.targetId}"${properties(parts.edgeColumns, edge)}}}`
 }
 
 /** Each placed actor's `[lon,lat]`, by id: what the GeoJSON can draw. */
@@ -63,24 +84,14 @@ export function* geojsonChunks(graph: ExportGraph): Generator<string> {
     ...countsOf(graph, located),
     analysis: graph.analysis,
   }
-  const nodeKeys = memberKeys(graph.nodeAttributes)
-  const edgeKeys = memberKeys(graph.edgeAttributes)
-  const nodeSpellers = spellersOf(graph.nodeAttributes)
-  const edgeSpellers = spellersOf(graph.edgeAttributes)
   yield `{"type":"FeatureCollection","metadata":${JSON.stringify(metadata)},"features":[\n`
-  let separator = ''
-  for (const node of graph.nodes) {
-    const point = located.get(node.id)
-    if (point === undefined) continue
-    yield `${separator}{"type":"Feature","id":"${node.id}","geometry":{"type":"Point","coordinates":${point}},"properties":{"element":"actor","id":"${node.id}"${properties(graph.nodeAttributes, nodeKeys, nodeSpellers, node)}}}`
-    separator = ',\n'
+  const parts: GeoParts = {
+    located,
+    nodeColumns: columns(graph.nodeAttributes),
+    edgeColumns: columns(graph.edgeAttributes),
+    separator: '',
   }
-  for (const edge of graph.edges) {
-    const from = located.get(edge.sourceId)
-    const to = located.get(edge.targetId)
-    if (from === undefined || to === undefined) continue
-    yield `${separator}{"type":"Feature","id":"${edge.id}","geometry":{"type":"LineString","coordinates":[${from},${to}]},"properties":{"element":"relationship","id":"${edge.id}","source":"${edge.sourceId}","target":"${edge.targetId}"${properties(graph.edgeAttributes, edgeKeys, edgeSpellers, edge)}}}`
-    separator = ',\n'
-  }
+  yield* rowBatches(graph.nodes, nodeFeature, parts)
+  yield* rowBatches(graph.edges, edgeFeature, parts)
   yield '\n]}\n'
 }

@@ -3,32 +3,47 @@
  * edge keys = relationship ids, as in graphml.ts). `graphologyChunks`: graphology's serialisation
  * (`Graph.from`), a mixed multigraph where mutual ties are `undirected`. Unknown values are left out.
  */
-import type { Attribute, AttributeValue } from './attributes.ts'
 import type { ExportGraph } from './export-graph.ts'
-import { rememberingSpeller, valueJson } from './values.ts'
+import { columnsOf, rowBatches, type Columns } from './rows.ts'
+import { rememberingJsonSpeller } from './values.ts'
 
-/** `"id":` per attribute, made once per file: every node (edge) has the same member names. */
-const memberKeys = <Item>(attributes: readonly Attribute<Item>[]) =>
-  attributes.map((attribute) => `${JSON.stringify(attribute.id)}:`)
+type Node = ExportGraph['nodes'][number]
+type Edge = ExportGraph['edges'][number]
 
-/** One JSON speller per attribute, made once per file (values.ts: a column repeats its vocabulary). */
-const spellersOf = <Item>(attributes: readonly Attribute<Item>[]) =>
-  attributes.map(() => rememberingSpeller(valueJson))
+/** A file's columns (`,"id":` per attribute) and the text before the next row (none before the first). */
+interface JsonParts<Item> extends Columns<Item> {
+  separator: string
+}
 
-function members<Item>(
-  attributes: readonly Attribute<Item>[],
-  keys: string[],
-  spellers: ((value: AttributeValue) => string)[],
-  item: Item,
-  first: boolean,
-) {
+function partsOf<Item>(attributes: Columns<Item>['attributes']): JsonParts<Item> {
+  const columns = columnsOf(
+    attributes,
+    (attribute) => `,${JSON.stringify(attribute.id)}:`,
+    rememberingJsonSpeller,
+  )
+  return { ...columns, separator: '' }
+}
+
+/** The known values as members, each with its leading comma. */
+function members<Item>({ attributes, keys, spellers }: Columns<Item>, item: Item) {
   let text = ''
   for (let index = 0; index < attributes.length; index++) {
     const value = attributes[index]!.valueOf(item)
-    if (value === null) continue
-    text += (first && text === '' ? '' : ',') + keys[index]! + spellers[index]!(value)
+    if (value !== null) text += keys[index]! + spellers[index]!(value)
   }
   return text
+}
+
+/** Graphology's attributes object: the members without the first one's comma. */
+function attributesObject<Item>(columns: Columns<Item>, item: Item) {
+  const text = members(columns, item)
+  return text === '' ? '{}' : `{${text.slice(1)}}`
+}
+
+function nextSeparator(parts: { separator: string }) {
+  const separator = parts.separator
+  parts.separator = ',\n'
+  return separator
 }
 
 const graphAttributes = (graph: ExportGraph) =>
@@ -40,43 +55,30 @@ const graphAttributes = (graph: ExportGraph) =>
     analysis: graph.analysis,
   })
 
+const networkxNode = (parts: JsonParts<Node>, node: Node) =>
+  `${nextSeparator(parts)}{"id":"${node.id}"${members(parts, node)}}`
+
+const networkxEdge = (parts: JsonParts<Edge>, edge: Edge) =>
+  `${nextSeparator(parts)}{"source":"${edge.sourceId}","target":"${edge.targetId}","key":"${edge.id}"${members(parts, edge)}}`
+
 export function* networkxChunks(graph: ExportGraph): Generator<string> {
-  const nodeKeys = memberKeys(graph.nodeAttributes)
-  const edgeKeys = memberKeys(graph.edgeAttributes)
-  const nodeSpellers = spellersOf(graph.nodeAttributes)
-  const edgeSpellers = spellersOf(graph.edgeAttributes)
   yield `{"directed":true,"multigraph":true,"graph":${graphAttributes(graph)},"nodes":[\n`
-  let separator = ''
-  for (const node of graph.nodes) {
-    yield `${separator}{"id":"${node.id}"${members(graph.nodeAttributes, nodeKeys, nodeSpellers, node, false)}}`
-    separator = ',\n'
-  }
+  yield* rowBatches(graph.nodes, networkxNode, partsOf(graph.nodeAttributes))
   yield '\n],"links":[\n'
-  separator = ''
-  for (const edge of graph.edges) {
-    yield `${separator}{"source":"${edge.sourceId}","target":"${edge.targetId}","key":"${edge.id}"${members(graph.edgeAttributes, edgeKeys, edgeSpellers, edge, false)}}`
-    separator = ',\n'
-  }
+  yield* rowBatches(graph.edges, networkxEdge, partsOf(graph.edgeAttributes))
   yield '\n]}\n'
 }
 
+const graphologyNode = (parts: JsonParts<Node>, node: Node) =>
+  `${nextSeparator(parts)}{"key":"${node.id}","attributes":${attributesObject(parts, node)}}`
+
+const graphologyEdge = (parts: JsonParts<Edge>, edge: Edge) =>
+  `${nextSeparator(parts)}{"key":"${edge.id}","source":"${edge.sourceId}","target":"${edge.targetId}"${edge.directed ? '' : ',"undirected":true'},"attributes":${attributesObject(parts, edge)}}`
+
 export function* graphologyChunks(graph: ExportGraph): Generator<string> {
-  const nodeKeys = memberKeys(graph.nodeAttributes)
-  const edgeKeys = memberKeys(graph.edgeAttributes)
-  const nodeSpellers = spellersOf(graph.nodeAttributes)
-  const edgeSpellers = spellersOf(graph.edgeAttributes)
   yield `{"attributes":${graphAttributes(graph)},"options":{"type":"mixed","multi":true,"allowSelfLoops":false},"nodes":[\n`
-  let separator = ''
-  for (const node of graph.nodes) {
-    yield `${separator}{"key":"${node.id}","attributes":{${members(graph.nodeAttributes, nodeKeys, nodeSpellers, node, true)}}}`
-    separator = ',\n'
-  }
+  yield* rowBatches(graph.nodes, graphologyNode, partsOf(graph.nodeAttributes))
   yield '\n],"edges":[\n'
-  separator = ''
-  for (const edge of graph.edges) {
-    const undirected = edge.directed ? '' : ',"undirected":true'
-    yield `${separator}{"key":"${edge.id}","source":"${edge.sourceId}","target":"${edge.targetId}"${undirected},"attributes":{${members(graph.edgeAttributes, edgeKeys, edgeSpellers, edge, true)}}}`
-    separator = ',\n'
-  }
+  yield* rowBatches(graph.edges, graphologyEdge, partsOf(graph.edgeAttributes))
   yield '\n]}\n'
 }

@@ -14,7 +14,7 @@ export function valueText(value: AttributeValue): string | null {
  * directly (JSON.stringify's output for them, without its call): most cells of a GeoJSON or node-link file are
  * those. NaN and ±Infinity become null, as JSON.stringify spells them.
  */
-export function valueJson(value: AttributeValue): string {
+function valueJson(value: AttributeValue): string {
   if (value === null) return 'null'
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : 'null'
   if (typeof value === 'boolean') return value ? 'true' : 'false'
@@ -48,5 +48,23 @@ export function rememberingSpeller(
       if (spelt.size > REMEMBERED_VALUES) spelt = null
     }
     return text
+  }
+}
+
+/**
+ * `rememberingSpeller(valueJson)` that also remembers the items of lists: a topic list is a new array on
+ * every row, but its items are a small vocabulary, and `[` + the spelt items + `]` is JSON.stringify's exact
+ * text for an array of strings at a fraction of its cost.
+ */
+export function rememberingJsonSpeller(): (value: AttributeValue) => string {
+  const spellValue = rememberingSpeller(valueJson)
+  const spellItem = rememberingSpeller(valueJson)
+  return (value) => {
+    if (value === null || typeof value !== 'object') return spellValue(value)
+    let text = '['
+    for (let index = 0; index < value.length; index++) {
+      text += (index === 0 ? '' : ',') + spellItem(value[index]!)
+    }
+    return text + ']'
   }
 }

@@ -212,7 +212,7 @@ export function ExportPage() {
         <p className="export-actions">
           <button type="submit" disabled={state.phase === 'running'}>
             {t('export.download')}
-          </button>{' '}
+          </button>
           <a href={url} download>
             {t('export.directLink')}
           </a>
