@@ -301,6 +301,7 @@ export const contributeDe = {
       reject: 'Abgelehnt',
       merge: 'Zusammengeführt',
       revert: 'Frühere Fassung wiederhergestellt',
+      withdraw_consent: 'Einwilligung widerrufen, Kontaktdaten entfernt',
       delete: 'Gelöscht',
     },
     yes: 'ja',

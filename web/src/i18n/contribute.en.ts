@@ -301,6 +301,7 @@ export const contributeEn: Texts<typeof contributeDe> = {
       reject: 'Rejected',
       merge: 'Merged',
       revert: 'Earlier version restored',
+      withdraw_consent: 'Consent withdrawn, contact data removed',
       delete: 'Deleted',
     },
     yes: 'yes',
