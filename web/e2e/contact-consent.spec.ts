@@ -44,8 +44,9 @@ test('a contact is stored only with the ticked consent, and withdrawing the cons
   await page.keyboard.press('Space')
   await expect(consent).toBeChecked()
   await page.getByRole('button', { name: 'English' }).click()
+  // The form is named in English now ("New actor"); the ticked box keeps its state and says the English text.
   await expect(
-    form.getByRole('checkbox', { name: /^I consent to the contact data above/ }),
+    page.getByRole('checkbox', { name: /^I consent to the contact data above/ }),
   ).toBeChecked()
   await expectNoAxeViolations(page)
   await page.getByRole('button', { name: 'Deutsch' }).click()
@@ -63,7 +64,7 @@ test('a contact is stored only with the ticked consent, and withdrawing the cons
   expect(mine.contactConsents.map((entry) => entry.actorId)).toEqual([actor.id])
 
   const withdraw = page.getByRole('button', {
-    name: `Einwilligung zu den Kontaktdaten von ${NAME} widerrufen`,
+    name: `Einwilligung widerrufen: Kontaktdaten von ${NAME}`,
   })
   await expectNoAxeViolations(page)
   await withdraw.focus()

@@ -108,7 +108,7 @@ export const contributeDe = {
   entries: {
     consentLegend: 'Einwilligung zu den Kontaktdaten',
     withdrawConsent: 'Einwilligung widerrufen',
-    withdrawConsentOf: 'Einwilligung zu den Kontaktdaten von {{name}} widerrufen',
+    withdrawConsentOf: 'Einwilligung widerrufen: Kontaktdaten von {{name}}',
     consentWithdrawn:
       'Die Einwilligung ist widerrufen; die Kontaktdaten von „{{name}}“ sind entfernt.',
     heading: 'Meine Einträge',

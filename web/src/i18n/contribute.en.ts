@@ -111,7 +111,7 @@ export const contributeEn: Texts<typeof contributeDe> = {
   entries: {
     consentLegend: 'Consent to the contact data',
     withdrawConsent: 'Withdraw consent',
-    withdrawConsentOf: 'Withdraw consent to the contact data of {{name}}',
+    withdrawConsentOf: 'Withdraw consent: contact data of {{name}}',
     consentWithdrawn: 'The consent is withdrawn; the contact data of “{{name}}” is removed.',
     heading: 'My entries',
     intro:
