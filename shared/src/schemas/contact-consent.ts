@@ -22,7 +22,6 @@ export const ContactConsentBodySchema = z
     id: 'ContactConsentBody',
     description: `Needed when a write sets contact data that differs from the stored contact: given true and the current text version ("${contactConsentText.version}"), else 422 at #/contact/consent.`,
   })
-export type ContactConsentBody = z.infer<typeof ContactConsentBodySchema>
 
 /** A consent as its person sees it (account export, "Meine Einträge"). */
 export const ContactConsentSchema = z

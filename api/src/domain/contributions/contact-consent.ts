@@ -22,9 +22,9 @@ export type ContactConsentStep =
   /** The contact is removed: the consent that covered it ends (if there was one). */
   | { kind: 'end' }
 
-export const CONSENT_POINTER = '#/contact/consent'
-export const CONSENT_MISSING = 'consent required for contact data'
-export const CONSENT_OUTDATED = 'not the current consent text'
+const CONSENT_POINTER = '#/contact/consent'
+const CONSENT_MISSING = 'consent required for contact data'
+const CONSENT_OUTDATED = 'not the current consent text'
 
 /** An email or phone makes a contact; the store keeps nothing for a contact without either. */
 const contactFacts = (contact: Contact | null | undefined): Contact | null =>
@@ -32,7 +32,7 @@ const contactFacts = (contact: Contact | null | undefined): Contact | null =>
     ? { email: contact.email, phone: contact.phone }
     : null
 
-export const sameContact = (a: Contact | null, b: Contact | null): boolean =>
+const sameContact = (a: Contact | null, b: Contact | null): boolean =>
   a === null || b === null ? a === b : a.email === b.email && a.phone === b.phone
 
 export type ContactDecision =

@@ -4,11 +4,13 @@
  */
 import type { Actor, ContactConsent } from '@netzwerkatlas/shared'
 import { sql } from 'kysely'
-import type { ContactConsentStep } from '../../domain/contributions/contact-consent.ts'
 import { actorRepository } from '../actor-repository.ts'
 import type { Executor, WriteContext } from '../write-context.ts'
 
 type EndReason = NonNullable<ContactConsent['endReason']>
+
+/** What a write does to the consent record, as domain/contributions/contact-consent.ts decided it. */
+type ConsentStep = { kind: 'keep' } | { kind: 'give'; textVersion: string } | { kind: 'end' }
 type Contact = Actor['contact']
 
 /** The values of `before` the write no longer stores (a changed phone goes, an unchanged email stays). */
@@ -55,7 +57,7 @@ export const contactConsentsRepository = {
   async apply(
     context: WriteContext,
     actorId: string,
-    step: ContactConsentStep,
+    step: ConsentStep,
     { userId, before, after }: { userId: string; before: Contact; after: Contact },
   ) {
     if (step.kind === 'keep') return
