@@ -3,6 +3,7 @@
  * role or ownership get 403, and neither changes anything in the database. A new write route fails this test
  * until it is listed below with the body that would otherwise succeed.
  */
+import { contactConsentText } from '@netzwerkatlas/shared'
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { signIn, type SignedIn } from './support/accounts.ts'
@@ -21,6 +22,23 @@ beforeAll(async () => {
     ),
   )
   stranger = await signIn(api, 'stranger@example.org', 'actor')
+  // A consent by someone else on demo-a, so the stranger's withdrawal is refused for the right reason.
+  const coordinator = await signIn(api, 'coordinator@example.org', 'coordinator')
+  const consented = await api.app.request(
+    '/api/actors/demo-a',
+    coordinator.write(
+      'PATCH',
+      {
+        contact: {
+          email: 'kontakt@demo.invalid',
+          phone: null,
+          consent: { given: true, textVersion: contactConsentText.version },
+        },
+      },
+      1,
+    ),
+  )
+  if (consented.status !== 200) throw new Error(`consent setup: ${consented.status}`)
 })
 afterAll(() => api.close())
 
@@ -49,6 +67,7 @@ const WRITE_ROUTES: Record<string, WriteRoute> = {
   },
   'PATCH /actors/{id}': { path: '/api/actors/demo-a', body: { name: 'Übernommen' } },
   'POST /actors/{id}/archive': { path: '/api/actors/demo-a/archive' },
+  'DELETE /actors/{id}/contact-consent': { path: '/api/actors/demo-a/contact-consent' },
   'POST /actors/{id}/restore': { path: '/api/actors/demo-a/restore' },
   'POST /relationships': {
     path: '/api/relationships',
@@ -134,7 +153,8 @@ async function databaseState() {
       (SELECT md5(string_agg(to_jsonb(a)::text, ',' ORDER BY id)) FROM actors a),
       (SELECT md5(string_agg(to_jsonb(r)::text, ',' ORDER BY id)) FROM relationships r),
       (SELECT count(*) FROM history), (SELECT version FROM data_version),
-      (SELECT count(*) FROM actor_owners), (SELECT count(*) FROM datasets)) AS state`.execute(
+      (SELECT count(*) FROM actor_owners), (SELECT count(*) FROM datasets),
+      (SELECT md5(string_agg(to_jsonb(c)::text, ',' ORDER BY id)) FROM contact_consents c)) AS state`.execute(
     api.store.db,
   )
   return rows[0]!.state

@@ -1,3 +1,4 @@
+import { ActorCreateBodySchema, contactConsentText } from '@netzwerkatlas/shared'
 import { describe, expect, it } from 'vitest'
 import { sanitiseAccountSearch } from '../src/features/account/account-search.ts'
 import {
@@ -11,6 +12,7 @@ describe('the actor form and the API', () => {
     ['#/name', 'name'],
     ['#/website', 'website'],
     ['#/contact/email', 'contactEmail'],
+    ['#/contact/consent', 'contactConsent'],
     ['#/address/postcode', 'postcode'],
     ['#/topics/2', 'topics'],
     ['#/stage', undefined],
@@ -33,6 +35,19 @@ describe('the actor form and the API', () => {
       postcode: null,
       city: 'Pirna',
     })
+  })
+
+  it('sends the ticked consent with the current text version, and never without a contact', () => {
+    const values = { ...emptyActorForm, name: 'Demo-Treff', contactEmail: 'a@demo.invalid' }
+    const ticked = actorBodyOf({ ...values, contactConsent: true })
+    expect(ticked.contact).toEqual({
+      email: 'a@demo.invalid',
+      phone: null,
+      consent: { given: true, textVersion: contactConsentText.version },
+    })
+    expect(ActorCreateBodySchema.safeParse(ticked).success).toBe(true)
+    expect(actorBodyOf(values).contact).toEqual({ email: 'a@demo.invalid', phone: null })
+    expect(actorBodyOf({ ...values, contactEmail: '', contactConsent: true }).contact).toBeNull()
   })
 })
 

@@ -4,16 +4,24 @@
  * and ownerships go, its entries and their history stay under a pseudonym).
  */
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi'
-import { AccountDeleteBodySchema, MyEntriesResponseSchema } from '@netzwerkatlas/shared'
+import {
+  AccountDeleteBodySchema,
+  ContactConsentSchema,
+  MyEntriesResponseSchema,
+} from '@netzwerkatlas/shared'
 import { verifyPassword } from '../auth/passwords.ts'
 import { clearSessionCookie } from '../auth/session-cookie.ts'
 import type { AppEnv } from '../http/app-env.ts'
 import { problemResponse, validationHook } from '../http/problem.ts'
 import { accountPrivacyRepository } from '../store/accounts/account-privacy-repository.ts'
 import { auditLogRepository } from '../store/accounts/audit-log-repository.ts'
+import { contactConsentsRepository } from '../store/accounts/contact-consents-repository.ts'
+import { actorRepository } from '../store/actor-repository.ts'
 import { usersRepository } from '../store/accounts/users-repository.ts'
 import { myEntries } from '../store/my-entries-repository.ts'
 import { tooManyAttempts } from './auth.ts'
+import { changedByOf } from '../domain/contributions/write-permissions.ts'
+import { writeUnlessRejected } from '../store/rejectable-write.ts'
 import type { WriteDependencies } from './write-dependencies.ts'
 import { requireSignIn, signedInUserOf } from './write-guard.ts'
 import { jsonBody, sessionSecurity, writeProblemResponses } from './write-openapi.ts'
@@ -39,8 +47,8 @@ const AccountExportSchema = z
     auditLog: z.array(z.record(z.string(), z.unknown())),
     ownedActorIds: z.array(z.string()),
     entries: MyEntriesResponseSchema,
-    /** Consents to publishing personal contact data. None are recorded yet (ADR 0026). */
-    consents: z.array(z.record(z.string(), z.unknown())),
+    /** Every consent to publishing contact data the account gave, live or withdrawn, oldest first (ADR 0027). */
+    consents: z.array(ContactConsentSchema),
     sessions: z.array(z.record(z.string(), z.unknown())),
     /** Every change the account made, with the record before and after. */
     history: z.array(z.record(z.string(), z.unknown())),
@@ -70,7 +78,7 @@ const deleteRoute = createRoute({
   tags: ['account'],
   summary: 'Delete my account',
   description:
-    'Deletes your account, its sessions and your ownership of actors (DSGVO Art. 17). Your entries stay (a published actor stays published, a pending one waits for review) and their history names you by a pseudonym only. The last admin cannot delete itself (409).',
+    'Deletes your account, its sessions and your ownership of actors (DSGVO Art. 17). Contact data published with your consent is removed from the entries (the consent records stay with a pseudonym as proof). Your entries stay (a published actor stays published, a pending one waits for review) and their history names you by a pseudonym only. The last admin cannot delete itself (409).',
   security: sessionSecurity,
   request: { body: jsonBody(AccountDeleteBodySchema) },
   responses: {
@@ -103,7 +111,7 @@ export function accountPrivacyRoutes(deps: WriteDependencies) {
         auditLog,
         ownedActorIds: await usersRepository.ownedActorIds(store.db, user.id),
         entries: await myEntries(store.db, user.id),
-        consents: [],
+        consents: await contactConsentsRepository.allOfUser(store.db, user.id),
         sessions: await accountPrivacyRepository.sessions(store.db, user.id),
         history: await accountPrivacyRepository.authoredHistory(store.db, user.id),
       }
@@ -122,29 +130,47 @@ export function accountPrivacyRoutes(deps: WriteDependencies) {
         return invalidRecordProblem(c, [
           { pointer: '#/currentPassword', detail: 'not the current password' },
         ])
-      const deleted = await store.db.transaction().execute(async (tx) => {
-        if (
-          user.role === 'admin' &&
-          (await accountPrivacyRepository.otherAdmins(tx, user.id)) === 0
-        )
-          return false
-        await accountPrivacyRepository.deleteUser(tx, user.id)
-        await auditLogRepository.append(tx, {
-          actorUserId: user.id,
-          actorLabel: 'self',
-          action: 'account_deleted',
-          subjectType: 'user',
-          subjectId: user.id,
-        })
-        return true
-      })
-      if (!deleted)
+      // A write (data version, history): the account's consents end with it, and the contacts they covered go
+      // from the entries as new versions, so nobody is left who could withdraw them (ADR 0027).
+      const deleted = await writeUnlessRejected<true, 'last_admin'>(
+        store,
+        changedByOf(user),
+        async (context, reject) => {
+          const { tx } = context
+          if (
+            user.role === 'admin' &&
+            (await accountPrivacyRepository.otherAdmins(tx, user.id)) === 0
+          )
+            return reject('last_admin')
+          for (const actorId of await contactConsentsRepository.liveActorIdsOfUser(tx, user.id)) {
+            const locked = await actorRepository.lock(context, actorId)
+            const live = await contactConsentsRepository.live(tx, actorId)
+            if (locked && live?.userId === user.id)
+              await contactConsentsRepository.removeConsentedContact(
+                context,
+                locked,
+                'account_deleted',
+              )
+          }
+          await accountPrivacyRepository.deleteUser(tx, user.id)
+          await auditLogRepository.append(tx, {
+            actorUserId: user.id,
+            actorLabel: 'self',
+            action: 'account_deleted',
+            subjectType: 'user',
+            subjectId: user.id,
+          })
+          return true
+        },
+      )
+      if (deleted.kind === 'rejected')
         return problemResponse(c, {
           type: '/problems/conflict',
           title: 'Not possible now',
           status: 409,
           detail: 'You are the last admin: make another account admin first.',
         })
+      await deps.indexRefresher.refreshTo(deleted.dataVersion)
       clearSessionCookie(c)
       return c.body(null, 204)
     })

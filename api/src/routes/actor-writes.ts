@@ -26,6 +26,7 @@ import type { AppEnv } from '../http/app-env.ts'
 import { validationHook } from '../http/problem.ts'
 import { actorMergeRepository } from '../store/actor-merge-repository.ts'
 import { actorRepository } from '../store/actor-repository.ts'
+import { contactConsentsRepository } from '../store/accounts/contact-consents-repository.ts'
 import { usersRepository } from '../store/accounts/users-repository.ts'
 import { contributionProvenance, ensureContributionDataset } from '../store/contribution-dataset.ts'
 import { writeUnlessRejected } from '../store/rejectable-write.ts'
@@ -79,7 +80,14 @@ export async function changeActor(
         context,
       )
       if (decision.kind !== 'change') return reject(decision)
-      return actorRepository.change(context, decision.next, locked.before, action)
+      const changed = await actorRepository.change(context, decision.next, locked.before, action)
+      await contactConsentsRepository.apply(
+        context,
+        id,
+        decision.contactConsent ?? { kind: 'keep' },
+        { userId: writer.id, before: locked.actor.contact, after: changed.contact },
+      )
+      return changed
     },
   )
   if (written.kind === 'rejected') return refusalProblem(c, `actor "${id}"`, written.outcome)
@@ -108,7 +116,7 @@ const createActorRoute = createRoute({
   tags: ['contributions'],
   summary: 'Create an actor',
   description:
-    'A new entry. An actor-role user owns it and it is pending (invisible to the public) until a coordinator accepts it; a coordinator’s entry is published at once.',
+    'A new entry. An actor-role user owns it and it is pending (invisible to the public) until a coordinator accepts it; a coordinator’s entry is published at once. A contact (email or phone) needs contact.consent (ADR 0027), else 422 at #/contact/consent.',
   security: sessionSecurity,
   request: { body: jsonBody(ActorCreateBodySchema) },
   responses: {
@@ -122,7 +130,8 @@ const patchActorRoute = createRoute({
   path: '/actors/{id}',
   tags: ['contributions'],
   summary: 'Change an actor',
-  description: 'Replaces the fields the body names. Needs If-Match with the version you edited.',
+  description:
+    'Replaces the fields the body names. Needs If-Match with the version you edited. A contact that differs from the stored one needs contact.consent (ADR 0027), else 422 at #/contact/consent; removing the contact ends its consent.',
   security: sessionSecurity,
   request: {
     params: ActorIdParamsSchema,
@@ -180,6 +189,11 @@ export function actorWriteRoutes(deps: WriteDependencies) {
           await ensureContributionDataset(context.tx)
           await actorRepository.insertMany(context, [built.next])
           if (writer.role === 'actor') await usersRepository.addOwner(context.tx, writer.id, id)
+          await contactConsentsRepository.apply(context, id, built.contactConsent, {
+            userId: writer.id,
+            before: null,
+            after: built.next.contact,
+          })
           return (await actorRepository.findById(context.tx, id))!
         },
       )

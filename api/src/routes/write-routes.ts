@@ -9,6 +9,7 @@ import { accountPrivacyRoutes } from './account-privacy.ts'
 import { actorWriteRoutes } from './actor-writes.ts'
 import { auditLogRoutes } from './audit-log.ts'
 import { authRoutes } from './auth.ts'
+import { contactConsentRoutes } from './contact-consent.ts'
 import { historyRoutes } from './history.ts'
 import { moderationRoutes } from './moderation.ts'
 import { myEntriesRoutes } from './my-entries.ts'
@@ -19,6 +20,7 @@ export const writeRoutes = (deps: WriteDependencies) =>
   new OpenAPIHono<AppEnv>({ defaultHook: validationHook })
     .route('/', authRoutes(deps))
     .route('/', actorWriteRoutes(deps))
+    .route('/', contactConsentRoutes(deps))
     .route('/', relationshipWriteRoutes(deps))
     .route('/', moderationRoutes(deps))
     .route('/', historyRoutes(deps))

@@ -91,6 +91,7 @@ interface HistoryTable {
     | 'reject'
     | 'merge'
     | 'revert'
+    | 'withdraw_consent'
   changed_by: string
   changed_at: Timestamp
   data_version: number

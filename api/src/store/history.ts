@@ -42,7 +42,7 @@ export async function insertWithHistory<Table extends keyof typeof entityTypeOf>
 }
 
 export type ChangeAction =
-  'update' | 'archive' | 'restore' | 'accept' | 'reject' | 'merge' | 'revert'
+  'update' | 'archive' | 'restore' | 'accept' | 'reject' | 'merge' | 'revert' | 'withdraw_consent'
 
 /**
  * Locks a row for the rest of the transaction and returns it, with its JSON form for the history's `before`.

@@ -4,6 +4,7 @@
  */
 import type { Actor, MyRelationship } from '@netzwerkatlas/shared'
 import { sql } from 'kysely'
+import { contactConsentsRepository } from './accounts/contact-consents-repository.ts'
 import { actorFromRow, type ActorRow } from './actor-rows.ts'
 import { relationshipFromRow, type RelationshipRow } from './relationship-rows.ts'
 import type { Executor } from './write-context.ts'
@@ -45,5 +46,6 @@ export async function myEntries(db: Executor, userId: string) {
       ],
     }
   })
-  return { actors, relationships }
+  const contactConsents = await contactConsentsRepository.liveOfUser(db, userId)
+  return { actors, relationships, contactConsents }
 }

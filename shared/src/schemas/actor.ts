@@ -47,7 +47,11 @@ const ContactSchema = z
     email: z.email().nullable(),
     phone: z.string().max(40).nullable(),
   })
-  .meta({ id: 'Contact', description: 'Public contact of the organisation, never of a person.' })
+  .meta({
+    id: 'Contact',
+    description:
+      'Public contact of the entry: from a documented source, or written by a user account together with a recorded consent (ADR 0027), and removed when that consent is withdrawn.',
+  })
 
 export const ActorSchema = z
   .object({

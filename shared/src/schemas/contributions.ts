@@ -6,6 +6,7 @@ import { z } from 'zod'
 import { ActorSchema } from './actor.ts'
 import { RelationshipSchema } from './relationship.ts'
 import { RoleSchema } from './account.ts'
+import { ContactConsentSchema } from './contact-consent.ts'
 
 const SideSchema = z.enum(['source', 'target'])
 
@@ -23,6 +24,8 @@ export const MyEntriesResponseSchema = z
     actors: z.array(ActorSchema),
     /** Ties of those actors, or proposed by the user, in every state. */
     relationships: z.array(MyRelationshipSchema),
+    /** The user's live consents to publishing contact data, one per entry; each can be withdrawn. */
+    contactConsents: z.array(ContactConsentSchema),
   })
   .meta({ id: 'MyEntries' })
 export type MyEntriesResponse = z.infer<typeof MyEntriesResponseSchema>
@@ -36,6 +39,7 @@ export const historyActions = [
   'reject',
   'merge',
   'revert',
+  'withdraw_consent',
   'delete',
 ] as const
 

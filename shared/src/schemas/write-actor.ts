@@ -5,6 +5,7 @@
  */
 import { z } from 'zod'
 import { ActorSchema } from './actor.ts'
+import { ContactConsentBodySchema } from './contact-consent.ts'
 
 /** Links a visitor may click: http(s) only, so no javascript: or data: URL reaches an href. */
 const HttpUrlSchema = z
@@ -33,7 +34,15 @@ const ActorFactsSchema = ActorSchema.pick({
   startTime: true,
   endDate: true,
   endTime: true,
-}).extend({ website: HttpUrlSchema.nullable() })
+}).extend({
+  website: HttpUrlSchema.nullable(),
+  contact: ActorSchema.shape.contact
+    .unwrap()
+    .extend({ consent: ContactConsentBodySchema.optional() })
+    .strict()
+    .nullable()
+    .meta({ id: 'ContactWrite' }),
+})
 
 export const ActorCreateBodySchema = ActorFactsSchema.partial()
   .required({ name: true, kind: true, type: true })

@@ -8,7 +8,13 @@ import path from 'node:path'
 import type { APIRequestContext, Browser, BrowserContext } from '@playwright/test'
 
 export type E2eAccount =
-  'koordination' | 'verein' | 'xss-koordination' | 'xss-verein' | 'privat' | 'admin'
+  | 'koordination'
+  | 'verein'
+  | 'xss-koordination'
+  | 'xss-verein'
+  | 'privat'
+  | 'einwilligung'
+  | 'admin'
 
 export const E2E_PASSWORD = 'ein-langes-e2e-passwort'
 

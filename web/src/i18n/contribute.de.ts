@@ -106,6 +106,11 @@ export const contributeDe = {
     synthetic: 'Demodaten',
   },
   entries: {
+    consentLegend: 'Einwilligung zu den Kontaktdaten',
+    withdrawConsent: 'Einwilligung widerrufen',
+    withdrawConsentOf: 'Einwilligung widerrufen: Kontaktdaten von {{name}}',
+    consentWithdrawn:
+      'Die Einwilligung ist widerrufen; die Kontaktdaten von „{{name}}“ sind entfernt.',
     heading: 'Meine Einträge',
     intro:
       'Ihre Akteure und Verbindungen in jedem Zustand. Neue Einträge prüft die Koordination, bevor sie öffentlich werden.',
@@ -182,6 +187,10 @@ export const contributeDe = {
     endsBeforeStart: 'Das Ende liegt vor dem Beginn.',
     selfRelationship: 'Ein Akteur kann nicht mit sich selbst verbunden sein.',
     noSuchActor: 'Diesen Akteur gibt es nicht (oder er ist archiviert).',
+    consentRequired:
+      'Kontaktdaten speichern wir nur mit Ihrer Einwilligung: bitte das Kästchen ankreuzen oder die Kontaktdaten leeren.',
+    consentOutdated:
+      'Der Einwilligungstext hat sich geändert. Bitte die Seite neu laden und erneut einwilligen.',
   },
   moderation: {
     heading: 'Moderation',
@@ -301,6 +310,7 @@ export const contributeDe = {
       reject: 'Abgelehnt',
       merge: 'Zusammengeführt',
       revert: 'Frühere Fassung wiederhergestellt',
+      withdraw_consent: 'Einwilligung widerrufen, Kontaktdaten entfernt',
       delete: 'Gelöscht',
     },
     yes: 'ja',

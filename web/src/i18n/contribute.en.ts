@@ -109,6 +109,10 @@ export const contributeEn: Texts<typeof contributeDe> = {
     synthetic: 'Demo data',
   },
   entries: {
+    consentLegend: 'Consent to the contact data',
+    withdrawConsent: 'Withdraw consent',
+    withdrawConsentOf: 'Withdraw consent: contact data of {{name}}',
+    consentWithdrawn: 'The consent is withdrawn; the contact data of “{{name}}” is removed.',
     heading: 'My entries',
     intro:
       'Your actors and relationships in every state. The coordinators review new entries before they become public.',
@@ -185,6 +189,9 @@ export const contributeEn: Texts<typeof contributeDe> = {
     endsBeforeStart: 'The end is before the start.',
     selfRelationship: 'An actor cannot be related to itself.',
     noSuchActor: 'There is no such actor (or it is archived).',
+    consentRequired:
+      'We store contact data only with your consent: tick the box or clear the contact fields.',
+    consentOutdated: 'The consent text has changed. Please reload the page and consent again.',
   },
   moderation: {
     heading: 'Moderation',
@@ -301,6 +308,7 @@ export const contributeEn: Texts<typeof contributeDe> = {
       reject: 'Rejected',
       merge: 'Merged',
       revert: 'Earlier version restored',
+      withdraw_consent: 'Consent withdrawn, contact data removed',
       delete: 'Deleted',
     },
     yes: 'yes',

@@ -14,13 +14,32 @@ import {
 } from '@netzwerkatlas/shared'
 import { isModerator, mayEditActor, type Writer } from './write-permissions.ts'
 import { checkRecord } from './check-record.ts'
+import { decideContact, type ContactConsentStep } from './contact-consent.ts'
 
 export type ActorDecision =
   | { kind: 'forbidden' }
   | { kind: 'version_conflict'; current: Actor }
   | { kind: 'invalid'; errors: ProblemError[] }
   | { kind: 'wrong_state'; detail: string }
-  | { kind: 'change'; next: NewActor }
+  /** `contactConsent`: what the write does to the consent record of the contact (keep when absent). */
+  | { kind: 'change'; next: NewActor; contactConsent?: ContactConsentStep }
+
+/** Checks the record and the contact's consent together, so one 422 names every field at fault. */
+function checkWithContact(
+  candidate: NewActor,
+  contact: ReturnType<typeof decideContact>,
+):
+  | { kind: 'invalid'; errors: ProblemError[] }
+  | { kind: 'change'; next: NewActor; contactConsent: ContactConsentStep } {
+  const checked = checkRecord(NewActorSchema, candidate)
+  const errors = [
+    ...(checked.kind === 'invalid' ? checked.errors : []),
+    ...(contact.kind === 'invalid' ? contact.errors : []),
+  ]
+  if (errors.length > 0 || checked.kind === 'invalid' || contact.kind === 'invalid')
+    return { kind: 'invalid', errors }
+  return { kind: 'change', next: checked.next, contactConsent: contact.step }
+}
 
 /** Entries by actors wait for a coordinator; a coordinator's own entries are published at once. */
 export const statusOfNewEntry = (writer: Writer): RecordStatus =>
@@ -29,7 +48,9 @@ export const statusOfNewEntry = (writer: Writer): RecordStatus =>
 export function actorFromCreateBody(
   body: ActorCreateBody,
   { id, writer, provenance }: { id: string; writer: Writer; provenance: Provenance },
-): { kind: 'invalid'; errors: ProblemError[] } | { kind: 'change'; next: NewActor } {
+): ReturnType<typeof checkWithContact> {
+  const { contact, ...facts } = body
+  const contactDecision = decideContact(null, contact)
   const candidate: NewActor = {
     id,
     description: null,
@@ -39,7 +60,6 @@ export function actorFromCreateBody(
     districtAgs: null,
     location: null,
     website: null,
-    contact: null,
     offers: [],
     offersText: null,
     needs: [],
@@ -50,11 +70,12 @@ export function actorFromCreateBody(
     startTime: null,
     endDate: null,
     endTime: null,
-    ...body,
+    ...facts,
+    contact: contactDecision.kind === 'ok' ? (contactDecision.contact ?? null) : null,
     status: statusOfNewEntry(writer),
     provenance,
   }
-  return checkRecord(NewActorSchema, candidate)
+  return checkWithContact(candidate, contactDecision)
 }
 
 interface ChangeRequest {
@@ -78,7 +99,12 @@ export function decideActorPatch(request: ChangeRequest, patch: ActorPatchBody):
   if (refused) return refused
   if (request.current.status === 'archived')
     return { kind: 'wrong_state', detail: 'Restore the archived entry before editing it.' }
-  return checkRecord(NewActorSchema, { ...storedFacts(request.current), ...patch })
+  const { contact, ...facts } = patch
+  const contactDecision = decideContact(request.current.contact, contact)
+  const candidate = { ...storedFacts(request.current), ...facts }
+  if (contactDecision.kind === 'ok' && contactDecision.contact !== undefined)
+    candidate.contact = contactDecision.contact
+  return checkWithContact(candidate, contactDecision)
 }
 
 export function decideActorArchive(request: ChangeRequest): ActorDecision {
@@ -100,8 +126,9 @@ export function decideActorRestore(request: ChangeRequest): ActorDecision {
 }
 
 /**
- * Restoring an earlier version: its facts become the next version, while the state (status, provenance) stays
- * as it is now, so a restore never publishes or hides an entry by itself. `earlier` is that version, if it exists.
+ * Restoring an earlier version: its facts become the next version, while the state (status, provenance) and the
+ * contact stay as they are now, so a restore never publishes or hides an entry by itself, nor brings back a
+ * contact whose consent was withdrawn or replaced (ADR 0027). `earlier` is that version, if it exists.
  */
 export function decideActorRevert(
   request: ChangeRequest,
@@ -120,11 +147,12 @@ export function decideActorRevert(
       kind: 'invalid',
       errors: [{ pointer: '#/version', detail: 'no such earlier version' }],
     }
-  const { status, provenance } = request.current
+  const { status, provenance, contact } = request.current
   return checkRecord(NewActorSchema, {
     ...storedFacts(earlier),
     id: request.current.id,
     status,
     provenance,
+    contact,
   })
 }

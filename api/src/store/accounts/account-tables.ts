@@ -52,10 +52,23 @@ interface AuditLogTable {
   detail: ColumnType<unknown, string | undefined, string>
 }
 
+/** Migration 0008 (ADR 0027): who agreed to publishing an actor's contact data, and until when. */
+interface ContactConsentsTable {
+  id: Generated<string>
+  actor_id: string
+  user_id: string
+  text_version: string
+  given_at: Timestamp
+  withdrawn_at: string | null
+  withdrawn_by: string | null
+  end_reason: 'withdrawn' | 'contact_changed' | 'account_deleted' | null
+}
+
 export interface AccountTables {
   users: UsersTable
   actor_owners: ActorOwnersTable
   sessions: SessionsTable
   account_tokens: AccountTokensTable
   audit_log: AuditLogTable
+  contact_consents: ContactConsentsTable
 }

@@ -2,7 +2,7 @@
  * The actor form's values and how they map to the API: empty text is "not known" (null), and each 422 pointer
  * ("#/contact/email") names the form field it belongs to.
  */
-import type { Actor, ActorCreateBody } from '@netzwerkatlas/shared'
+import { contactConsentText, type Actor, type ActorCreateBody } from '@netzwerkatlas/shared'
 
 export interface ActorFormValues {
   name: string
@@ -12,6 +12,8 @@ export interface ActorFormValues {
   website: string
   contactEmail: string
   contactPhone: string
+  /** The consent checkbox next to the contact fields (ADR 0027); sent only with a contact. */
+  contactConsent: boolean
   street: string
   houseNumber: string
   postcode: string
@@ -19,7 +21,7 @@ export interface ActorFormValues {
   topics: Actor['topics']
 }
 
-export type ActorFormField = Exclude<keyof ActorFormValues, 'topics'> | 'topics'
+export type ActorFormField = keyof ActorFormValues
 
 export const emptyActorForm: ActorFormValues = {
   name: '',
@@ -29,6 +31,7 @@ export const emptyActorForm: ActorFormValues = {
   website: '',
   contactEmail: '',
   contactPhone: '',
+  contactConsent: false,
   street: '',
   houseNumber: '',
   postcode: '',
@@ -45,6 +48,7 @@ export function actorFormValuesOf(actor: Actor): ActorFormValues {
     website: actor.website ?? '',
     contactEmail: actor.contact?.email ?? '',
     contactPhone: actor.contact?.phone ?? '',
+    contactConsent: false,
     street: actor.address?.street ?? '',
     houseNumber: actor.address?.houseNumber ?? '',
     postcode: actor.address?.postcode ?? '',
@@ -56,7 +60,13 @@ export function actorFormValuesOf(actor: Actor): ActorFormValues {
 const orNull = (text: string) => (text.trim() === '' ? null : text.trim())
 
 export function actorBodyOf(values: ActorFormValues): ActorCreateBody {
-  const contact = { email: orNull(values.contactEmail), phone: orNull(values.contactPhone) }
+  const contact = {
+    email: orNull(values.contactEmail),
+    phone: orNull(values.contactPhone),
+    ...(values.contactConsent
+      ? { consent: { given: true, textVersion: contactConsentText.version } }
+      : {}),
+  }
   const address = {
     street: orNull(values.street),
     houseNumber: orNull(values.houseNumber),
@@ -78,6 +88,7 @@ export function actorBodyOf(values: ActorFormValues): ActorCreateBody {
 const FIELD_OF_POINTER: Record<string, ActorFormField> = {
   '#/contact/email': 'contactEmail',
   '#/contact/phone': 'contactPhone',
+  '#/contact/consent': 'contactConsent',
   '#/address/street': 'street',
   '#/address/houseNumber': 'houseNumber',
   '#/address/postcode': 'postcode',

@@ -7,11 +7,12 @@ import {
   actorKinds,
   actorTypes,
   ActorSchema,
+  contactConsentText,
   topics as topicVocabulary,
   type Actor,
   type Label,
 } from '@netzwerkatlas/shared'
-import { useState, type FormEvent } from 'react'
+import { useId, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ApiProblem } from '../../api/client.ts'
 import { pointerProblemsOf } from '../../api/problem-pointers.ts'
@@ -37,6 +38,46 @@ const TEXT_FIELDS = [
   ['postcode', 'text'],
   ['city', 'text'],
 ] as const
+/** Website, email and phone come before it: the consent checkbox follows the contact fields. */
+const CONTACT_FIELDS_END = TEXT_FIELDS.findIndex(([field]) => field === 'contactPhone') + 1
+
+/**
+ * The consent to the contact data, next to the contact fields (ADR 0027): its label is the exact text of the
+ * version the form sends, so what the person ticked is what the server records.
+ */
+function ContactConsentField({
+  checked,
+  error,
+  onChange,
+}: {
+  checked: boolean
+  error: string | undefined
+  onChange: (checked: boolean) => void
+}) {
+  const { t, i18n } = useTranslation()
+  const id = useId()
+  const errorId = `${id}-error`
+  return (
+    <fieldset className="contact-consent">
+      <legend>{t('contribute.entries.consentLegend')}</legend>
+      <label className="check-option">
+        <input
+          type="checkbox"
+          checked={checked}
+          aria-invalid={Boolean(error)}
+          aria-describedby={error ? errorId : undefined}
+          onChange={(event) => onChange(event.target.checked)}
+        />{' '}
+        {i18n.language === 'en' ? contactConsentText.en : contactConsentText.de}
+      </label>
+      {error && (
+        <div id={errorId} className="field-error">
+          {error}
+        </div>
+      )}
+    </fieldset>
+  )
+}
 
 function ConflictNotice({ current, onTake }: { current: Actor; onTake: () => void }) {
   const { t } = useTranslation()
@@ -117,6 +158,19 @@ export function ActorForm({
     }
   }
 
+  const textField = ([field, type]: (typeof TEXT_FIELDS)[number]) => (
+    <FormField key={field} label={t(`contribute.fields.${field}`)} error={errors[field]}>
+      {(control) => (
+        <input
+          {...control}
+          type={type}
+          value={values[field]}
+          onChange={(event) => set(field, event.target.value)}
+        />
+      )}
+    </FormField>
+  )
+
   const heading = actor
     ? t('contribute.entries.editHeading', { name: actor.name })
     : t('contribute.entries.newActorHeading')
@@ -141,18 +195,7 @@ export function ActorForm({
       <div role="alert" className="form-alert">
         {failure}
       </div>
-      {TEXT_FIELDS.slice(0, 1).map(([field, type]) => (
-        <FormField key={field} label={t(`contribute.fields.${field}`)} error={errors[field]}>
-          {(control) => (
-            <input
-              {...control}
-              type={type}
-              value={values[field]}
-              onChange={(event) => set(field, event.target.value)}
-            />
-          )}
-        </FormField>
-      ))}
+      {TEXT_FIELDS.slice(0, 1).map(textField)}
       <FormField label={t('contribute.fields.kind')} error={errors.kind}>
         {(control) => (
           <select
@@ -214,18 +257,13 @@ export function ActorForm({
         ))}
         {errors.topics && <div className="field-error">{errors.topics}</div>}
       </fieldset>
-      {TEXT_FIELDS.slice(1).map(([field, type]) => (
-        <FormField key={field} label={t(`contribute.fields.${field}`)} error={errors[field]}>
-          {(control) => (
-            <input
-              {...control}
-              type={type}
-              value={values[field]}
-              onChange={(event) => set(field, event.target.value)}
-            />
-          )}
-        </FormField>
-      ))}
+      {TEXT_FIELDS.slice(1, CONTACT_FIELDS_END).map(textField)}
+      <ContactConsentField
+        checked={values.contactConsent}
+        error={errors.contactConsent}
+        onChange={(checked) => set('contactConsent', checked)}
+      />
+      {TEXT_FIELDS.slice(CONTACT_FIELDS_END).map(textField)}
       <div className="form-buttons">
         <button type="submit">
           {actor ? t('contribute.entries.save') : t('contribute.entries.create')}

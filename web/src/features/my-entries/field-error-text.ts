@@ -13,6 +13,8 @@ const KNOWN_DETAILS = {
   'an actor cannot relate to itself': 'selfRelationship',
   'no such actor (or it is archived)': 'noSuchActor',
   'no such actor': 'noSuchActor',
+  'consent required for contact data': 'consentRequired',
+  'not the current consent text': 'consentOutdated',
 } as const
 
 const isKnownDetail = (detail: string): detail is keyof typeof KNOWN_DETAILS =>

@@ -18,10 +18,13 @@ type Editing = { kind: 'none' } | { kind: 'new' } | { kind: 'edit'; actor: Actor
 
 function ActorRows({
   actors,
+  consentedActorIds,
   onEdit,
   onChanged,
 }: {
   actors: Actor[]
+  /** Entries whose contact is published with the user's consent: each offers to withdraw it. */
+  consentedActorIds: ReadonlySet<string>
   onEdit: (actor: Actor) => void
   onChanged: (message: string) => void
 }) {
@@ -39,6 +42,17 @@ function ActorRows({
           name: actor.name,
         }),
       )
+    } catch (error) {
+      onChanged(t('contribute.entries.failed', { detail: (error as Error).message }))
+    }
+  }
+  async function withdrawConsent(actor: Actor) {
+    try {
+      await write(
+        { method: 'DELETE', path: `/api/actors/${actor.id}/contact-consent` },
+        ActorSchema,
+      )
+      onChanged(t('contribute.entries.consentWithdrawn', { name: actor.name }))
     } catch (error) {
       onChanged(t('contribute.entries.failed', { detail: (error as Error).message }))
     }
@@ -91,6 +105,16 @@ function ActorRows({
                       {t('contribute.entries.archive')}
                     </button>
                   </>
+                )}
+                {consentedActorIds.has(actor.id) && (
+                  <button
+                    type="button"
+                    className="secondary"
+                    aria-label={t('contribute.entries.withdrawConsentOf', { name: actor.name })}
+                    onClick={() => void withdrawConsent(actor)}
+                  >
+                    {t('contribute.entries.withdrawConsent')}
+                  </button>
                 )}
                 <Link
                   to="/verlauf/$entity/$id"
@@ -176,6 +200,9 @@ export function MyEntriesPage() {
         ) : entries.data && entries.data.actors.length > 0 ? (
           <ActorRows
             actors={entries.data.actors}
+            consentedActorIds={
+              new Set(entries.data.contactConsents.map((consent) => consent.actorId))
+            }
             onEdit={(actor) => setEditing({ kind: 'edit', actor })}
             onChanged={(message) => void changed(message)}
           />
