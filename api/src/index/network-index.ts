@@ -29,6 +29,13 @@ import { buildNetworkGraph, type NetworkGraph } from './network-graph.ts'
 import { relationshipEndPositions } from './relationship-ends.ts'
 import type { SavedTextIndexes } from './saved-text-indexes.ts'
 import { buildSpatialIndex } from './spatial-index.ts'
+import { layeredMap } from './layered-map.ts'
+import {
+  patchedIndexParts,
+  type ChangedRecords,
+  type IndexParts,
+  type NameOrder,
+} from './index-patch.ts'
 import { textIndexCell, type TextIndex, type TextIndexCell } from './text-index.ts'
 import { buildTopicSpatialIndex, type TopicSpatialIndex } from './topic-spatial-index.ts'
 import { createViewCache } from './view-cache.ts'
@@ -64,16 +71,14 @@ interface BuildOptions {
    * overlay of the previous index's. Given the new index's public actors by id and how places are named.
    */
   /**
-   * The name order of the previous index and the actors changed since: an incremental update (index-update.ts)
-   * keeps the unchanged actors' order and merges the changed ones in, instead of sorting them all again.
+   * The previous index's derived structures and sources, and the records changed since: an incremental update
+   * (index-update.ts) patches those structures (index-patch.ts) instead of deriving them from every record.
    */
-  previousNameOrder?: NameOrder & { changedActorIds: ReadonlySet<string> }
-  /**
-   * The previous index's public relationships and their lists per actor: an incremental update passes them,
-   * and they are kept when the public relationships are the very same (a write that changes no tie and no
-   * actor's visibility, most edits), instead of grouping every relationship by actor again.
-   */
-  previousRelationships?: RelationshipLists
+  patchOf?: {
+    parts: IndexParts
+    source: IndexSource
+    changed: ChangedRecords
+  }
   textIndexCell?: (context: {
     publicActorById: (id: string) => Actor | undefined
     placeNameOf: (actor: Actor) => string
@@ -89,8 +94,8 @@ export interface NetworkIndex extends NetworkCatalog {
   readonly source: IndexSource
   /** The text index, for an incremental update to lay its overlay over. */
   readonly textIndexCell: TextIndexCell
-  /** The public relationships and their lists per actor, for an incremental update to keep (BuildOptions). */
-  readonly relationshipLists: RelationshipLists
+  /** The derived structures, for an incremental update to patch (BuildOptions.patchOf). */
+  readonly parts: IndexParts
   /** Builds or loads the text index in slices between requests, if it is not ready yet (BuildOptions). */
   prepareTextIndex(): Promise<void>
   databaseId: string
@@ -100,29 +105,6 @@ export interface NetworkIndex extends NetworkCatalog {
   positionsWithTopicsInBbox: TopicSpatialIndex['positionsWithTopicsInBbox']
   /** Partner finder: the score's columns, built on the first partner query (partner-columns.ts). */
   partnerColumns(): PartnerColumns
-}
-
-interface RelationshipLists {
-  relationshipsById: readonly Relationship[]
-  relationshipsOfActor: ReadonlyMap<string, readonly Relationship[]>
-}
-
-/** Whether `relationships` are the previous index's public relationships, the same records in the same order. */
-function* isSameRelationships(
-  relationships: readonly Relationship[],
-  previous: readonly Relationship[],
-): Steps<boolean> {
-  if (relationships.length !== previous.length) return false
-  let isSame = true
-  yield* eachInSlices(relationships, (relationship, index) => {
-    if (relationship !== previous[index]) isSame = false
-  })
-  return isSame
-}
-
-interface NameOrder {
-  actorsInNameOrder: readonly Actor[]
-  sortKeysInNameOrder: readonly string[]
 }
 
 const byKey = (a: { key: string }, b: { key: string }) =>
@@ -136,38 +118,6 @@ function sortedByName(actors: readonly Actor[]): NameOrder {
     actorsInNameOrder: keyed.map(({ actor }) => actor),
     sortKeysInNameOrder: keyed.map(({ key }) => key),
   }
-}
-
-/**
- * The previous order without the changed actors, with those still public merged in at their keys. Keys are
- * unique (the id is part of each), so this is the very order a full sort gives.
- */
-function* mergedNameOrder(
-  previous: NameOrder & { changedActorIds: ReadonlySet<string> },
-  publicActorById: (id: string) => Actor | undefined,
-): Steps<NameOrder> {
-  const incoming = [...previous.changedActorIds]
-    .flatMap((id) => publicActorById(id) ?? [])
-    .map((actor) => ({ actor, key: nameSortKey(actor.name, actor.id) }))
-    .sort(byKey)
-  const actorsInNameOrder: Actor[] = []
-  const sortKeysInNameOrder: string[] = []
-  let next = 0
-  yield* eachInSlices(previous.actorsInNameOrder, (actor, position) => {
-    if (previous.changedActorIds.has(actor.id)) return
-    const key = previous.sortKeysInNameOrder[position]!
-    while (next < incoming.length && incoming[next]!.key < key) {
-      actorsInNameOrder.push(incoming[next]!.actor)
-      sortKeysInNameOrder.push(incoming[next++]!.key)
-    }
-    actorsInNameOrder.push(actor)
-    sortKeysInNameOrder.push(key)
-  })
-  for (; next < incoming.length; next++) {
-    actorsInNameOrder.push(incoming[next]!.actor)
-    sortKeysInNameOrder.push(incoming[next]!.key)
-  }
-  return { actorsInNameOrder, sortKeysInNameOrder }
 }
 
 /** Filter results (positions, 8 bytes each) kept per index; response bodies are kept in http/. */
@@ -223,33 +173,47 @@ function* inIdOrder<T extends { id: string }>(records: readonly T[]): Steps<read
   return isSorted ? records : [...records].sort(byId)
 }
 
+/** Every derived structure from every record: start-up, and an update with too many changes to patch. */
+function* derivedIndexParts(snapshot: IndexSource): Steps<IndexParts> {
+  // The public view is all any reader of this index sees: no route can show an archived or pending record.
+  const publicView = yield* publicViewSteps(snapshot)
+  const relationships = yield* inIdOrder(publicView.relationships)
+  const view = { ...publicView, relationships }
+  const actorsById = yield* mapByIdInSlices(view.actors)
+  const nameOrder = sortedByName(view.actors)
+  yield
+  const ends = yield* relationshipEndPositions(nameOrder.actorsInNameOrder, relationships)
+  const relationshipsOfActor = yield* relationshipsByActor(relationships)
+  yield
+  const spatial = yield* buildSpatialIndex(nameOrder.actorsInNameOrder)
+  return {
+    view,
+    actorsById: layeredMap(actorsById),
+    nameOrder,
+    ...ends,
+    relationshipsOfActor: layeredMap<readonly Relationship[]>(relationshipsOfActor),
+    spatial,
+  }
+}
+
 /** The build of buildNetworkIndex; each `yield` is a point where requests may be answered in between. */
 function* networkIndexSteps(
   snapshot: IndexSource,
   geography: Geography,
   options: BuildOptions,
 ): Generator<void, NetworkIndex, void> {
-  // The public view is all any reader of this index sees: no route can show an archived or pending record.
-  const view = yield* publicViewSteps(snapshot)
+  const parts = options.patchOf
+    ? yield* patchedIndexParts(
+        options.patchOf.parts,
+        { previous: options.patchOf.source, next: snapshot },
+        options.patchOf.changed,
+      )
+    : yield* derivedIndexParts(snapshot)
+  const { view, actorsById, relationshipsOfActor, spatial } = parts
+  const { actorsInNameOrder, sortKeysInNameOrder } = parts.nameOrder
   const source = { ...snapshot, actors: view.actors, relationships: view.relationships }
-  const actorsById = yield* mapByIdInSlices(source.actors)
-
-  const { actorsInNameOrder, sortKeysInNameOrder } = options.previousNameOrder
-    ? yield* mergedNameOrder(options.previousNameOrder, (id) => actorsById.get(id))
-    : sortedByName(source.actors)
-  yield
-  const kept =
-    options.previousRelationships &&
-    (yield* isSameRelationships(
-      source.relationships,
-      options.previousRelationships.relationshipsById,
-    ))
-      ? options.previousRelationships
-      : undefined
-  const sortedRelationships = kept?.relationshipsById ?? (yield* inIdOrder(source.relationships))
-  const ends = yield* relationshipEndPositions(actorsInNameOrder, sortedRelationships)
-  const relationshipsOfActor =
-    kept?.relationshipsOfActor ?? (yield* relationshipsByActor(sortedRelationships))
+  const sortedRelationships = view.relationships
+  const ends = { sourcePositions: parts.sourcePositions, targetPositions: parts.targetPositions }
 
   const placeNameOf = (actor: Actor) =>
     [
@@ -263,8 +227,6 @@ function* networkIndexSteps(
     : textIndexCell(source.actors, placeNameOf, options.savedTextIndexes)
   const textIndex = () => text.get()
   if (options.textIndex !== 'on first use' && !options.textIndexCell) textIndex()
-  yield
-  const spatial = yield* buildSpatialIndex(actorsInNameOrder)
 
   const positionsCache = createViewCache<readonly number[]>({
     maxBytes: CACHED_POSITIONS_BYTES,
@@ -303,7 +265,7 @@ function* networkIndexSteps(
     prepareTextIndex: () => text.prepare(),
     source: snapshot,
     textIndexCell: text,
-    relationshipLists: { relationshipsById: sortedRelationships, relationshipsOfActor },
+    parts,
     databaseId: source.databaseId,
     places: geography.places,
     positionsWithTopicsInBbox: (topics, bbox) =>
