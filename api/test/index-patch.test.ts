@@ -163,14 +163,20 @@ const ids = (records: readonly { id: string }[]) => records.map((record) => reco
 function expectSameStructures(patched: NetworkIndex, fresh: NetworkIndex, source: IndexSource) {
   expect(ids(patched.actorsInNameOrder)).toEqual(ids(fresh.actorsInNameOrder))
   expect(patched.sortKeysInNameOrder).toEqual(fresh.sortKeysInNameOrder)
+  // Both are built from the same records: the same objects, compared by identity (deep equality is slow).
   expect(ids(patched.relationshipsById)).toEqual(ids(fresh.relationshipsById))
-  expect(patched.relationshipsById).toEqual(fresh.relationshipsById)
+  const differentRecords = patched.relationshipsById.filter(
+    (relationship, at) => relationship !== fresh.relationshipsById[at],
+  )
+  expect(ids(differentRecords)).toEqual([])
   expect([...patched.sourcePositions]).toEqual([...fresh.sourcePositions])
   expect([...patched.targetPositions]).toEqual([...fresh.targetPositions])
-  for (const actor of source.actors) {
-    expect(patched.actorById(actor.id)).toEqual(fresh.actorById(actor.id))
-    expect(ids(patched.relationshipsOf(actor.id))).toEqual(ids(fresh.relationshipsOf(actor.id)))
-  }
+  const differentActors = source.actors.filter(
+    ({ id }) =>
+      patched.actorById(id) !== fresh.actorById(id) ||
+      ids(patched.relationshipsOf(id)).join() !== ids(fresh.relationshipsOf(id)).join(),
+  )
+  expect(ids(differentActors)).toEqual([])
   for (const bbox of [
     [12, 50, 15.1, 51.8],
     [12.3, 51.2, 12.5, 51.4],
@@ -208,9 +214,10 @@ describe('patching the derived structures of the index', () => {
           }
         },
       ),
-      { numRuns: 25, seed: 12 },
+      { numRuns: 15, seed: 12 },
     )
-  })
+    // Seconds on a quiet machine; the limit leaves room for a loaded one.
+  }, 180_000)
 
   it('moves every later position by one when an actor is put in first in name order', () => {
     const served = buildNetworkIndex(initial, geography)

@@ -94,8 +94,9 @@ function patchedNameOrder(
   changedActorIds: ReadonlySet<string>,
   publicActorAfter: (id: string) => Actor | undefined,
 ) {
-  const actors = [...previous.nameOrder.actorsInNameOrder]
-  const keys = [...previous.nameOrder.sortKeysInNameOrder]
+  // slice(): a native copy, several times faster than spreading 100k items through the iterator.
+  const actors = previous.nameOrder.actorsInNameOrder.slice()
+  const keys = previous.nameOrder.sortKeysInNameOrder.slice()
   const removedPositions: number[] = []
   for (const id of changedActorIds) {
     const before = previous.actorsById.get(id)
@@ -175,7 +176,7 @@ export function* patchedIndexParts(
   const archived = { ...previous.view.archived }
   const pending = { ...previous.view.pending }
   const notShown = { archived, pending }
-  const publicActors = [...previous.view.actors]
+  const publicActors = previous.view.actors.slice()
   const actorChanges = new Map<string, Actor | undefined>()
   /** Actors that existed before and whose status changed: their ties may have changed visibility too. */
   const restatusedActorIds = new Set<string>()
@@ -256,19 +257,13 @@ export function* patchedIndexParts(
 
   const previousRelationships = previous.view.relationships
   const relationships =
-    publicChanges.size === 0 ? previousRelationships : [...previousRelationships]
+    publicChanges.size === 0 ? previousRelationships : previousRelationships.slice()
   if (publicChanges.size > 0) {
     for (const [id, relationship] of publicChanges) {
       spliceById(relationships as Relationship[], id, relationship)
     }
   }
-  const ends = yield* patchedEnds(
-    previous,
-    relationships,
-    publicChanges,
-    newPositionOfOld,
-    positionOf,
-  )
+  const ends = patchedEnds(previous, relationships, publicChanges, newPositionOfOld, positionOf)
 
   const listChanges = new Map<string, readonly Relationship[] | undefined>()
   for (const actorId of touchedActorIds) {
@@ -310,14 +305,17 @@ export function* patchedIndexParts(
  * The ends' positions for the next public relationships: an unchanged relationship's ends moved by the name
  * order's inserts and removals, a new or replaced one's looked up by its actors' keys.
  */
-function* patchedEnds(
+function patchedEnds(
   previous: IndexParts,
   relationships: readonly Relationship[],
   publicChanges: ReadonlyMap<string, Relationship | undefined>,
   newPositionOfOld: Int32Array,
   positionOf: (id: string) => number,
-): Steps<{ sourcePositions: Int32Array; targetPositions: Int32Array }> {
+): { sourcePositions: Int32Array; targetPositions: Int32Array } {
+  // A plain function, not a generator, run at once: integer work only, a few milliseconds at 250k relationships.
   const previousRelationships = previous.view.relationships
+  const previousSources = previous.sourcePositions
+  const previousTargets = previous.targetPositions
   // Which indexes of the previous and the next list hold a changed relationship, ascending.
   const changedOld: number[] = []
   const changedNew: number[] = []
@@ -345,15 +343,18 @@ function* patchedEnds(
       skipped += 1
       old += 1
     }
-    if (previousRelationships[old] !== relationships[next]) {
-      throw new Error(
-        `relationship ${relationships[next]!.id} is not where the previous index had it`,
-      )
-    }
-    sourcePositions[next] = newPositionOfOld[previous.sourcePositions[old]!]!
-    targetPositions[next] = newPositionOfOld[previous.targetPositions[old]!]!
+    sourcePositions[next] = newPositionOfOld[previousSources[old]!]!
+    targetPositions[next] = newPositionOfOld[previousTargets[old]!]!
     old += 1
-    if (next % 50_000 === 49_999) yield
+  }
+  // Every previous relationship kept or skipped exactly once, else the lists were not what this assumed. (An
+  // identity check per relationship would cost ~10× the loop: two arrays of 250k pointers loaded.)
+  while (skipped < changedOld.length && changedOld[skipped] === old) {
+    skipped += 1
+    old += 1
+  }
+  if (old !== previousRelationships.length || skipped !== changedOld.length) {
+    throw new Error('the relationship ends do not line up with the previous index')
   }
   return { sourcePositions, targetPositions }
 }

@@ -133,7 +133,7 @@ function splicedSource(previous: IndexSource, changes: Changes): IndexSource {
     removedIds: readonly string[],
     deltas: Map<string, number>,
   ) => {
-    const next = [...records]
+    const next = records.slice()
     const countChange = countInto(deltas)
     for (const id of removedIds) {
       const before = findById(next, id)

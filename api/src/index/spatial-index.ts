@@ -110,6 +110,16 @@ export function* buildSpatialIndex(actors: readonly Actor[]): Steps<SpatialIndex
   })
 }
 
+/** Each point's position moved to the next name order; a plain loop (see index-patch.ts patchedEnds). */
+function movedPositions(positionOfPoint: Int32Array, newPositionOfOld: Int32Array) {
+  const moved = new Int32Array(positionOfPoint.length)
+  for (let point = 0; point < moved.length; point++) {
+    const position = positionOfPoint[point]!
+    moved[point] = position < 0 ? -1 : newPositionOfOld[position]!
+  }
+  return moved
+}
+
 export interface SpatialPatch {
   /** Per position of the previous name order: the actor's position in the next one, or -1 (not public). */
   newPositionOfOld: Int32Array
@@ -128,12 +138,8 @@ export function* patchedSpatialIndex(
   patch: SpatialPatch,
 ): Steps<SpatialIndex | undefined> {
   const { base, overlay } = previous.layers
-  const positionOfPoint = new Int32Array(base.positionOfPoint.length)
-  for (let point = 0; point < positionOfPoint.length; point++) {
-    const position = base.positionOfPoint[point]!
-    positionOfPoint[point] = position < 0 ? -1 : patch.newPositionOfOld[position]!
-    if (point % 50_000 === 49_999) yield
-  }
+  const positionOfPoint = movedPositions(base.positionOfPoint, patch.newPositionOfOld)
+  yield
   let leftOut = base.leftOut
   const overlaid = overlay.actors.filter(({ id }) => !patch.changedActorIds.has(id))
   for (const id of patch.changedActorIds) {
