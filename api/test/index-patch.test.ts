@@ -6,7 +6,7 @@
  * so overlays grow over dozens of versions. The database-backed equivalence tests check the routes on top.
  */
 import { generateDemoNetwork } from '@netzwerkatlas/data/demo'
-import type { Actor, Relationship } from '@netzwerkatlas/shared'
+import type { Actor, Filters, Relationship } from '@netzwerkatlas/shared'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { geographyOf } from '../src/geography.ts'
@@ -32,6 +32,18 @@ const initial: IndexSource = {
   databaseId: 'index-patch-test',
 }
 const geography = geographyOf(gazetteer)
+
+/** Filters whose cached results follow a patch (no text, no radius), and two that are computed anew. */
+const FILTERS: Filters[] = [
+  {},
+  { district: [initial.actors[0]!.districtAgs ?? '14612000'] },
+  { bbox: [12.3, 51.2, 12.5, 51.4] },
+  { bbox: [13, 50.5, 14.5, 51.5], kind: ['organisation'], located: true },
+  { located: false },
+  { topic: ['housing', 'seniors'] },
+  { near: [13.74, 51.05], radiusKm: 30 },
+  { text: 'Tafel' },
+]
 
 const STATUSES = ['published', 'published', 'archived', 'pending'] as const
 const NAMES = ['Ärztehaus Nord', 'Zukunftswerkstatt', '»Aue« e. V.', 'aaa', 'Zwönitz Tafel']
@@ -193,6 +205,9 @@ function expectSameStructures(patched: NetworkIndex, fresh: NetworkIndex, source
     expect(patched.positionsWithinKm(point, km)).toEqual(fresh.positionsWithinKm(point, km))
   }
   expect(patched.meta()).toEqual(fresh.meta())
+  for (const filters of FILTERS) {
+    expect(patched.positionsMatching(filters)).toEqual(fresh.positionsMatching(filters))
+  }
 }
 
 describe('patching the derived structures of the index', () => {
@@ -205,8 +220,15 @@ describe('patching the derived structures of the index', () => {
         (steps) => {
           for (const changes of steps) {
             const { next, changed } = applied(source, changes)
+            // Cached on the served index, so the patched one starts from results moved along with it.
+            for (const filters of FILTERS) served.positionsMatching(filters)
             const patched = buildNetworkIndex(next, geography, {
-              patchOf: { parts: served.parts, source, changed },
+              patchOf: {
+                parts: served.parts,
+                source,
+                changed,
+                cachedPositions: served.cachedPositions(),
+              },
             })
             expectSameStructures(patched, buildNetworkIndex(next, geography), next)
             source = next

@@ -31,6 +31,54 @@ export interface IndexParts {
   targetPositions: Int32Array
   relationshipsOfActor: LayeredMap<readonly Relationship[]>
   spatial: SpatialIndex
+  /** How positions moved from the previous index, when these parts were patched from its parts. */
+  moves?: PositionMoves
+}
+
+/** Where the previous index's positions went; what a cached list of positions needs to follow a patch. */
+export interface PositionMoves {
+  /** Per previous position: the actor's next position, or -1 (no longer public). */
+  newPositionOfOld: Int32Array
+  /** The previous positions of the changed actors, ascending: their entries must be decided again. */
+  changedPositions: readonly number[]
+  changedActorIds: ReadonlySet<string>
+  publicActorById: (id: string) => Actor | undefined
+  positionOf: (id: string) => number
+}
+
+/**
+ * A list of previous positions (ascending) that held the actors passing a filter, moved to the next name order:
+ * the unchanged actors' positions follow the patch, the changed actors are asked again (`passes`).
+ */
+export function movedPositions(
+  previous: readonly number[],
+  moves: PositionMoves,
+  passes: (actor: Actor) => boolean,
+): number[] {
+  const kept: number[] = []
+  let changed = 0
+  for (const position of previous) {
+    while (changed < moves.changedPositions.length && moves.changedPositions[changed]! < position) {
+      changed += 1
+    }
+    if (moves.changedPositions[changed] === position) continue
+    kept.push(moves.newPositionOfOld[position]!)
+  }
+  const added: number[] = []
+  for (const id of moves.changedActorIds) {
+    const actor = moves.publicActorById(id)
+    if (actor && passes(actor)) added.push(moves.positionOf(id))
+  }
+  if (added.length === 0) return kept
+  added.sort(ascendingNumbers)
+  const merged: number[] = []
+  let next = 0
+  for (const position of kept) {
+    while (next < added.length && added[next]! < position) merged.push(added[next++]!)
+    merged.push(position)
+  }
+  while (next < added.length) merged.push(added[next++]!)
+  return merged
 }
 
 /** The records changed between the previous source and the next (index-update.ts reads them). */
@@ -152,6 +200,7 @@ function patchedNameOrder(
   return {
     nameOrder: { actorsInNameOrder: actors, sortKeysInNameOrder: keys },
     newPositionOfOld,
+    removedPositions,
     positionOf,
   }
 }
@@ -191,10 +240,12 @@ export function* patchedIndexParts(
     actorChanges.set(id, publicAfter)
   }
   const actorsById = previous.actorsById.with(actorChanges)
-  const { nameOrder, newPositionOfOld, positionOf } = patchedNameOrder(
+  // Looked up in the next map, not in the sources: what the index keeps (moves) must not hold the previous one.
+  const publicActorById = actorsById.get
+  const { nameOrder, newPositionOfOld, removedPositions, positionOf } = patchedNameOrder(
     previous,
     changed.actorIds,
-    publicActorAfter,
+    publicActorById,
   )
   yield
 
@@ -287,7 +338,7 @@ export function* patchedIndexParts(
     (yield* patchedSpatialIndex(previous.spatial, {
       newPositionOfOld,
       changedActorIds: changed.actorIds,
-      publicActorById: (id) => actorsById.get(id),
+      publicActorById,
       positionOf,
     })) ?? (yield* buildSpatialIndex(nameOrder.actorsInNameOrder))
 
@@ -298,6 +349,13 @@ export function* patchedIndexParts(
     ...ends,
     relationshipsOfActor,
     spatial,
+    moves: {
+      newPositionOfOld,
+      changedPositions: removedPositions,
+      changedActorIds: changed.actorIds,
+      publicActorById,
+      positionOf,
+    },
   }
 }
 

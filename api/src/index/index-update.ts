@@ -268,6 +268,7 @@ export function createIndexUpdate(options: IndexUpdateOptions): IndexUpdate {
             actorIds: new Set(changedActorIds),
             relationshipIds: new Set(changedRelationshipIds),
           },
+          cachedPositions: previous.cachedPositions(),
         },
       }),
       ...(textIndexOfNext

@@ -6,11 +6,13 @@ import type {
   Actor,
   Credit,
   DatasetSummary,
+  Filters,
   MetaResponse,
   Relationship,
 } from '@netzwerkatlas/shared'
 import { actorPlace } from '../domain/actors/actor-place.ts'
 import { filterKey } from '../domain/actors/filter-key.ts'
+import { matchesActorFilters } from '../domain/actors/actor-filters.ts'
 import { matchingPositions } from '../domain/actors/matching-positions.ts'
 import { nameSortKey } from '../domain/actors/sort-key.ts'
 import { buildMeta, type DistrictFacts } from '../domain/meta/build-meta.ts'
@@ -31,6 +33,7 @@ import type { SavedTextIndexes } from './saved-text-indexes.ts'
 import { buildSpatialIndex } from './spatial-index.ts'
 import { layeredMap } from './layered-map.ts'
 import {
+  movedPositions,
   patchedIndexParts,
   type ChangedRecords,
   type IndexParts,
@@ -78,6 +81,8 @@ interface BuildOptions {
     parts: IndexParts
     source: IndexSource
     changed: ChangedRecords
+    /** The previous index's cached filter results, moved along with the patch instead of dropped. */
+    cachedPositions?: readonly CachedPositions[]
   }
   textIndexCell?: (context: {
     publicActorById: (id: string) => Actor | undefined
@@ -96,6 +101,8 @@ export interface NetworkIndex extends NetworkCatalog {
   readonly textIndexCell: TextIndexCell
   /** The derived structures, for an incremental update to patch (BuildOptions.patchOf). */
   readonly parts: IndexParts
+  /** The filter results cached now, least recently used first (BuildOptions.patchOf). */
+  cachedPositions(): CachedPositions[]
   /** Builds or loads the text index in slices between requests, if it is not ready yet (BuildOptions). */
   prepareTextIndex(): Promise<void>
   databaseId: string
@@ -118,6 +125,30 @@ function sortedByName(actors: readonly Actor[]): NameOrder {
     actorsInNameOrder: keyed.map(({ actor }) => actor),
     sortKeysInNameOrder: keyed.map(({ key }) => key),
   }
+}
+
+/** A filter's result: the positions of the actors that pass it, ascending. */
+interface CachedPositions {
+  key: string
+  filters: Filters
+  positions: readonly number[]
+}
+
+/**
+ * Whether a cached result can follow a patch by asking only the changed actors (movedPositions): the text and
+ * radius conditions are answered by the text and spatial indexes, so those results are computed anew.
+ */
+const canMove = (filters: Filters) => !filters.text && !filters.near
+
+/** The same test matchingPositions makes, for one actor: kdbush's range is inclusive on every side. */
+function passesWithoutIndexes(actor: Actor, filters: Filters): boolean {
+  if (filters.bbox) {
+    const [minLon, minLat, maxLon, maxLat] = filters.bbox
+    const at = actor.location
+    if (!at || at.lon < minLon || at.lon > maxLon || at.lat < minLat || at.lat > maxLat)
+      return false
+  }
+  return matchesActorFilters(actor, filters)
 }
 
 /** Filter results (positions, 8 bytes each) kept per index; response bodies are kept in http/. */
@@ -228,10 +259,22 @@ function* networkIndexSteps(
   const textIndex = () => text.get()
   if (options.textIndex !== 'on first use' && !options.textIndexCell) textIndex()
 
-  const positionsCache = createViewCache<readonly number[]>({
+  const positionsCache = createViewCache<CachedPositions>({
     maxBytes: CACHED_POSITIONS_BYTES,
-    sizeOf: (positions) => 64 + positions.length * 8,
+    sizeOf: ({ positions }) => 64 + positions.length * 8,
   })
+  // A write used to leave every filter's result to be computed again by the next read: a scan of every actor
+  // (the list by district after each write in the bench). Now they follow the patch, least recent first.
+  const { moves } = parts
+  if (moves && options.patchOf?.cachedPositions) {
+    for (const cached of options.patchOf.cachedPositions) {
+      if (!canMove(cached.filters)) continue
+      const positions = movedPositions(cached.positions, moves, (actor) =>
+        passesWithoutIndexes(actor, cached.filters),
+      )
+      positionsCache.get(cached.key, () => ({ ...cached, positions }))
+    }
+  }
   const catalog: NetworkCatalog = {
     dataVersion: source.dataVersion,
     actorById: (id) => actorsById.get(id),
@@ -243,8 +286,14 @@ function* networkIndexSteps(
     idsMatchingText: (query) => textIndex().idsMatching(query),
     positionsInBbox: (bbox) => spatial.positionsInBbox(bbox),
     positionsWithinKm: (point, radiusKm) => spatial.positionsWithinKm(point, radiusKm),
-    positionsMatching: (filters) =>
-      positionsCache.get(filterKey(filters), () => matchingPositions(catalog, filters)),
+    positionsMatching: (filters) => {
+      const key = filterKey(filters)
+      return positionsCache.get(key, () => ({
+        key,
+        filters,
+        positions: matchingPositions(catalog, filters),
+      })).positions
+    },
     relationshipsOf: (actorId) => relationshipsOfActor.get(actorId) ?? [],
   }
 
@@ -266,6 +315,7 @@ function* networkIndexSteps(
     source: snapshot,
     textIndexCell: text,
     parts,
+    cachedPositions: () => positionsCache.entries().map(([, cached]) => cached),
     databaseId: source.databaseId,
     places: geography.places,
     positionsWithTopicsInBbox: (topics, bbox) =>
