@@ -6,7 +6,8 @@
 const MAX_OVERLAID_ENTRIES = 2_000
 
 export interface LayeredMap<V> {
-  get(key: string): V | undefined
+  /** A function, not a method: callers pass it on detached (index-patch.ts). */
+  get: (key: string) => V | undefined
   /** The map with `changes` applied (undefined: the key is gone); this one stays as it is. */
   with(changes: ReadonlyMap<string, V | undefined>): LayeredMap<V>
 }
