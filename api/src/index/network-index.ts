@@ -151,6 +151,26 @@ function passesWithoutIndexes(actor: Actor, filters: Filters): boolean {
   return matchesActorFilters(actor, filters)
 }
 
+/**
+ * Positions moved along per write, at most: about a millisecond of integer work. Every write pays for the
+ * results it moves, read or not, so only the most recently used ones (the views being looked at) are moved.
+ */
+const MAX_MOVED_POSITIONS = 250_000
+
+/** The movable results (least recently used first, as given), the most recent of them within `budget` positions. */
+function mostRecentWithin(results: readonly CachedPositions[], budget: number) {
+  const kept: CachedPositions[] = []
+  let positions = 0
+  for (let at = results.length - 1; at >= 0; at--) {
+    const result = results[at]!
+    if (!canMove(result.filters)) continue
+    positions += result.positions.length
+    if (positions > budget) break
+    kept.push(result)
+  }
+  return kept.reverse()
+}
+
 /** Filter results (positions, 8 bytes each) kept per index; response bodies are kept in http/. */
 const CACHED_POSITIONS_BYTES = 16 * 1024 * 1024
 
@@ -267,8 +287,7 @@ function* networkIndexSteps(
   // (the list by district after each write in the bench). Now they follow the patch, least recent first.
   const { moves } = parts
   if (moves && options.patchOf?.cachedPositions) {
-    for (const cached of options.patchOf.cachedPositions) {
-      if (!canMove(cached.filters)) continue
+    for (const cached of mostRecentWithin(options.patchOf.cachedPositions, MAX_MOVED_POSITIONS)) {
       const positions = movedPositions(cached.positions, moves, (actor) =>
         passesWithoutIndexes(actor, cached.filters),
       )
