@@ -11,12 +11,18 @@ const MAX_WARM_START_MS = 3_000
 const MAX_WARM_START_100K_MS = 5_000
 /** Health must stay quick while 4 clients send requests no cache can answer. */
 const MAX_HEALTH_P99_UNDER_LOAD_MS = 50
+/**
+ * The scales the req/s and p95 targets against the bare node:http baseline apply to: issue 1 sets them "for 1.5k
+ * and 10k actors" only; 50k and 100k run a short load test for information (scales.ts). Written as the scales
+ * it applies to, not those it skips, so a scale added later is not judged by a target nobody set for it.
+ */
+const NETWORK_VS_BASELINE_SCALES: ReadonlySet<ScaleResult['scale']> = new Set(['realistic', '10k'])
 const MAX_RSS_MB: Partial<Record<ScaleResult['scale'], number>> = { '10k': 250, '100k': 1024 }
 
 export function checkTargets(result: Omit<ScaleResult, 'targets'>): TargetCheck[] {
   const checks: TargetCheck[] = []
   const network = result.load?.network
-  if (network && result.scale !== '100k') {
+  if (network && NETWORK_VS_BASELINE_SCALES.has(result.scale)) {
     checks.push({
       name: 'GET /api/network req/s vs baseline',
       target: `≥ ${MIN_THROUGHPUT_RATIO}×`,

@@ -17,6 +17,7 @@ import {
 import type { SavedTextIndexes } from './saved-text-indexes.ts'
 import { overlaidTextIndex, type TextIndexCell } from './text-index.ts'
 import { eachInSlices, runBetweenRequests, type Steps } from '../domain/work-in-slices.ts'
+import { findById, spliceById } from './index-patch.ts'
 
 /** More changed records than this (an import) are read faster as a snapshot than patched in. */
 const MAX_PATCHED_RECORDS = 5_000
@@ -26,6 +27,12 @@ const MAX_PATCHED_RECORDS = 5_000
  * small index besides the base, and indexing a few thousand actors costs well under a second, in slices.
  */
 const MAX_OVERLAID_ACTORS = 2_000
+
+/**
+ * Changed records up to which the derived structures are patched (index-patch.ts): each costs a few splices
+ * of arrays as long as the index; past this, deriving them anew in one pass over every record is cheaper.
+ */
+const MAX_CHANGES_TO_PATCH_IN_PLACE = 500
 
 /** The records changed after a data version, as of one later moment (the store's change-read.ts). */
 interface Changes {
@@ -116,6 +123,45 @@ function countInto(deltas: Map<string, number>) {
   }
 }
 
+/** The same as patchedSource for a few changes: copies of the lists with each change spliced in at its id. */
+function splicedSource(previous: IndexSource, changes: Changes): IndexSource {
+  const actorDeltas = new Map<string, number>()
+  const relationshipDeltas = new Map<string, number>()
+  const spliced = <T extends Actor | Relationship>(
+    records: readonly T[],
+    changed: readonly T[],
+    removedIds: readonly string[],
+    deltas: Map<string, number>,
+  ) => {
+    const next = records.slice()
+    const countChange = countInto(deltas)
+    for (const id of removedIds) {
+      const before = findById(next, id)
+      if (before) countChange(before, undefined)
+      spliceById(next, id, undefined)
+    }
+    for (const record of changed) {
+      countChange(findById(next, record.id), record)
+      spliceById(next, record.id, record)
+    }
+    return next
+  }
+  const actors = spliced(previous.actors, changes.actors, changes.removedActorIds, actorDeltas)
+  const relationships = spliced(
+    previous.relationships,
+    changes.relationships,
+    changes.removedRelationshipIds,
+    relationshipDeltas,
+  )
+  return {
+    dataVersion: changes.dataVersion,
+    databaseId: previous.databaseId,
+    actors,
+    relationships,
+    datasets: changes.datasets ?? datasetsAfter(previous.datasets, actorDeltas, relationshipDeltas),
+  }
+}
+
 /** The previous index's records with the changes applied: what a snapshot at `changes.dataVersion` holds. */
 function* patchedSource(previous: IndexSource, changes: Changes): Steps<IndexSource> {
   const actorDeltas = new Map<string, number>()
@@ -201,25 +247,34 @@ export function createIndexUpdate(options: IndexUpdateOptions): IndexUpdate {
 
   async function patchedIndex(previous: NetworkIndex, changes: Changes) {
     const changedActorIds = [...changes.actors.map((actor) => actor.id), ...changes.removedActorIds]
+    const changedRelationshipIds = [
+      ...changes.relationships.map((relationship) => relationship.id),
+      ...changes.removedRelationshipIds,
+    ]
     const textIndexOfNext = nextTextIndex(previous.textIndexCell, changedActorIds)
-    // In steps with the waiting requests answered between them: built in one go, the derived structures
-    // (public view, name order, ends, spatial index) held every read behind them for the whole build, which
-    // made read p99 during a burst of writes 21.7× idle (bench writes, 10k).
-    const index = await buildNetworkIndexBetweenRequests(
-      await runBetweenRequests(patchedSource(previous.source, changes)),
-      geography,
-      {
-        previousRelationships: previous.relationshipLists,
-        previousNameOrder: {
-          actorsInNameOrder: previous.actorsInNameOrder,
-          sortKeysInNameOrder: previous.sortKeysInNameOrder,
-          changedActorIds: new Set(changedActorIds),
+    const isFewChanges =
+      changedActorIds.length + changedRelationshipIds.length <= MAX_CHANGES_TO_PATCH_IN_PLACE
+    // A few changes are put in by binary search and splices, and the derived structures patched: a write at
+    // 100k actors cost ~3.7 s of CPU when every loop ran over every record, if in slices (ADR 0015).
+    const source = isFewChanges
+      ? splicedSource(previous.source, changes)
+      : await runBetweenRequests(patchedSource(previous.source, changes))
+    const index = await buildNetworkIndexBetweenRequests(source, geography, {
+      ...(isFewChanges && {
+        patchOf: {
+          parts: previous.parts,
+          source: previous.source,
+          changed: {
+            actorIds: new Set(changedActorIds),
+            relationshipIds: new Set(changedRelationshipIds),
+          },
+          cachedPositions: previous.cachedPositions(),
         },
-        ...(textIndexOfNext
-          ? { textIndexCell: textIndexOfNext }
-          : { savedTextIndexes, textIndex: 'on first use' }),
-      },
-    )
+      }),
+      ...(textIndexOfNext
+        ? { textIndexCell: textIndexOfNext }
+        : { savedTextIndexes, textIndex: 'on first use' }),
+    })
     // A folded overlay: the new base is made in slices between requests (or at once by the first search).
     if (!textIndexOfNext) void index.prepareTextIndex().catch(() => undefined)
     return index

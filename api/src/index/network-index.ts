@@ -6,11 +6,13 @@ import type {
   Actor,
   Credit,
   DatasetSummary,
+  Filters,
   MetaResponse,
   Relationship,
 } from '@netzwerkatlas/shared'
 import { actorPlace } from '../domain/actors/actor-place.ts'
 import { filterKey } from '../domain/actors/filter-key.ts'
+import { matchesActorFilters } from '../domain/actors/actor-filters.ts'
 import { matchingPositions } from '../domain/actors/matching-positions.ts'
 import { nameSortKey } from '../domain/actors/sort-key.ts'
 import { buildMeta, type DistrictFacts } from '../domain/meta/build-meta.ts'
@@ -29,6 +31,14 @@ import { buildNetworkGraph, type NetworkGraph } from './network-graph.ts'
 import { relationshipEndPositions } from './relationship-ends.ts'
 import type { SavedTextIndexes } from './saved-text-indexes.ts'
 import { buildSpatialIndex } from './spatial-index.ts'
+import { layeredMap } from './layered-map.ts'
+import {
+  movedPositions,
+  patchedIndexParts,
+  type ChangedRecords,
+  type IndexParts,
+  type NameOrder,
+} from './index-patch.ts'
 import { textIndexCell, type TextIndex, type TextIndexCell } from './text-index.ts'
 import { buildTopicSpatialIndex, type TopicSpatialIndex } from './topic-spatial-index.ts'
 import { createViewCache } from './view-cache.ts'
@@ -64,16 +74,16 @@ interface BuildOptions {
    * overlay of the previous index's. Given the new index's public actors by id and how places are named.
    */
   /**
-   * The name order of the previous index and the actors changed since: an incremental update (index-update.ts)
-   * keeps the unchanged actors' order and merges the changed ones in, instead of sorting them all again.
+   * The previous index's derived structures and sources, and the records changed since: an incremental update
+   * (index-update.ts) patches those structures (index-patch.ts) instead of deriving them from every record.
    */
-  previousNameOrder?: NameOrder & { changedActorIds: ReadonlySet<string> }
-  /**
-   * The previous index's public relationships and their lists per actor: an incremental update passes them,
-   * and they are kept when the public relationships are the very same (a write that changes no tie and no
-   * actor's visibility, most edits), instead of grouping every relationship by actor again.
-   */
-  previousRelationships?: RelationshipLists
+  patchOf?: {
+    parts: IndexParts
+    source: IndexSource
+    changed: ChangedRecords
+    /** The previous index's cached filter results, moved along with the patch instead of dropped. */
+    cachedPositions?: readonly CachedPositions[]
+  }
   textIndexCell?: (context: {
     publicActorById: (id: string) => Actor | undefined
     placeNameOf: (actor: Actor) => string
@@ -89,8 +99,10 @@ export interface NetworkIndex extends NetworkCatalog {
   readonly source: IndexSource
   /** The text index, for an incremental update to lay its overlay over. */
   readonly textIndexCell: TextIndexCell
-  /** The public relationships and their lists per actor, for an incremental update to keep (BuildOptions). */
-  readonly relationshipLists: RelationshipLists
+  /** The derived structures, for an incremental update to patch (BuildOptions.patchOf). */
+  readonly parts: IndexParts
+  /** The filter results cached now, least recently used first (BuildOptions.patchOf). */
+  cachedPositions(): CachedPositions[]
   /** Builds or loads the text index in slices between requests, if it is not ready yet (BuildOptions). */
   prepareTextIndex(): Promise<void>
   databaseId: string
@@ -100,29 +112,6 @@ export interface NetworkIndex extends NetworkCatalog {
   positionsWithTopicsInBbox: TopicSpatialIndex['positionsWithTopicsInBbox']
   /** Partner finder: the score's columns, built on the first partner query (partner-columns.ts). */
   partnerColumns(): PartnerColumns
-}
-
-interface RelationshipLists {
-  relationshipsById: readonly Relationship[]
-  relationshipsOfActor: ReadonlyMap<string, readonly Relationship[]>
-}
-
-/** Whether `relationships` are the previous index's public relationships, the same records in the same order. */
-function* isSameRelationships(
-  relationships: readonly Relationship[],
-  previous: readonly Relationship[],
-): Steps<boolean> {
-  if (relationships.length !== previous.length) return false
-  let isSame = true
-  yield* eachInSlices(relationships, (relationship, index) => {
-    if (relationship !== previous[index]) isSame = false
-  })
-  return isSame
-}
-
-interface NameOrder {
-  actorsInNameOrder: readonly Actor[]
-  sortKeysInNameOrder: readonly string[]
 }
 
 const byKey = (a: { key: string }, b: { key: string }) =>
@@ -138,36 +127,48 @@ function sortedByName(actors: readonly Actor[]): NameOrder {
   }
 }
 
+/** A filter's result: the positions of the actors that pass it, ascending. */
+interface CachedPositions {
+  key: string
+  filters: Filters
+  positions: readonly number[]
+}
+
 /**
- * The previous order without the changed actors, with those still public merged in at their keys. Keys are
- * unique (the id is part of each), so this is the very order a full sort gives.
+ * Whether a cached result can follow a patch by asking only the changed actors (movedPositions): the text and
+ * radius conditions are answered by the text and spatial indexes, so those results are computed anew.
  */
-function* mergedNameOrder(
-  previous: NameOrder & { changedActorIds: ReadonlySet<string> },
-  publicActorById: (id: string) => Actor | undefined,
-): Steps<NameOrder> {
-  const incoming = [...previous.changedActorIds]
-    .flatMap((id) => publicActorById(id) ?? [])
-    .map((actor) => ({ actor, key: nameSortKey(actor.name, actor.id) }))
-    .sort(byKey)
-  const actorsInNameOrder: Actor[] = []
-  const sortKeysInNameOrder: string[] = []
-  let next = 0
-  yield* eachInSlices(previous.actorsInNameOrder, (actor, position) => {
-    if (previous.changedActorIds.has(actor.id)) return
-    const key = previous.sortKeysInNameOrder[position]!
-    while (next < incoming.length && incoming[next]!.key < key) {
-      actorsInNameOrder.push(incoming[next]!.actor)
-      sortKeysInNameOrder.push(incoming[next++]!.key)
-    }
-    actorsInNameOrder.push(actor)
-    sortKeysInNameOrder.push(key)
-  })
-  for (; next < incoming.length; next++) {
-    actorsInNameOrder.push(incoming[next]!.actor)
-    sortKeysInNameOrder.push(incoming[next]!.key)
+const canMove = (filters: Filters) => !filters.text && !filters.near
+
+/** The same test matchingPositions makes, for one actor: kdbush's range is inclusive on every side. */
+function passesWithoutIndexes(actor: Actor, filters: Filters): boolean {
+  if (filters.bbox) {
+    const [minLon, minLat, maxLon, maxLat] = filters.bbox
+    const at = actor.location
+    if (!at || at.lon < minLon || at.lon > maxLon || at.lat < minLat || at.lat > maxLat)
+      return false
   }
-  return { actorsInNameOrder, sortKeysInNameOrder }
+  return matchesActorFilters(actor, filters)
+}
+
+/**
+ * Positions moved along per write, at most: about a millisecond of integer work. Every write pays for the
+ * results it moves, read or not, so only the most recently used ones (the views being looked at) are moved.
+ */
+const MAX_MOVED_POSITIONS = 250_000
+
+/** The movable results (least recently used first, as given), the most recent of them within `budget` positions. */
+function mostRecentWithin(results: readonly CachedPositions[], budget: number) {
+  const kept: CachedPositions[] = []
+  let positions = 0
+  for (let at = results.length - 1; at >= 0; at--) {
+    const result = results[at]!
+    if (!canMove(result.filters)) continue
+    positions += result.positions.length
+    if (positions > budget) break
+    kept.push(result)
+  }
+  return kept.reverse()
 }
 
 /** Filter results (positions, 8 bytes each) kept per index; response bodies are kept in http/. */
@@ -223,33 +224,47 @@ function* inIdOrder<T extends { id: string }>(records: readonly T[]): Steps<read
   return isSorted ? records : [...records].sort(byId)
 }
 
+/** Every derived structure from every record: start-up, and an update with too many changes to patch. */
+function* derivedIndexParts(snapshot: IndexSource): Steps<IndexParts> {
+  // The public view is all any reader of this index sees: no route can show an archived or pending record.
+  const publicView = yield* publicViewSteps(snapshot)
+  const relationships = yield* inIdOrder(publicView.relationships)
+  const view = { ...publicView, relationships }
+  const actorsById = yield* mapByIdInSlices(view.actors)
+  const nameOrder = sortedByName(view.actors)
+  yield
+  const ends = yield* relationshipEndPositions(nameOrder.actorsInNameOrder, relationships)
+  const relationshipsOfActor = yield* relationshipsByActor(relationships)
+  yield
+  const spatial = yield* buildSpatialIndex(nameOrder.actorsInNameOrder)
+  return {
+    view,
+    actorsById: layeredMap(actorsById),
+    nameOrder,
+    ...ends,
+    relationshipsOfActor: layeredMap<readonly Relationship[]>(relationshipsOfActor),
+    spatial,
+  }
+}
+
 /** The build of buildNetworkIndex; each `yield` is a point where requests may be answered in between. */
 function* networkIndexSteps(
   snapshot: IndexSource,
   geography: Geography,
   options: BuildOptions,
 ): Generator<void, NetworkIndex, void> {
-  // The public view is all any reader of this index sees: no route can show an archived or pending record.
-  const view = yield* publicViewSteps(snapshot)
+  const parts = options.patchOf
+    ? yield* patchedIndexParts(
+        options.patchOf.parts,
+        { previous: options.patchOf.source, next: snapshot },
+        options.patchOf.changed,
+      )
+    : yield* derivedIndexParts(snapshot)
+  const { view, actorsById, relationshipsOfActor, spatial } = parts
+  const { actorsInNameOrder, sortKeysInNameOrder } = parts.nameOrder
   const source = { ...snapshot, actors: view.actors, relationships: view.relationships }
-  const actorsById = yield* mapByIdInSlices(source.actors)
-
-  const { actorsInNameOrder, sortKeysInNameOrder } = options.previousNameOrder
-    ? yield* mergedNameOrder(options.previousNameOrder, (id) => actorsById.get(id))
-    : sortedByName(source.actors)
-  yield
-  const kept =
-    options.previousRelationships &&
-    (yield* isSameRelationships(
-      source.relationships,
-      options.previousRelationships.relationshipsById,
-    ))
-      ? options.previousRelationships
-      : undefined
-  const sortedRelationships = kept?.relationshipsById ?? (yield* inIdOrder(source.relationships))
-  const ends = yield* relationshipEndPositions(actorsInNameOrder, sortedRelationships)
-  const relationshipsOfActor =
-    kept?.relationshipsOfActor ?? (yield* relationshipsByActor(sortedRelationships))
+  const sortedRelationships = view.relationships
+  const ends = { sourcePositions: parts.sourcePositions, targetPositions: parts.targetPositions }
 
   const placeNameOf = (actor: Actor) =>
     [
@@ -263,13 +278,22 @@ function* networkIndexSteps(
     : textIndexCell(source.actors, placeNameOf, options.savedTextIndexes)
   const textIndex = () => text.get()
   if (options.textIndex !== 'on first use' && !options.textIndexCell) textIndex()
-  yield
-  const spatial = yield* buildSpatialIndex(actorsInNameOrder)
 
-  const positionsCache = createViewCache<readonly number[]>({
+  const positionsCache = createViewCache<CachedPositions>({
     maxBytes: CACHED_POSITIONS_BYTES,
-    sizeOf: (positions) => 64 + positions.length * 8,
+    sizeOf: ({ positions }) => 64 + positions.length * 8,
   })
+  // A write used to leave every filter's result to be computed again by the next read: a scan of every actor
+  // (the list by district after each write in the bench). Now they follow the patch, least recent first.
+  const { moves } = parts
+  if (moves && options.patchOf?.cachedPositions) {
+    for (const cached of mostRecentWithin(options.patchOf.cachedPositions, MAX_MOVED_POSITIONS)) {
+      const positions = movedPositions(cached.positions, moves, (actor) =>
+        passesWithoutIndexes(actor, cached.filters),
+      )
+      positionsCache.get(cached.key, () => ({ ...cached, positions }))
+    }
+  }
   const catalog: NetworkCatalog = {
     dataVersion: source.dataVersion,
     actorById: (id) => actorsById.get(id),
@@ -281,8 +305,14 @@ function* networkIndexSteps(
     idsMatchingText: (query) => textIndex().idsMatching(query),
     positionsInBbox: (bbox) => spatial.positionsInBbox(bbox),
     positionsWithinKm: (point, radiusKm) => spatial.positionsWithinKm(point, radiusKm),
-    positionsMatching: (filters) =>
-      positionsCache.get(filterKey(filters), () => matchingPositions(catalog, filters)),
+    positionsMatching: (filters) => {
+      const key = filterKey(filters)
+      return positionsCache.get(key, () => ({
+        key,
+        filters,
+        positions: matchingPositions(catalog, filters),
+      })).positions
+    },
     relationshipsOf: (actorId) => relationshipsOfActor.get(actorId) ?? [],
   }
 
@@ -303,7 +333,8 @@ function* networkIndexSteps(
     prepareTextIndex: () => text.prepare(),
     source: snapshot,
     textIndexCell: text,
-    relationshipLists: { relationshipsById: sortedRelationships, relationshipsOfActor },
+    parts,
+    cachedPositions: () => positionsCache.entries().map(([, cached]) => cached),
     databaseId: source.databaseId,
     places: geography.places,
     positionsWithTopicsInBbox: (topics, bbox) =>

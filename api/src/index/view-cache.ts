@@ -7,6 +7,8 @@ export interface ViewCache<Value> {
   /** The cached value without producing one; counts as a use. */
   peek(key: string): Value | undefined
   has(key: string): boolean
+  /** Every cached value with its key, least recently used first; not counted as uses. */
+  entries(): [string, Value][]
   /** Bytes held now, as `sizeOf` measured them. */
   readonly bytes: number
 }
@@ -55,6 +57,7 @@ export function createViewCache<Value>({
     },
     peek: touch,
     has: (key) => entries.has(key),
+    entries: () => [...entries].map(([key, entry]) => [key, entry.value]),
     get bytes() {
       return bytes
     },
