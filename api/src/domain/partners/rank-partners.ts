@@ -58,6 +58,16 @@ function kthLargest(values: Float64Array, k: number): number {
   return heap[0]!
 }
 
+/**
+ * The bounds' buffer, reused by every search (synchronous from start to page, so nothing else writes it in
+ * between) and grown when a search has more candidates than any before; a view of the needed length.
+ */
+let bounds = new Float64Array(1024)
+function boundsFor(count: number): Float64Array {
+  if (bounds.length < count) bounds = new Float64Array(Math.max(count, 2 * bounds.length))
+  return bounds.subarray(0, count)
+}
+
 /** Whether candidate i with this score ranks above a page entry: score, then distance, then name order. */
 function ranksAbove(
   { distancesKm, positions }: Candidates,
@@ -81,7 +91,7 @@ export function rankPartners(
 ): RankedCandidate[] {
   const { positions, distancesKm } = candidates
   const count = positions.length
-  const withoutShared = new Float64Array(count)
+  const withoutShared = boundsFor(count)
   for (let i = 0; i < count; i++) {
     withoutShared[i] = scorer.scoreAt(positions[i]!, distancesKm[i]!, 0)
   }
