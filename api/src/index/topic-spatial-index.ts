@@ -21,8 +21,15 @@ interface TopicTree {
   positionsInTreeOrder: Int32Array
 }
 
-/** Whether point i of the tree lies in the box. */
-const inBox = (coords: KDBush['coords'], i: number, [minX, minY, maxX, maxY]: Bbox) =>
+/** Whether point i of the tree lies in the box (its corners as numbers: no array read per point). */
+const inBox = (
+  coords: KDBush['coords'],
+  i: number,
+  minX: number,
+  minY: number,
+  maxX: number,
+  maxY: number,
+) =>
   coords[2 * i]! >= minX &&
   coords[2 * i]! <= maxX &&
   coords[2 * i + 1]! >= minY &&
@@ -37,7 +44,7 @@ const inBox = (coords: KDBush['coords'], i: number, [minX, minY, maxX, maxY]: Bb
  */
 function rangeInto(
   { tree, positionsInTreeOrder }: TopicTree,
-  bbox: Bbox,
+  [minX, minY, maxX, maxY]: Bbox,
   topicBits: Uint32Array,
   skipTopics: number,
   into: Int32Array,
@@ -45,7 +52,6 @@ function rangeInto(
   stack: Int32Array,
 ): number {
   const { coords, nodeSize } = tree
-  const [minX, minY, maxX, maxY] = bbox
   let found = count
   stack[0] = 0
   stack[1] = positionsInTreeOrder.length - 1
@@ -57,14 +63,14 @@ function rangeInto(
     const left = stack[--sp]!
     if (right - left <= nodeSize) {
       for (let i = left; i <= right; i++) {
-        if (!inBox(coords, i, bbox)) continue
+        if (!inBox(coords, i, minX, minY, maxX, maxY)) continue
         const position = positionsInTreeOrder[i]!
         if ((topicBits[position]! & skipTopics) === 0) into[found++] = position
       }
       continue
     }
     const middle = (left + right) >> 1
-    if (inBox(coords, middle, bbox)) {
+    if (inBox(coords, middle, minX, minY, maxX, maxY)) {
       const position = positionsInTreeOrder[middle]!
       if ((topicBits[position]! & skipTopics) === 0) into[found++] = position
     }

@@ -139,9 +139,11 @@ export class PositionedProximity {
     const end = neighbourStart[position + 1]!
     let count = 0
     if (end - start <= myEnd - myStart) {
-      for (let i = start; i < end; i++) if (holds(neighbours, myStart, myEnd, neighbours[i]!)) count++
+      for (let i = start; i < end; i++)
+        if (holds(neighbours, myStart, myEnd, neighbours[i]!)) count++
     } else {
-      for (let i = myStart; i < myEnd; i++) if (holds(neighbours, start, end, neighbours[i]!)) count++
+      for (let i = myStart; i < myEnd; i++)
+        if (holds(neighbours, start, end, neighbours[i]!)) count++
     }
     return count
   }

@@ -33,29 +33,32 @@ function kthLargest(values: Float64Array, k: number): number {
   if (values.length === 0) return -Infinity
   const size = Math.min(k, values.length)
   const heap = new Float64Array(size)
-  const siftDown = (from: number) => {
-    let at = from
-    for (;;) {
-      const left = 2 * at + 1
-      const right = left + 1
-      let least = at
-      if (left < size && heap[left]! < heap[least]!) least = left
-      if (right < size && heap[right]! < heap[least]!) least = right
-      if (least === at) return
-      const value = heap[at]!
-      heap[at] = heap[least]!
-      heap[least] = value
-      at = least
-    }
-  }
   heap.set(values.subarray(0, size))
-  for (let i = (size >> 1) - 1; i >= 0; i--) siftDown(i)
+  for (let i = (size >> 1) - 1; i >= 0; i--) siftDown(heap, i)
   for (let i = size; i < values.length; i++) {
     if (values[i]! <= heap[0]!) continue
     heap[0] = values[i]!
-    siftDown(0)
+    siftDown(heap, 0)
   }
   return heap[0]!
+}
+
+/** Moves heap[from] down until neither child is smaller (a function of its own, not a closure per search). */
+function siftDown(heap: Float64Array, from: number): void {
+  const size = heap.length
+  let at = from
+  for (;;) {
+    const left = 2 * at + 1
+    const right = left + 1
+    let least = at
+    if (left < size && heap[left]! < heap[least]!) least = left
+    if (right < size && heap[right]! < heap[least]!) least = right
+    if (least === at) return
+    const value = heap[at]!
+    heap[at] = heap[least]!
+    heap[least] = value
+    at = least
+  }
 }
 
 /**
