@@ -20,7 +20,8 @@ import { seededRandom } from '../src/domain/analysis/louvain.ts'
 import { findPartners } from '../src/domain/partners/find-partners.ts'
 import { networkProximityOf, noNetwork } from '../src/domain/partners/network-proximity.ts'
 import { isWithinRadius } from '../src/domain/partners/partner-candidates.ts'
-import { scoreOf, type Seeker } from '../src/domain/partners/score-partner.ts'
+import { partnerReasons } from '../src/domain/partners/partner-reasons.ts'
+import { explainScore, scoreOf, type Seeker } from '../src/domain/partners/score-partner.ts'
 import { resolvePlace } from '../src/domain/places/resolve-place.ts'
 import { geographyOf } from '../src/geography.ts'
 import { buildNetworkIndex, type NetworkIndex } from '../src/index/network-index.ts'
@@ -43,6 +44,10 @@ const index: NetworkIndex = buildNetworkIndex(
 
 /** The straightforward search: no index, no bound, everyone scored and sorted. */
 function straightforward(query: PartnerQuery) {
+  return straightforwardWith(query).ranked
+}
+
+function straightforwardWith(query: PartnerQuery) {
   const resolution = resolvePlace(index.places, query.place!, (id) => index.actorById(id))
   if (resolution.kind !== 'resolved') throw new Error(`${query.place} not resolved`)
   const centre = resolution.place.point
@@ -55,7 +60,7 @@ function straightforward(query: PartnerQuery) {
     network: from ? networkProximityOf(from.id, (id) => index.relationshipsOf(id)) : noNetwork,
     today: TODAY,
   }
-  return index.actorsInNameOrder
+  const ranked = index.actorsInNameOrder
     .map((actor, position) => ({ actor, position }))
     .filter(
       ({ actor }) => actor.location && actor.id !== from?.id && matchesActorFilters(actor, query),
@@ -66,6 +71,7 @@ function straightforward(query: PartnerQuery) {
     })
     .filter(({ distanceKm }) => isWithinRadius(distanceKm, radiusKm))
     .sort((a, b) => b.score - a.score || a.distanceKm - b.distanceKm || a.position - b.position)
+  return { ranked, seeker, radiusKm }
 }
 
 const sorted = [...index.actorsInNameOrder]
@@ -138,6 +144,27 @@ describe('the fast path ranks exactly as the straightforward scoring', () => {
         expected
           .slice(0, query.limit ?? 20)
           .map((e) => [e.actor.id, e.score, Math.round(e.distanceKm * 1000) / 1000]),
+      )
+    },
+  )
+
+  // The finder explains its page from the columns (PartnerScorer.explainAt); the reference explains each result
+  // from the actor's own lists and the id-based proximity (explainScore), and the sentences must be the same.
+  it.each([...queries, ...randomQueries].map((query) => [JSON.stringify(query), query] as const))(
+    'reasons as explained from the actor itself: %s',
+    (_, query) => {
+      const { ranked, seeker, radiusKm } = straightforwardWith(query)
+      const found = findPartners(index, query, { today: TODAY })
+      if (found.kind !== 'ok') throw new Error(found.detail)
+      const nameOf = (id: string) => index.actorById(id)?.name ?? id
+      expect(found.response.results.map((result) => result.reasons)).toEqual(
+        ranked.slice(0, query.limit ?? 20).map(({ actor, distanceKm }) =>
+          partnerReasons(explainScore(actor, distanceKm, radiusKm, seeker), {
+            actorType: actor.type,
+            distanceKm: Math.round(distanceKm * 1000) / 1000,
+            nameOf,
+          }),
+        ),
       )
     },
   )

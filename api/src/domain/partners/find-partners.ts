@@ -14,13 +14,13 @@ import { toActorSummary } from '../actors/actor-summary.ts'
 import type { AnalysedNetwork } from '../analysis/analysed-network.ts'
 import { actorAsPlace, resolvePlace } from '../places/resolve-place.ts'
 import type { PartnerCatalog } from './partner-catalog.ts'
-import { networkProximityAt, noPositionedNetwork } from './network-proximity.ts'
+import { noPositionedNetwork, PositionedProximity } from './network-proximity.ts'
 import { partnerCandidates, type PartnerFilters } from './partner-candidates.ts'
 import { partnerReasons } from './partner-reasons.ts'
 import { partnerRelaxations } from './partner-relaxations.ts'
 import { PARTNER_WEIGHTS } from './partner-weights.ts'
 import { rankPartners } from './rank-partners.ts'
-import { explainScore, partnerScorer, type Seeker } from './score-partner.ts'
+import { PartnerScorer, type SeekerLists } from './score-partner.ts'
 
 export interface FindPartnersOptions {
   /** ISO date freshness is measured against (the route passes today: the domain reads no clock). */
@@ -117,38 +117,30 @@ export function findPartners(
     text: query.text,
   }
   const columns = catalog.partnerColumns()
+  const actors = catalog.actorsInNameOrder
   // My organisation's ties and community (network-proximity.ts), read from the columns' neighbour rows.
   const network = from
-    ? networkProximityAt(
-        columns.positionOf.get(from.id)!,
-        columns,
-        catalog.actorsInNameOrder,
-        analysed,
-      )
+    ? new PositionedProximity(columns.positionOf.get(from.id)!, columns, actors, analysed)
     : noPositionedNetwork
-  const seeker: Seeker = {
+  const seeker: SeekerLists = {
     topics: query.topic ?? from?.topics ?? [],
     offers: query.offers ?? from?.offers ?? [],
     needs: query.needs ?? from?.needs ?? [],
-    network,
     today,
   }
   const point = centre.place.point
   const candidates = partnerCandidates(catalog, point, radiusKm, filters, from?.id)
-  const page = rankPartners(
-    candidates,
-    partnerScorer(radiusKm, seeker, columns, catalog.actorsInNameOrder),
-    network,
-    query.limit ?? DEFAULT_LIMIT,
-  )
+  const scorer = new PartnerScorer(radiusKm, seeker, network, columns)
+  const page = rankPartners(candidates, scorer, network, query.limit ?? DEFAULT_LIMIT)
   const nameOf = (id: string) => catalog.actorById(id)?.name ?? id
   // Reasons and sentences only for the page shown.
-  const results = page.map(({ index, score }) => {
-    const actor = catalog.actorsInNameOrder[candidates.positions[index]!]!
+  const results: PartnersResponse['results'] = []
+  for (const { index, score } of page) {
+    const position = candidates.positions[index]!
+    const actor = actors[position]!
     const distanceKm = candidates.distancesKm[index]!
-    const parts = explainScore(actor, distanceKm, radiusKm, seeker)
     const rounded = Math.round(distanceKm * 1000) / 1000
-    return {
+    results.push({
       // Assigned, not spread into a literal: V8's slow path for that cost more than the actor's whole score.
       actor: Object.assign(toActorSummary(actor, catalog.placeOf(actor)), {
         contact: actor.contact,
@@ -158,9 +150,13 @@ export function findPartners(
       }),
       distanceKm: rounded,
       score,
-      reasons: partnerReasons(parts, { actorType: actor.type, distanceKm: rounded, nameOf }),
-    }
-  })
+      reasons: partnerReasons(scorer.explainAt(position, actor, distanceKm), {
+        actorType: actor.type,
+        distanceKm: rounded,
+        nameOf,
+      }),
+    })
+  }
   const total = candidates.positions.length
   return {
     kind: 'ok',

@@ -3,7 +3,8 @@
  * and which partners we share (every shared partner is a path of two steps between us); from the network
  * analysis (issue 8), whether we are in the same Louvain community.
  *
- * The score sees only the `NetworkProximity` interface (see find-partners.ts).
+ * The straightforward score (scoreOf: the scan, the tests) asks by id (`NetworkProximity`); the finder asks by
+ * name-order position (`PositionedProximity`, over the partner columns).
  */
 import type { Actor, Label, Relationship } from '@netzwerkatlas/shared'
 import type { AnalysedNetwork } from '../analysis/analysed-network.ts'
@@ -16,12 +17,6 @@ export interface SharedCommunity {
 }
 
 export interface NetworkProximity {
-  /** Whether my organisation has any partner: without one, no actor shares a partner with it. */
-  hasPartners: boolean
-  /** My organisation's partners (the score looks them up by position, not by id). */
-  partnerIds: readonly string[]
-  /** Whether sharedCommunityOf can answer anything but null (there is an analysis that knows me). */
-  hasCommunity: boolean
   isPartner(actorId: string): boolean
   /** Ids of actors tied both to my organisation and to this one, in id order. */
   sharedPartnersOf(actorId: string): readonly string[]
@@ -31,9 +26,6 @@ export interface NetworkProximity {
 }
 
 export const noNetwork: NetworkProximity = {
-  hasPartners: false,
-  partnerIds: [],
-  hasCommunity: false,
   isPartner: () => false,
   sharedPartnersOf: () => [],
   sharedPartnerCount: () => 0,
@@ -84,24 +76,11 @@ export function networkProximityOf(
   }
   const sharedCommunityOf = communityOf(fromId, analysed)
   return {
-    hasPartners: partners.size > 0,
-    partnerIds: [...partners],
-    hasCommunity: sharedCommunityOf !== undefined,
     isPartner: (actorId) => partners.has(actorId),
     sharedPartnersOf: (actorId) => [...sharedOf(actorId)].sort(),
     sharedPartnerCount: (actorId) => (partners.size === 0 ? 0 : sharedOf(actorId).size),
     sharedCommunityOf: sharedCommunityOf ?? (() => null),
   }
-}
-
-/** The same proximity, also answering by name-order position: what the finder asks of every hopeful candidate. */
-export interface PositionedProximity extends NetworkProximity {
-  sharedPartnerCountAt(position: number): number
-}
-
-export const noPositionedNetwork: PositionedProximity = {
-  ...noNetwork,
-  sharedPartnerCountAt: () => 0,
 }
 
 /** Whether the ascending `sorted[from..to)` holds `value`. */
@@ -119,23 +98,43 @@ function holds(sorted: Int32Array, from: number, to: number, value: number): boo
 }
 
 /**
- * networkProximityOf over the partner columns' neighbour rows (partner-columns.ts): a shared partner is a
- * position in both rows, found by binary search of the shorter row's entries in the longer one. No relationship
- * object, id lookup or Set per candidate; the same answers (api/test/partners-fast-path.test.ts compares the
- * finder with a scan that uses networkProximityOf).
+ * networkProximityOf by name-order position, over the partner columns' neighbour rows (partner-columns.ts):
+ * what the finder asks of its candidates. A shared partner is a position in both rows, found by binary search
+ * of the shorter row's entries in the longer one. No relationship object, id lookup or Set per candidate, and
+ * no closure per search (a class: its methods are made once); the same answers (api/test/partners-fast-path.test.ts
+ * compares the finder with a scan that uses networkProximityOf).
  */
-export function networkProximityAt(
-  fromPosition: number,
-  columns: PartnerColumns,
-  actorsInNameOrder: readonly Actor[],
-  analysed?: AnalysedNetwork,
-): PositionedProximity {
-  const { neighbourStart, neighbours, positionOf } = columns
-  const myStart = neighbourStart[fromPosition]!
-  const myEnd = neighbourStart[fromPosition + 1]!
-  const idAt = (position: number) => actorsInNameOrder[position]!.id
-  const isPartnerAt = (position: number) => holds(neighbours, myStart, myEnd, position)
-  const sharedPartnerCountAt = (position: number) => {
+export class PositionedProximity {
+  private readonly myStart: number
+  private readonly myEnd: number
+  /** Whether my organisation has any partner: without one, no actor shares a partner with it. */
+  readonly hasPartners: boolean
+  /** Whether sharedCommunityAt can answer anything but null (there is an analysis that knows me). */
+  readonly hasCommunity: boolean
+  private readonly communityOfId: ((actorId: string) => SharedCommunity | null) | undefined
+
+  /** `fromPosition` -1: no organisation, so no partners and no community. */
+  constructor(
+    fromPosition: number,
+    private readonly columns: Pick<PartnerColumns, 'neighbourStart' | 'neighbours'>,
+    private readonly actorsInNameOrder: readonly Actor[],
+    analysed?: AnalysedNetwork,
+  ) {
+    this.myStart = fromPosition < 0 ? 0 : columns.neighbourStart[fromPosition]!
+    this.myEnd = fromPosition < 0 ? 0 : columns.neighbourStart[fromPosition + 1]!
+    this.hasPartners = this.myEnd > this.myStart
+    this.communityOfId =
+      fromPosition < 0 ? undefined : communityOf(actorsInNameOrder[fromPosition]!.id, analysed)
+    this.hasCommunity = this.communityOfId !== undefined
+  }
+
+  isPartnerAt(position: number): boolean {
+    return holds(this.columns.neighbours, this.myStart, this.myEnd, position)
+  }
+
+  sharedPartnerCountAt(position: number): number {
+    const { neighbourStart, neighbours } = this.columns
+    const { myStart, myEnd } = this
     const start = neighbourStart[position]!
     const end = neighbourStart[position + 1]!
     let count = 0
@@ -148,27 +147,27 @@ export function networkProximityAt(
     }
     return count
   }
-  const positionOfId = (actorId: string) => positionOf.get(actorId) ?? -1
-  const sharedCommunityOf = communityOf(idAt(fromPosition), analysed)
-  return {
-    hasPartners: myEnd > myStart,
-    partnerIds: Array.from(neighbours.subarray(myStart, myEnd), idAt),
-    hasCommunity: sharedCommunityOf !== undefined,
-    isPartner: (actorId) => isPartnerAt(positionOfId(actorId)),
-    sharedPartnersOf: (actorId) => {
-      const position = positionOfId(actorId)
-      if (position < 0) return []
-      const shared: string[] = []
-      for (let i = neighbourStart[position]!; i < neighbourStart[position + 1]!; i++) {
-        if (isPartnerAt(neighbours[i]!)) shared.push(idAt(neighbours[i]!))
-      }
-      return shared.sort()
-    },
-    sharedPartnerCount: (actorId) => {
-      const position = positionOfId(actorId)
-      return position < 0 ? 0 : sharedPartnerCountAt(position)
-    },
-    sharedPartnerCountAt,
-    sharedCommunityOf: sharedCommunityOf ?? (() => null),
+
+  /** Ids of actors tied both to my organisation and to this one, in id order. */
+  sharedPartnersAt(position: number): string[] {
+    const { neighbourStart, neighbours } = this.columns
+    const shared: string[] = []
+    if (!this.hasPartners) return shared
+    for (let i = neighbourStart[position]!; i < neighbourStart[position + 1]!; i++) {
+      if (this.isPartnerAt(neighbours[i]!)) shared.push(this.actorsInNameOrder[neighbours[i]!]!.id)
+    }
+    return shared.sort()
+  }
+
+  /** My organisation's community, if this actor is in it too; null otherwise or without an analysis. */
+  sharedCommunityAt(position: number): SharedCommunity | null {
+    return this.communityOfId ? this.communityOfId(this.actorsInNameOrder[position]!.id) : null
   }
 }
+
+/** Holds nothing: `new PositionedProximity(-1, …)` never reads the rows. */
+export const noPositionedNetwork = new PositionedProximity(
+  -1,
+  { neighbourStart: new Int32Array(1), neighbours: new Int32Array(0) },
+  [],
+)

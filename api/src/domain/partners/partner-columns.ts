@@ -9,6 +9,11 @@ export interface PartnerColumns {
   /** NaN where the actor has no location. */
   lon: Float64Array
   lat: Float64Array
+  /**
+   * cos(lat) as haversineKm computes it (shared/geo/distance.ts): the one trigonometric term of a candidate's
+   * distance that does not depend on the centre, so a search takes it from here instead of per candidate.
+   */
+  cosLat: Float64Array
   /** Bit `topicBit(topic)` is set if the actor works on the topic. */
   topicBits: Uint32Array
   /** Bit `offerNeedBit(item)` is set if the actor offers (needs) it. */
@@ -95,6 +100,7 @@ export function buildPartnerColumns(
   const columns = {
     lon: new Float64Array(count),
     lat: new Float64Array(count),
+    cosLat: new Float64Array(count),
     topicBits: new Uint32Array(count),
     offerBits: new Uint32Array(count),
     needBits: new Uint32Array(count),
@@ -105,7 +111,9 @@ export function buildPartnerColumns(
   }
   actorsInNameOrder.forEach((actor, position) => {
     columns.lon[position] = actor.location?.lon ?? NaN
-    columns.lat[position] = actor.location?.lat ?? NaN
+    const lat = actor.location?.lat ?? NaN
+    columns.lat[position] = lat
+    columns.cosLat[position] = Math.cos((lat * Math.PI) / 180)
     columns.topicBits[position] = maskOf(actor.topics, TOPIC_BITS)
     columns.offerBits[position] = maskOf(actor.offers, OFFER_NEED_BITS)
     columns.needBits[position] = maskOf(actor.needs, OFFER_NEED_BITS)

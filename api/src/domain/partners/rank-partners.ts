@@ -33,29 +33,42 @@ function kthLargest(values: Float64Array, k: number): number {
   if (values.length === 0) return -Infinity
   const size = Math.min(k, values.length)
   const heap = new Float64Array(size)
-  const siftDown = (from: number) => {
-    let at = from
-    for (;;) {
-      const left = 2 * at + 1
-      const right = left + 1
-      let least = at
-      if (left < size && heap[left]! < heap[least]!) least = left
-      if (right < size && heap[right]! < heap[least]!) least = right
-      if (least === at) return
-      const value = heap[at]!
-      heap[at] = heap[least]!
-      heap[least] = value
-      at = least
-    }
-  }
   heap.set(values.subarray(0, size))
-  for (let i = (size >> 1) - 1; i >= 0; i--) siftDown(i)
+  for (let i = (size >> 1) - 1; i >= 0; i--) siftDown(heap, i)
   for (let i = size; i < values.length; i++) {
     if (values[i]! <= heap[0]!) continue
     heap[0] = values[i]!
-    siftDown(0)
+    siftDown(heap, 0)
   }
   return heap[0]!
+}
+
+/** Moves heap[from] down until neither child is smaller (a function of its own, not a closure per search). */
+function siftDown(heap: Float64Array, from: number): void {
+  const size = heap.length
+  let at = from
+  for (;;) {
+    const left = 2 * at + 1
+    const right = left + 1
+    let least = at
+    if (left < size && heap[left]! < heap[least]!) least = left
+    if (right < size && heap[right]! < heap[least]!) least = right
+    if (least === at) return
+    const value = heap[at]!
+    heap[at] = heap[least]!
+    heap[least] = value
+    at = least
+  }
+}
+
+/**
+ * The bounds' buffer, reused by every search (synchronous from start to page, so nothing else writes it in
+ * between) and grown when a search has more candidates than any before; a view of the needed length.
+ */
+let bounds = new Float64Array(1024)
+function boundsFor(count: number): Float64Array {
+  if (bounds.length < count) bounds = new Float64Array(Math.max(count, 2 * bounds.length))
+  return bounds.subarray(0, count)
 }
 
 /** Whether candidate i with this score ranks above a page entry: score, then distance, then name order. */
@@ -81,7 +94,7 @@ export function rankPartners(
 ): RankedCandidate[] {
   const { positions, distancesKm } = candidates
   const count = positions.length
-  const withoutShared = new Float64Array(count)
+  const withoutShared = boundsFor(count)
   for (let i = 0; i < count; i++) {
     withoutShared[i] = scorer.scoreAt(positions[i]!, distancesKm[i]!, 0)
   }

@@ -1,14 +1,15 @@
 /**
  * The score of one candidate: the sum of its parts, each between 0 and its weight (partner-weights.ts), rounded
  * to hundredths so that equal parts give equal scores (ties are then broken by distance, then name order).
- * `scoreOf` is the score of one actor on its own (the linear scan and the tests use it); `partnerScorer` is the
+ * `scoreOf` is the score of one actor on its own (the linear scan and the tests use it); `PartnerScorer` is the
  * same arithmetic with the seeker's lists turned into bit masks once per query, reading every candidate of a
- * search from the typed-array columns (partner-columns.ts);
- * `explainScore` adds the lists the reasons name, for the results shown. All three give the same score.
+ * search from the typed-array columns (partner-columns.ts), whose `explainAt` adds the lists the reasons name
+ * for the results shown; `explainScore` is the same from the actor's own lists (the tests' reference). All give
+ * the same score.
  */
 import { actorTypes, type Actor, type OfferNeed, type Topic } from '@netzwerkatlas/shared'
 import { actorTypeCode, offerNeedBit, topicBit, type PartnerColumns } from './partner-columns.ts'
-import type { NetworkProximity, SharedCommunity } from './network-proximity.ts'
+import type { NetworkProximity, PositionedProximity, SharedCommunity } from './network-proximity.ts'
 import {
   FRESHNESS_DAYS,
   PARTNER_WEIGHTS as W,
@@ -113,7 +114,7 @@ function sumOfParts(
 function partsOf(
   distanceKm: number,
   radiusKm: number,
-  seeker: Seeker,
+  seeker: SeekerLists,
   counts: MatchCounts,
 ): ScoreParts {
   const { alreadyPartnered } = counts
@@ -162,15 +163,6 @@ export function scoreOf(actor: Actor, distanceKm: number, radiusKm: number, seek
   )
 }
 
-export interface PartnerScorer {
-  /**
-   * The score scoreOf gives the actor at this name-order position, but with the number of shared partners
-   * given: counting those walks the candidate's ties, so a search first scores everyone with 0 (the least that
-   * part can add) and counts them only for candidates that can still reach the page (rank-partners.ts).
-   */
-  scoreAt(position: number, distanceKm: number, sharedPartners: number): number
-}
-
 /** How many of the wanted bits (a list: a duplicate counts twice, as in countIn) are set in the mask. */
 function bitsSet(wanted: Int32Array, mask: number): number {
   let count = 0
@@ -179,56 +171,181 @@ function bitsSet(wanted: Int32Array, mask: number): number {
 }
 
 /**
- * scoreOf's arithmetic over the columns (partner-columns.ts): what depends only on the query is worked out
- * once, and a candidate is read from typed arrays by its position, never from its object. The one exception is
- * the community of a search from my organisation with an analysis, which is looked up by id.
+ * `points` of a part for 0, 1, … `asked` matched items: a search looks its candidates' parts up here. Loops,
+ * not `TypedArray.from` with a mapping function: its generic path cost more per search than the lookups save.
  */
-export function partnerScorer(
-  radiusKm: number,
-  seeker: Seeker,
-  columns: PartnerColumns,
-  actorsInNameOrder: readonly Actor[],
-): PartnerScorer {
-  const { network } = seeker
-  const wantedTopics = Int32Array.from(seeker.topics, topicBit)
-  const wantedOffers = Int32Array.from(seeker.needs, offerNeedBit)
-  const wantedNeeds = Int32Array.from(seeker.offers, offerNeedBit)
-  const asked = seeker.needs.length + seeker.offers.length
-  const typeFitsByCode = new Uint8Array(actorTypes.ids.length)
-  for (const need of seeker.needs) {
-    for (const type of TYPICAL_PROVIDERS[need]) typeFitsByCode[actorTypeCode(type)] = 1
+function pointsByMatched(part: (matched: number, asked: number) => number, asked: number) {
+  const byMatched = new Float64Array(asked + 1)
+  for (let matched = 0; matched <= asked; matched++) byMatched[matched] = part(matched, asked)
+  return byMatched
+}
+
+function bitsOf<Id>(items: readonly Id[], bitOf: (item: Id) => number): Int32Array {
+  const bits = new Int32Array(items.length)
+  for (let i = 0; i < items.length; i++) bits[i] = bitOf(items[i]!)
+  return bits
+}
+
+/**
+ * The freshness points of every actor on one day, by position: they depend on nothing of the query, so they
+ * are worked out once per index and day (ageInDays with both dates parsed once) instead of per candidate.
+ */
+const freshnessByColumns = new WeakMap<PartnerColumns, { today: string; points: Float64Array }>()
+
+function freshnessPointsOn(columns: PartnerColumns, today: string): Float64Array {
+  const known = freshnessByColumns.get(columns)
+  if (known?.today === today) return known.points
+  const todayMs = Date.parse(today)
+  const points = Float64Array.from(columns.verifiedMs, (verified) =>
+    // NaN: never verified.
+    freshnessPoints(
+      Number.isNaN(verified) ? null : Math.max(0, Math.round((todayMs - verified) / DAY_MS)),
+    ),
+  )
+  freshnessByColumns.set(columns, { today, points })
+  return points
+}
+
+/** The seeker's lists and day: what a search brings besides my organisation's ties. */
+export type SeekerLists = Omit<Seeker, 'network'>
+
+/**
+ * scoreOf's arithmetic over the columns (partner-columns.ts) for one search: what depends only on the query
+ * is worked out once (the seeker's lists as bit numbers, each part's points by matched count, type fit by
+ * type code), and a candidate is read from typed arrays by its position, never from its object. The one
+ * exception is the community of a search from my organisation with an analysis, which is looked up by id.
+ * A class, not closures: its methods are made once, not per search.
+ */
+export class PartnerScorer {
+  private readonly wantedTopics: Int32Array
+  private readonly wantedOffers: Int32Array
+  private readonly wantedNeeds: Int32Array
+  private readonly topicPointsByMatched: Float64Array
+  private readonly complementPointsByMatched: Float64Array
+  private readonly typePointsByCode: Float64Array
+  private readonly freshness: Float64Array
+  private readonly todayMs: number
+
+  constructor(
+    private readonly radiusKm: number,
+    private readonly seeker: SeekerLists,
+    private readonly network: PositionedProximity,
+    private readonly columns: PartnerColumns,
+  ) {
+    this.wantedTopics = bitsOf(seeker.topics, topicBit)
+    this.wantedOffers = bitsOf(seeker.needs, offerNeedBit)
+    this.wantedNeeds = bitsOf(seeker.offers, offerNeedBit)
+    this.topicPointsByMatched = pointsByMatched(topicPoints, seeker.topics.length)
+    this.complementPointsByMatched = pointsByMatched(
+      complementPoints,
+      seeker.needs.length + seeker.offers.length,
+    )
+    this.typePointsByCode = new Float64Array(actorTypes.ids.length)
+    for (const need of seeker.needs) {
+      for (const type of TYPICAL_PROVIDERS[need])
+        this.typePointsByCode[actorTypeCode(type)] = W.type
+    }
+    this.freshness = freshnessPointsOn(columns, seeker.today)
+    this.todayMs = Date.parse(seeker.today)
   }
-  const partnerPositions = new Set<number>()
-  for (const id of network.partnerIds) {
-    const position = columns.positionOf.get(id)
-    if (position !== undefined) partnerPositions.add(position)
-  }
-  const todayMs = Date.parse(seeker.today)
-  const { topicBits, offerBits, needBits, typeCode, verifiedMs } = columns
-  return {
-    scoreAt(position, distanceKm, sharedPartners) {
-      const alreadyPartnered = partnerPositions.size > 0 && partnerPositions.has(position)
-      const sameCommunity =
-        network.hasCommunity && network.sharedCommunityOf(actorsInNameOrder[position]!.id) !== null
-      const verified = verifiedMs[position]!
-      const networkPoints =
+
+  /**
+   * The score scoreOf gives the actor at this name-order position, but with the number of shared partners
+   * given: counting those walks the candidate's ties, so a search first scores everyone with 0 (the least that
+   * part can add) and counts them only for candidates that can still reach the page (rank-partners.ts).
+   */
+  scoreAt(position: number, distanceKm: number, sharedPartners: number): number {
+    const { network, columns } = this
+    let networkPoints = 0
+    if (network.hasPartners || network.hasCommunity) {
+      const alreadyPartnered = network.hasPartners && network.isPartnerAt(position)
+      const sameCommunity = network.hasCommunity && network.sharedCommunityAt(position) !== null
+      networkPoints =
         sharedPartnerPoints(alreadyPartnered, sharedPartners) +
         sameCommunityPoints(alreadyPartnered, sameCommunity)
-      return sumOfParts(
-        distancePoints(distanceKm, radiusKm),
-        topicPoints(bitsSet(wantedTopics, topicBits[position]!), wantedTopics.length),
-        complementPoints(
-          bitsSet(wantedOffers, offerBits[position]!) + bitsSet(wantedNeeds, needBits[position]!),
-          asked,
-        ),
-        typeFitsByCode[typeCode[position]!] ? W.type : 0,
-        networkPoints,
-        // ageInDays with today parsed once; NaN: never verified.
-        freshnessPoints(
-          Number.isNaN(verified) ? null : Math.max(0, Math.round((todayMs - verified) / DAY_MS)),
-        ),
-      )
-    },
+    }
+    return sumOfParts(
+      distancePoints(distanceKm, this.radiusKm),
+      this.topicPointsByMatched[bitsSet(this.wantedTopics, columns.topicBits[position]!)]!,
+      this.complementPointsByMatched[
+        bitsSet(this.wantedOffers, columns.offerBits[position]!) +
+          bitsSet(this.wantedNeeds, columns.needBits[position]!)
+      ]!,
+      this.typePointsByCode[columns.typeCode[position]!]!,
+      networkPoints,
+      this.freshness[position]!,
+    )
+  }
+
+  /**
+   * explainScore for the actor at this position, from the columns: which of the wanted topics, offers and
+   * needs it has (by bit, in the wanted order, a repeat kept), its age from the parsed date, my ties by
+   * position. The same parts and lists (api/test/partners-fast-path.test.ts compares the reasons).
+   */
+  explainAt(position: number, actor: Actor, distanceKm: number): ExplainedParts {
+    const { seeker, network, columns } = this
+    const sharedTopics = wantedIn(seeker.topics, this.wantedTopics, columns.topicBits[position]!)
+    const theyOffer = wantedIn(seeker.needs, this.wantedOffers, columns.offerBits[position]!)
+    const theyNeed = wantedIn(seeker.offers, this.wantedNeeds, columns.needBits[position]!)
+    const typeFitsNeeds = needsTypicallyProvidedBy(seeker.needs, actor.type)
+    const partnersShared = network.sharedPartnersAt(position)
+    const community = network.sharedCommunityAt(position)
+    const alreadyPartnered = network.isPartnerAt(position)
+    const verified = columns.verifiedMs[position]!
+    return explained(
+      partsOf(distanceKm, this.radiusKm, seeker, {
+        topics: sharedTopics.length,
+        matched: theyOffer.length + theyNeed.length,
+        typeFits: typeFitsNeeds.length > 0,
+        alreadyPartnered,
+        sharedPartners: partnersShared.length,
+        sameCommunity: community !== null,
+        ageDays: Number.isNaN(verified)
+          ? null
+          : Math.max(0, Math.round((this.todayMs - verified) / DAY_MS)),
+      }),
+      {
+        sharedTopics,
+        theyOffer,
+        theyNeed,
+        typeFitsNeeds,
+        partnersShared,
+        community,
+        alreadyPartnered,
+        lastVerified: actor.provenance.lastVerified,
+      },
+    )
+  }
+}
+
+/** The wanted items whose bit is set in the mask, in the wanted order (a repeat kept, as in alsoIn). */
+function wantedIn<T>(wanted: readonly T[], bits: Int32Array, mask: number): T[] {
+  const found: T[] = []
+  for (let i = 0; i < bits.length; i++) if ((mask >>> bits[i]!) & 1) found.push(wanted[i]!)
+  return found
+}
+
+type MatchedLists = Omit<ExplainedParts, keyof ScoreParts>
+
+/** The parts listed, not spread: V8 copies a spread with extra properties slowly (~1 µs, more than the rest). */
+function explained(parts: ScoreParts, lists: MatchedLists): ExplainedParts {
+  return {
+    distance: parts.distance,
+    topic: parts.topic,
+    complement: parts.complement,
+    type: parts.type,
+    network: parts.network,
+    sharedPartners: parts.sharedPartners,
+    sameCommunity: parts.sameCommunity,
+    freshness: parts.freshness,
+    sharedTopics: lists.sharedTopics,
+    theyOffer: lists.theyOffer,
+    theyNeed: lists.theyNeed,
+    typeFitsNeeds: lists.typeFitsNeeds,
+    partnersShared: lists.partnersShared,
+    community: lists.community,
+    alreadyPartnered: lists.alreadyPartnered,
+    lastVerified: lists.lastVerified,
   }
 }
 
@@ -271,16 +388,7 @@ export function explainScore(
     sameCommunity: community !== null,
     ageDays: ageOf(actor, seeker.today),
   })
-  // The parts listed, not spread: V8 copies a spread with extra properties slowly (~1 µs, more than the rest).
-  return {
-    distance: parts.distance,
-    topic: parts.topic,
-    complement: parts.complement,
-    type: parts.type,
-    network: parts.network,
-    sharedPartners: parts.sharedPartners,
-    sameCommunity: parts.sameCommunity,
-    freshness: parts.freshness,
+  return explained(parts, {
     sharedTopics,
     theyOffer,
     theyNeed,
@@ -289,5 +397,5 @@ export function explainScore(
     community,
     alreadyPartnered,
     lastVerified: actor.provenance.lastVerified,
-  }
+  })
 }
