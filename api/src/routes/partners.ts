@@ -1,7 +1,8 @@
 /** GET /partners: actors near a place, ranked by the documented score, each with its reasons in words. */
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi'
 import { PartnerQuerySchema, PartnersResponseSchema, problemTypes } from '@netzwerkatlas/shared'
-import { findPartners, type FindPartnersResult } from '../domain/partners/find-partners.ts'
+import { findPartners } from '../domain/partners/find-partners.ts'
+import type { FindPartnersResult } from '../domain/partners/partner-search.ts'
 import type { AppEnv } from '../http/app-env.ts'
 import { isAnsweredFromCache, versionedJson } from '../http/caching.ts'
 import type { AnalysisService } from '../index/analysis/analysis-service.ts'

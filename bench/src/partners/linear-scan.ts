@@ -1,45 +1,108 @@
 /**
- * The baseline: the same search without the spatial index. Every actor is checked (filters, distance), scored
- * with the finder's own score and sorted, so the two differ only in how candidates are found.
+ * The baseline: the same search without the spatial index, the columns or the bound. Every actor is checked
+ * against every filter and the radius, scored from its own lists (scoreOf), and all of them sorted; the page is
+ * explained from the actor's lists too (explainScore). What is not about finding and ranking is the finder's
+ * own code (partner-search.ts: my organisation, the place, the seeker, the results' summaries and sentences,
+ * the response), so both sides build the same response and differ only in how they find and rank.
  */
-import { haversineKm, type PartnerQuery } from '@netzwerkatlas/shared'
+import { haversineKm, type Actor, type LonLat, type PartnerQuery } from '@netzwerkatlas/shared'
 import { matchesActorFilters } from '../../../api/src/domain/actors/actor-filters.ts'
 import type { PartnerCatalog } from '../../../api/src/domain/partners/partner-catalog.ts'
-import { isWithinRadius } from '../../../api/src/domain/partners/partner-candidates.ts'
+import {
+  isWithinRadius,
+  type PartnerFilters,
+} from '../../../api/src/domain/partners/partner-candidates.ts'
+import { partnerRelaxations } from '../../../api/src/domain/partners/partner-relaxations.ts'
+import {
+  actorNamesOf,
+  partnerResult,
+  partnersResponse,
+  preparePartnerSearch,
+  type FindPartnersOptions,
+  type FindPartnersResult,
+} from '../../../api/src/domain/partners/partner-search.ts'
 import {
   networkProximityOf,
   noNetwork,
 } from '../../../api/src/domain/partners/network-proximity.ts'
-import { resolvePlace } from '../../../api/src/domain/places/resolve-place.ts'
-import { scoreOf } from '../../../api/src/domain/partners/score-partner.ts'
+import {
+  explainScore,
+  scoreOf,
+  type Seeker,
+} from '../../../api/src/domain/partners/score-partner.ts'
 
-export function scanPartners(catalog: PartnerCatalog, query: PartnerQuery, today: string) {
-  const resolution = resolvePlace(catalog.places, query.place!, (id) => catalog.actorById(id))
-  if (resolution.kind !== 'resolved') throw new Error(`bench place ${query.place} not resolved`)
-  const centre = resolution.place.point
-  const radiusKm = query.radiusKm ?? 30
-  const from = query.from ? catalog.actorById(query.from) : undefined
-  const seeker = {
-    topics: query.topic ?? [],
-    offers: query.offers ?? [],
-    needs: query.needs ?? [],
-    network: from ? networkProximityOf(from.id, (id) => catalog.relationshipsOf(id)) : noNetwork,
-    today,
-  }
-  const scored = []
+interface Scanned {
+  actor: Actor
+  position: number
+  distanceKm: number
+}
+
+/** Every located actor but mine that passes the filters and lies within the radius, in name order. */
+function scanWithin(
+  catalog: PartnerCatalog,
+  centre: LonLat,
+  radiusKm: number,
+  filters: PartnerFilters,
+  excludeId: string | undefined,
+): Scanned[] {
+  const within: Scanned[] = []
   const actors = catalog.actorsInNameOrder
   for (let position = 0; position < actors.length; position++) {
     const actor = actors[position]!
-    if (!actor.location || actor.id === from?.id || !matchesActorFilters(actor, query)) continue
+    if (!actor.location || actor.id === excludeId || !matchesActorFilters(actor, filters)) continue
     const distanceKm = haversineKm(centre, [actor.location.lon, actor.location.lat])
-    if (!isWithinRadius(distanceKm, radiusKm)) continue
-    scored.push({
+    if (isWithinRadius(distanceKm, radiusKm)) within.push({ actor, position, distanceKm })
+  }
+  return within
+}
+
+export function scanPartners(
+  catalog: PartnerCatalog,
+  query: PartnerQuery,
+  { today, analysed }: FindPartnersOptions,
+): FindPartnersResult {
+  const search = preparePartnerSearch(catalog, query, today)
+  if (search.kind === 'invalid') return search
+  const { from, radiusKm, filters } = search
+  const centre = search.centre.place.point
+  const seeker: Seeker = {
+    ...search.seeker,
+    network: from
+      ? networkProximityOf(from.id, (id) => catalog.relationshipsOf(id), analysed)
+      : noNetwork,
+  }
+  const scored = scanWithin(catalog, centre, radiusKm, filters, from?.id).map(
+    ({ actor, position, distanceKm }) => ({
       actor,
       position,
       distanceKm,
       score: scoreOf(actor, distanceKm, radiusKm, seeker),
-    })
-  }
+    }),
+  )
   scored.sort((a, b) => b.score - a.score || a.distanceKm - b.distanceKm || a.position - b.position)
-  return scored.slice(0, query.limit ?? 20)
+  const nameOf = actorNamesOf(catalog)
+  const results = scored
+    .slice(0, search.limit)
+    .map(({ actor, distanceKm, score }) =>
+      partnerResult(
+        catalog,
+        actor,
+        distanceKm,
+        score,
+        explainScore(actor, distanceKm, radiusKm, seeker),
+        nameOf,
+      ),
+    )
+  const relaxations =
+    scored.length === 0
+      ? partnerRelaxations(
+          radiusKm,
+          filters,
+          (radius, relaxed) => scanWithin(catalog, centre, radius, relaxed, from?.id).length,
+        )
+      : []
+  return {
+    kind: 'ok',
+    response: partnersResponse(catalog, search, scored.length, results, relaxations, analysed),
+  }
 }

@@ -2,9 +2,8 @@
  * When nothing is found: what to relax, and how many results each change gives ("mit 50 km: 4", "ohne
  * Themenfilter: 7"). Tried only for an empty answer, so the extra lookups cost nothing otherwise.
  */
-import { MAX_PARTNER_RADIUS_KM, type LonLat, type PartnerRelaxation } from '@netzwerkatlas/shared'
-import type { PartnerCatalog } from './partner-catalog.ts'
-import { partnerCandidates, type PartnerFilters } from './partner-candidates.ts'
+import { MAX_PARTNER_RADIUS_KM, type PartnerRelaxation } from '@netzwerkatlas/shared'
+import type { PartnerFilters } from './partner-candidates.ts'
 
 const WIDER_RADII_KM = [50, 100, 200, MAX_PARTNER_RADIUS_KM]
 
@@ -17,15 +16,15 @@ const FILTER_NAMES = {
   municipality: { de: 'ohne Gemeindefilter', en: 'without the municipality filter' },
 } as const
 
+/**
+ * `count` says how many a search with this radius and these filters finds: the finder asks its spatial index,
+ * the bench's linear scan scans, so both answer the same relaxations in their own way.
+ */
 export function partnerRelaxations(
-  catalog: PartnerCatalog,
-  centre: LonLat,
   radiusKm: number,
   filters: PartnerFilters,
-  excludeId: string | undefined,
+  count: (radiusKm: number, filters: PartnerFilters) => number,
 ): PartnerRelaxation[] {
-  const count = (radius: number, relaxed: PartnerFilters) =>
-    partnerCandidates(catalog, centre, radius, relaxed, excludeId).positions.length
   const relaxations: PartnerRelaxation[] = []
   // The nearest wider radius that finds someone.
   for (const wider of WIDER_RADII_KM.filter((radius) => radius > radiusKm)) {
