@@ -1,14 +1,48 @@
 /** Why a candidate ranks where it does, as structured data and as German and English sentences. */
-import { actorTypes, offersNeeds, topics, type PartnerReason } from '@netzwerkatlas/shared'
+import {
+  actorTypes,
+  MAX_PARTNER_RADIUS_KM,
+  offersNeeds,
+  topics,
+  type PartnerReason,
+} from '@netzwerkatlas/shared'
 import type { ExplainedParts } from './score-partner.ts'
 
+/** "3,4 km entfernt" for "3.4". */
+const awayText = (km: string) => ({
+  de: `${km.replace('.', ',')} km entfernt`,
+  en: `${km} km away`,
+})
+
+// Every distance a search within the largest radius can word, made once: a page words 20 per search, and
+// toFixed, replace and four template strings cost more per result than its score.
+const AWAY_IN_TENTHS = Array.from({ length: 101 }, (_, tenths) =>
+  awayText((tenths / 10).toFixed(1)),
+)
+const AWAY_WHOLE = Array.from({ length: MAX_PARTNER_RADIUS_KM + 1 }, (_, km) =>
+  awayText(String(km)),
+)
+
 /**
- * "3,4 km" below 10 km, "12 km" above: what a person reads, not the metre. Written by hand: toLocaleString
- * builds a number format per call, which cost more than the whole score of a result.
+ * The tenths `distanceKm.toFixed(1)` rounds to. toFixed rounds the exact decimal value of the double, so where
+ * `distanceKm * 10` (itself rounded) lies within a hair of a half, toFixed decides.
  */
-function formatKm(distanceKm: number): { de: string; en: string } {
-  const text = distanceKm < 10 ? distanceKm.toFixed(1) : String(Math.round(distanceKm))
-  return { de: `${text.replace('.', ',')} km`, en: `${text} km` }
+function tenthsOf(distanceKm: number): number {
+  const tenths = distanceKm * 10
+  if (Math.abs(tenths - Math.floor(tenths) - 0.5) < 1e-6)
+    return Math.round(Number(distanceKm.toFixed(1)) * 10)
+  return Math.round(tenths)
+}
+
+/**
+ * "3,4 km entfernt" below 10 km, "12 km entfernt" above: what a person reads, not the metre (toFixed(1), or
+ * whole kilometres), from the tables above. Not toLocaleString: it builds a number format per call.
+ */
+export function distanceWords(distanceKm: number): { de: string; en: string } {
+  if (distanceKm < 10)
+    return AWAY_IN_TENTHS[tenthsOf(distanceKm)] ?? awayText(distanceKm.toFixed(1))
+  const km = Math.round(distanceKm)
+  return AWAY_WHOLE[km] ?? awayText(String(km))
 }
 
 type Names<Id extends string> = Readonly<Record<Id, string>>
@@ -60,13 +94,13 @@ interface ReasonContext {
 
 export function partnerReasons(parts: ExplainedParts, context: ReasonContext): PartnerReason[] {
   const { distanceKm } = context
-  const km = formatKm(distanceKm)
+  const away = distanceWords(distanceKm)
   const reasons: PartnerReason[] = [
     {
       kind: 'distance',
       weight: parts.distance,
-      de: `${km.de} entfernt`,
-      en: `${km.en} away`,
+      de: away.de,
+      en: away.en,
       distanceKm,
     },
   ]
