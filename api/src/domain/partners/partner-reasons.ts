@@ -4,7 +4,9 @@ import {
   MAX_PARTNER_RADIUS_KM,
   offersNeeds,
   topics,
+  type OfferNeed,
   type PartnerReason,
+  type Topic,
 } from '@netzwerkatlas/shared'
 import type { ExplainedParts } from './score-partner.ts'
 
@@ -77,6 +79,49 @@ function joinedNames<Id extends string>(
   return { de, en }
 }
 
+type Words = { de: string; en: string }
+
+const topicWords = (ids: readonly Topic[]): Words => {
+  const many = ids.length > 1
+  const names = joinedNames(ids, TOPIC_NAMES)
+  return {
+    de: `${many ? 'Themen' : 'Thema'} ${names.de}`,
+    en: `${many ? 'Topics' : 'Topic'} ${names.en}`,
+  }
+}
+const theyNeedWords = (ids: readonly OfferNeed[]): Words => {
+  const names = joinedNames(ids, OFFER_NAMES)
+  return {
+    de: `sucht ${names.de} — Sie bieten ${names.de}`,
+    en: `needs ${names.en} — you offer ${names.en}`,
+  }
+}
+const theyOfferWords = (ids: readonly OfferNeed[]): Words => {
+  const names = joinedNames(ids, OFFER_NAMES)
+  return {
+    de: `bietet ${names.de} — Sie suchen ${names.de}`,
+    en: `offers ${names.en} — you are looking for ${names.en}`,
+  }
+}
+
+/**
+ * Each item's words alone, made once: nearly every reason names a single topic or offer, and a page words
+ * ~60 of them per search. A list of several is worded when asked.
+ */
+const wordedAlone = <Id extends string>(ids: readonly Id[], word: (ids: readonly Id[]) => Words) =>
+  new Map(ids.map((id) => [id, word([id])] as const))
+const TOPIC_WORDS = wordedAlone(topics.ids, topicWords)
+const THEY_NEED_WORDS = wordedAlone(offersNeeds.ids, theyNeedWords)
+const THEY_OFFER_WORDS = wordedAlone(offersNeeds.ids, theyOfferWords)
+
+function wordsOf<Id extends string>(
+  ids: readonly Id[],
+  alone: ReadonlyMap<Id, Words>,
+  word: (ids: readonly Id[]) => Words,
+): Words {
+  return (ids.length === 1 && alone.get(ids[0]!)) || word(ids)
+}
+
 /** 2026-11-25 → 25.11.2026 (lastVerified is an ISO date). */
 const germanDate = (iso: string) => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`
 
@@ -105,33 +150,32 @@ export function partnerReasons(parts: ExplainedParts, context: ReasonContext): P
     },
   ]
   if (parts.sharedTopics.length > 0) {
-    const many = parts.sharedTopics.length > 1
-    const names = joinedNames(parts.sharedTopics, TOPIC_NAMES)
+    const words = wordsOf(parts.sharedTopics, TOPIC_WORDS, topicWords)
     reasons.push({
       kind: 'topic',
       weight: parts.topic,
-      de: `${many ? 'Themen' : 'Thema'} ${names.de}`,
-      en: `${many ? 'Topics' : 'Topic'} ${names.en}`,
+      de: words.de,
+      en: words.en,
       topics: parts.sharedTopics,
     })
   }
   if (parts.theyNeed.length > 0) {
-    const names = joinedNames(parts.theyNeed, OFFER_NAMES)
+    const words = wordsOf(parts.theyNeed, THEY_NEED_WORDS, theyNeedWords)
     reasons.push({
       kind: 'they_need',
       weight: complementShare(parts, parts.theyNeed.length),
-      de: `sucht ${names.de} — Sie bieten ${names.de}`,
-      en: `needs ${names.en} — you offer ${names.en}`,
+      de: words.de,
+      en: words.en,
       offersNeeds: parts.theyNeed,
     })
   }
   if (parts.theyOffer.length > 0) {
-    const names = joinedNames(parts.theyOffer, OFFER_NAMES)
+    const words = wordsOf(parts.theyOffer, THEY_OFFER_WORDS, theyOfferWords)
     reasons.push({
       kind: 'they_offer',
       weight: complementShare(parts, parts.theyOffer.length),
-      de: `bietet ${names.de} — Sie suchen ${names.de}`,
-      en: `offers ${names.en} — you are looking for ${names.en}`,
+      de: words.de,
+      en: words.en,
       offersNeeds: parts.theyOffer,
     })
   }
