@@ -98,15 +98,49 @@ function holds(sorted: Int32Array, from: number, to: number, value: number): boo
 }
 
 /**
+ * My partners marked by position for the search under way: `marks[p] === stamp`. One buffer per neighbour rows,
+ * reused by every search (a search is synchronous from start to page, like the candidates' buffers) and given
+ * a new stamp instead of being cleared, so "is this candidate my partner" is one read, not a binary search in
+ * my row for each of a search's candidates.
+ */
+const partnerMarks = new WeakMap<Int32Array, { marks: Int32Array; stamp: number }>()
+
+function markPartners(
+  neighbourStart: Int32Array,
+  neighbours: Int32Array,
+  from: number,
+  to: number,
+) {
+  let entry = partnerMarks.get(neighbourStart)
+  if (!entry) {
+    entry = { marks: new Int32Array(neighbourStart.length), stamp: 0 }
+    partnerMarks.set(neighbourStart, entry)
+  }
+  if (entry.stamp === 0x7fffffff) {
+    entry.marks.fill(0)
+    entry.stamp = 0
+  }
+  const stamp = ++entry.stamp
+  for (let i = from; i < to; i++) entry.marks[neighbours[i]!] = stamp
+  return { marks: entry.marks, stamp }
+}
+
+/**
  * networkProximityOf by name-order position, over the partner columns' neighbour rows (partner-columns.ts):
- * what the finder asks of its candidates. A shared partner is a position in both rows, found by binary search
- * of the shorter row's entries in the longer one. No relationship object, id lookup or Set per candidate, and
- * no closure per search (a class: its methods are made once); the same answers (api/test/partners-fast-path.test.ts
- * compares the finder with a scan that uses networkProximityOf).
+ * what the finder asks of its candidates. A shared partner is a position in both rows: the candidate's row is
+ * read against my marked partners, or, when mine is the shorter row, mine is binary-searched in theirs. No
+ * relationship object, id lookup or Set per candidate, and no closure per search (a class: its methods are
+ * made once); the same answers (api/test/partners-fast-path.test.ts compares the finder with a scan that uses
+ * networkProximityOf).
+ *
+ * WARNING: valid only until the next PositionedProximity over the same rows is made (the marks are shared):
+ * make one per search and finish with it before the next.
  */
 export class PositionedProximity {
   private readonly myStart: number
   private readonly myEnd: number
+  private readonly marks: Int32Array
+  private readonly stamp: number
   /** Whether my organisation has any partner: without one, no actor shares a partner with it. */
   readonly hasPartners: boolean
   /** Whether sharedCommunityAt can answer anything but null (there is an analysis that knows me). */
@@ -123,13 +157,18 @@ export class PositionedProximity {
     this.myStart = fromPosition < 0 ? 0 : columns.neighbourStart[fromPosition]!
     this.myEnd = fromPosition < 0 ? 0 : columns.neighbourStart[fromPosition + 1]!
     this.hasPartners = this.myEnd > this.myStart
+    const marked = this.hasPartners
+      ? markPartners(columns.neighbourStart, columns.neighbours, this.myStart, this.myEnd)
+      : { marks: new Int32Array(0), stamp: -1 }
+    this.marks = marked.marks
+    this.stamp = marked.stamp
     this.communityOfId =
       fromPosition < 0 ? undefined : communityOf(actorsInNameOrder[fromPosition]!.id, analysed)
     this.hasCommunity = this.communityOfId !== undefined
   }
 
   isPartnerAt(position: number): boolean {
-    return holds(this.columns.neighbours, this.myStart, this.myEnd, position)
+    return this.hasPartners && this.marks[position] === this.stamp
   }
 
   sharedPartnerCountAt(position: number): number {
@@ -139,8 +178,8 @@ export class PositionedProximity {
     const end = neighbourStart[position + 1]!
     let count = 0
     if (end - start <= myEnd - myStart) {
-      for (let i = start; i < end; i++)
-        if (holds(neighbours, myStart, myEnd, neighbours[i]!)) count++
+      const { marks, stamp } = this
+      for (let i = start; i < end; i++) if (marks[neighbours[i]!] === stamp) count++
     } else {
       for (let i = myStart; i < myEnd; i++)
         if (holds(neighbours, start, end, neighbours[i]!)) count++
