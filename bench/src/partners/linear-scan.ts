@@ -16,10 +16,11 @@ import { partnerRelaxations } from '../../../api/src/domain/partners/partner-rel
 import {
   actorNamesOf,
   partnerResult,
-  partnersResponse,
-  preparePartnerSearch,
+  searchPartners,
   type FindPartnersOptions,
   type FindPartnersResult,
+  type FoundPage,
+  type PreparedSearch,
 } from '../../../api/src/domain/partners/partner-search.ts'
 import {
   networkProximityOf,
@@ -56,22 +57,19 @@ function scanWithin(
   return within
 }
 
-export function scanPartners(
+function pageFromScan(
   catalog: PartnerCatalog,
-  query: PartnerQuery,
-  { today, analysed }: FindPartnersOptions,
-): FindPartnersResult {
-  const search = preparePartnerSearch(catalog, query, today)
-  if (search.kind === 'invalid') return search
-  const { from, radiusKm, filters } = search
-  const centre = search.centre.place.point
+  { from, radiusKm, filters, centre, seeker: lists, limit }: PreparedSearch,
+  analysed: FindPartnersOptions['analysed'],
+): FoundPage {
+  const point = centre.place.point
   const seeker: Seeker = {
-    ...search.seeker,
+    ...lists,
     network: from
       ? networkProximityOf(from.id, (id) => catalog.relationshipsOf(id), analysed)
       : noNetwork,
   }
-  const scored = scanWithin(catalog, centre, radiusKm, filters, from?.id).map(
+  const scored = scanWithin(catalog, point, radiusKm, filters, from?.id).map(
     ({ actor, position, distanceKm }) => ({
       actor,
       position,
@@ -82,7 +80,7 @@ export function scanPartners(
   scored.sort((a, b) => b.score - a.score || a.distanceKm - b.distanceKm || a.position - b.position)
   const nameOf = actorNamesOf(catalog)
   const results = scored
-    .slice(0, search.limit)
+    .slice(0, limit)
     .map(({ actor, distanceKm, score }) =>
       partnerResult(
         catalog,
@@ -98,11 +96,18 @@ export function scanPartners(
       ? partnerRelaxations(
           radiusKm,
           filters,
-          (radius, relaxed) => scanWithin(catalog, centre, radius, relaxed, from?.id).length,
+          (radius, relaxed) => scanWithin(catalog, point, radius, relaxed, from?.id).length,
         )
       : []
-  return {
-    kind: 'ok',
-    response: partnersResponse(catalog, search, scored.length, results, relaxations, analysed),
-  }
+  return { total: scored.length, results, relaxations }
+}
+
+export function scanPartners(
+  catalog: PartnerCatalog,
+  query: PartnerQuery,
+  options: FindPartnersOptions,
+): FindPartnersResult {
+  return searchPartners(catalog, query, options, (search, analysed) =>
+    pageFromScan(catalog, search, analysed),
+  )
 }

@@ -3,7 +3,7 @@
  * score them and keep the best (rank-partners.ts), and explain only those. Ranking: score descending, then distance ascending,
  * then German name order, so equal scores always come out in the same order.
  */
-import type { PartnerQuery, PartnersResponse } from '@netzwerkatlas/shared'
+import type { PartnerQuery } from '@netzwerkatlas/shared'
 import type { PartnerCatalog } from './partner-catalog.ts'
 import { noPositionedNetwork, PositionedProximity } from './network-proximity.ts'
 import { partnerCandidates } from './partner-candidates.ts'
@@ -11,35 +11,34 @@ import { partnerRelaxations } from './partner-relaxations.ts'
 import {
   actorNamesOf,
   partnerResult,
-  partnersResponse,
-  preparePartnerSearch,
+  searchPartners,
   type FindPartnersOptions,
   type FindPartnersResult,
+  type FoundPage,
+  type PartnerResult,
+  type PreparedSearch,
 } from './partner-search.ts'
 import { rankPartners } from './rank-partners.ts'
 import { PartnerScorer } from './score-partner.ts'
 
-export function findPartners(
+function pageFromIndex(
   catalog: PartnerCatalog,
-  query: PartnerQuery,
-  { today, analysed }: FindPartnersOptions,
-): FindPartnersResult {
-  const search = preparePartnerSearch(catalog, query, today)
-  if (search.kind === 'invalid') return search
-  const { from, radiusKm, filters } = search
+  { from, radiusKm, filters, centre, seeker, limit }: PreparedSearch,
+  analysed: FindPartnersOptions['analysed'],
+): FoundPage {
   const columns = catalog.partnerColumns()
   const actors = catalog.actorsInNameOrder
   // My organisation's ties and community (network-proximity.ts), read from the columns' neighbour rows.
   const network = from
     ? new PositionedProximity(columns.positionOf.get(from.id)!, columns, actors, analysed)
     : noPositionedNetwork
-  const point = search.centre.place.point
+  const point = centre.place.point
   const candidates = partnerCandidates(catalog, point, radiusKm, filters, from?.id)
-  const scorer = new PartnerScorer(radiusKm, search.seeker, network, columns)
-  const page = rankPartners(candidates, scorer, network, search.limit)
+  const scorer = new PartnerScorer(radiusKm, seeker, network, columns)
+  const page = rankPartners(candidates, scorer, network, limit)
   const nameOf = actorNamesOf(catalog)
   // Reasons and sentences only for the page shown.
-  const results: PartnersResponse['results'] = []
+  const results: PartnerResult[] = []
   for (const { index, score } of page) {
     const position = candidates.positions[index]!
     const actor = actors[position]!
@@ -57,8 +56,15 @@ export function findPartners(
             partnerCandidates(catalog, point, radius, relaxed, from?.id).positions.length,
         )
       : []
-  return {
-    kind: 'ok',
-    response: partnersResponse(catalog, search, total, results, relaxations, analysed),
-  }
+  return { total, results, relaxations }
+}
+
+export function findPartners(
+  catalog: PartnerCatalog,
+  query: PartnerQuery,
+  options: FindPartnersOptions,
+): FindPartnersResult {
+  return searchPartners(catalog, query, options, (search, analysed) =>
+    pageFromIndex(catalog, search, analysed),
+  )
 }

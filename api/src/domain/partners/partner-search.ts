@@ -1,7 +1,7 @@
 /**
  * What every partner search does before and after finding its candidates, whichever way it finds them: check
  * my organisation and the place, fix the radius, filters and the seeker's lists (`preparePartnerSearch`), and
- * turn the ranked page into the response (`partnerResult`, `partnersResponse`). The finder (find-partners.ts)
+ * turn the ranked page into the response (`partnerResult`, `searchPartners`). The finder (find-partners.ts)
  * and the bench's linear scan share it, so the two differ only in how they find and rank candidates.
  */
 import {
@@ -107,7 +107,7 @@ function centreOf(
   return { place, alternatives: [] }
 }
 
-export function preparePartnerSearch(
+function preparePartnerSearch(
   catalog: PartnerCatalog,
   query: PartnerQuery,
   today: string,
@@ -143,7 +143,7 @@ export function preparePartnerSearch(
   }
 }
 
-type PartnerResult = PartnersResponse['results'][number]
+export type PartnerResult = PartnersResponse['results'][number]
 
 /** The names a page's reasons give my shared partners by; made once per search, not per result. */
 export const actorNamesOf =
@@ -180,23 +180,38 @@ export function partnerResult(
   }
 }
 
-export function partnersResponse(
+/** What a search's way of finding gives: how many are inside, the page shown, and what to relax if none. */
+export interface FoundPage {
+  total: number
+  results: PartnerResult[]
+  relaxations: PartnerRelaxation[]
+}
+
+/**
+ * A partner search with `findPage` as the way to find, rank and explain its page (the finder's index, the
+ * bench's scan); the checks before and the response after are the same for both.
+ */
+export function searchPartners(
   catalog: PartnerCatalog,
-  search: PreparedSearch,
-  total: number,
-  results: PartnerResult[],
-  relaxations: PartnerRelaxation[],
-  analysed: FindPartnersOptions['analysed'],
-): PartnersResponse {
+  query: PartnerQuery,
+  { today, analysed }: FindPartnersOptions,
+  findPage: (search: PreparedSearch, analysed: FindPartnersOptions['analysed']) => FoundPage,
+): FindPartnersResult {
+  const search = preparePartnerSearch(catalog, query, today)
+  if (search.kind === 'invalid') return search
+  const { total, results, relaxations } = findPage(search, analysed)
   return {
-    place: search.centre.place,
-    alternatives: search.centre.alternatives,
-    radiusKm: search.radiusKm,
-    weights: PARTNER_WEIGHTS,
-    total,
-    results,
-    relaxations,
-    dataVersion: catalog.dataVersion,
-    analysisVersion: analysed?.dataVersion ?? null,
+    kind: 'ok',
+    response: {
+      place: search.centre.place,
+      alternatives: search.centre.alternatives,
+      radiusKm: search.radiusKm,
+      weights: PARTNER_WEIGHTS,
+      total,
+      results,
+      relaxations,
+      dataVersion: catalog.dataVersion,
+      analysisVersion: analysed?.dataVersion ?? null,
+    },
   }
 }
