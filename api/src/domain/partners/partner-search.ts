@@ -37,7 +37,7 @@ export type FindPartnersResult =
 
 type Invalid = Extract<FindPartnersResult, { kind: 'invalid' }>
 
-export const DEFAULT_PARTNER_LIMIT = 20
+const DEFAULT_PARTNER_LIMIT = 20
 
 interface Centre {
   place: Place
