@@ -126,48 +126,58 @@ export const graphSuite: BenchSuite = {
             `floor (${f.nodes} nodes) ${f.zoomStepMs} ms, work ${f.zoomStepCostMs} ms; ` +
             `full redraw after the wheel ${o.zoomSettleMs} vs ${b?.zoomSettleMs ?? '–'} ms); ${kb(o.bytes)} vs ${b ? kb(b.bytes) : '–'}; expand ${o.expandMs ?? '–'} ms (old timing ${o.expandRoundTripMs ?? '–'} ms)`,
         )
-        const against = (ours: number, every: number | undefined, unit: (n: number) => string) => ({
+        const ms = (n: number) => `${n} ms`
+        /** A row of ours against every actor drawn (none where every actor is not drawn). */
+        const compared = (
+          what: string,
+          ours: number,
+          every: number | undefined,
+          unit: (n: number) => string = ms,
+        ): SuiteRow => ({
+          scale: scale.id,
+          what,
           ours: unit(ours),
           baseline: every === undefined ? '– (not drawn)' : `${unit(every)} (every actor)`,
           ratio: every === undefined ? '–' : `${(ours / every).toFixed(2)}×`,
         })
-        const ms = (n: number) => `${n} ms`
+        const settle = (summary: typeof o) =>
+          `${summary.zoomSettleMs} / ${summary.zoomSettleCpuMs} ms`
         rows.push(
+          compared(
+            `navigation → first frame (median; ${o.nodes} vs ${b?.nodes ?? '–'} nodes)`,
+            o.firstFrameMs,
+            b?.firstFrameMs,
+          ),
+          compared(
+            `wheel-zoom step: input → painted frame (median; frames every ${o.frameGapMs} ms)`,
+            o.zoomStepMs,
+            b?.zoomStepMs,
+          ),
+          // The first steps of a visit draw Cytoscape's texture of the whole graph.
+          compared(
+            'slowest wheel-zoom step: input → painted frame',
+            o.slowestZoomStepMs,
+            b?.slowestZoomStepMs,
+          ),
+          // From a Chromium trace: the frame task that dispatched the wheel and drew (graph-visit.ts).
+          compared(
+            'wheel-zoom step: main-thread work, wheel dispatch → end of the drawn frame (median, traced)',
+            o.zoomStepCostMs,
+            b?.zoomStepCostMs,
+          ),
+          compared(
+            'wheel-zoom step: the same main-thread work in thread CPU (median, traced)',
+            o.zoomStepCpuMs,
+            b?.zoomStepCpuMs,
+          ),
           {
-            scale: scale.id,
-            what: `navigation → first frame (median; ${o.nodes} vs ${b?.nodes ?? '–'} nodes)`,
-            ...against(o.firstFrameMs, b?.firstFrameMs, ms),
-          },
-          {
-            scale: scale.id,
-            what: `wheel-zoom step: input → painted frame (median; frames every ${o.frameGapMs} ms)`,
-            ...against(o.zoomStepMs, b?.zoomStepMs, ms),
-          },
-          {
-            scale: scale.id,
-            // The first steps of a visit draw Cytoscape's texture of the whole graph.
-            what: 'slowest wheel-zoom step: input → painted frame',
-            ...against(o.slowestZoomStepMs, b?.slowestZoomStepMs, ms),
-          },
-          {
-            scale: scale.id,
-            // From a Chromium trace: the frame task that dispatched the wheel and drew (graph-visit.ts).
-            what: 'wheel-zoom step: main-thread work, wheel dispatch → end of the drawn frame (median, traced)',
-            ...against(o.zoomStepCostMs, b?.zoomStepCostMs, ms),
-          },
-          {
-            scale: scale.id,
-            what: 'wheel-zoom step: the same main-thread work in thread CPU (median, traced)',
-            ...against(o.zoomStepCpuMs, b?.zoomStepCpuMs, ms),
-          },
-          {
-            scale: scale.id,
-            what: 'full redraw once the wheel stops: its frame task, wall / thread CPU (median, traced)',
-            ours: `${o.zoomSettleMs} / ${o.zoomSettleCpuMs} ms`,
-            baseline: b
-              ? `${b.zoomSettleMs} / ${b.zoomSettleCpuMs} ms (every actor)`
-              : '– (not drawn)',
-            ratio: b ? `${(o.zoomSettleMs / b.zoomSettleMs).toFixed(2)}×` : '–',
+            ...compared(
+              'full redraw once the wheel stops: its frame task, wall / thread CPU (median, traced)',
+              o.zoomSettleMs,
+              b?.zoomSettleMs,
+            ),
+            ours: settle(o),
+            baseline: b ? `${settle(b)} (every actor)` : '– (not drawn)',
           },
           {
             scale: scale.id,
@@ -176,17 +186,13 @@ export const graphSuite: BenchSuite = {
             baseline: '–',
             ratio: '–',
           },
-          {
-            scale: scale.id,
-            // How steps were timed until session 9: mostly frame cadence and CDP round trips (graph-visit.ts).
-            what: 'wheel-zoom step: bench → second frame, the old timing (median)',
-            ...against(o.zoomRoundTripMs, b?.zoomRoundTripMs, ms),
-          },
-          {
-            scale: scale.id,
-            what: 'bytes transferred, first visit',
-            ...against(o.bytes, b?.bytes, kb),
-          },
+          // How steps were timed until session 9: mostly frame cadence and CDP round trips (graph-visit.ts).
+          compared(
+            'wheel-zoom step: bench → second frame, the old timing (median)',
+            o.zoomRoundTripMs,
+            b?.zoomRoundTripMs,
+          ),
+          compared('bytes transferred, first visit', o.bytes, b?.bytes, kb),
         )
         if (o.expandMs !== null) {
           rows.push({
