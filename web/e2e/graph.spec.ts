@@ -186,6 +186,60 @@ test.describe('graph', () => {
     await expect(live).toHaveText(/^Gewählt: /)
   })
 
+  test('names come with zooming in: none at the overview, every actor in view named once zoomed in', async ({
+    page,
+  }) => {
+    await page.goto('/netzwerk')
+    await graphRendered(page)
+    // Names the canvas gives: Cytoscape's label of each actor node in the current view, and its name.
+    const labelsInView = () =>
+      page.locator('.graph-canvas').evaluate((element) => {
+        type Node = {
+          style(name: 'label'): string
+          data(name: 'name'): string
+          id(): string
+          position(): { x: number; y: number }
+        }
+        const cy = (
+          element as unknown as {
+            _cyreg: {
+              cy: {
+                zoom(): number
+                extent(): { x1: number; y1: number; x2: number; y2: number }
+                nodes(selector: string): { toArray(): Node[] }
+              }
+            }
+          }
+        )._cyreg.cy
+        const { x1, y1, x2, y2 } = cy.extent()
+        const inView = cy
+          .nodes('[type != "group"]')
+          .toArray()
+          .filter((node) => {
+            const { x, y } = node.position()
+            return !node.id().startsWith('__') && x >= x1 && x <= x2 && y >= y1 && y <= y2
+          })
+        return {
+          zoom: cy.zoom(),
+          inView: inView.length,
+          named: inView.filter((node) => node.style('label') === node.data('name')).length,
+        }
+      })
+    const overview = await labelsInView()
+    // At the overview names would cover each other (and are too small to read): no actor carries one.
+    expect(overview.zoom).toBeLessThan(1)
+    expect(overview.named).toBe(0)
+    const canvas = page.getByRole('application', { name: /Netzwerkgrafik/ })
+    await canvas.focus()
+    for (let step = 0; step < 4; step++) await page.keyboard.press('+')
+    await expect
+      .poll(async () => {
+        const zoomed = await labelsInView()
+        return zoomed.zoom >= 1.5 && zoomed.inView > 0 && zoomed.named === zoomed.inView
+      })
+      .toBe(true)
+  })
+
   test('the grouped view opens one group at a time: a second folds the first, and says so', async ({
     page,
   }, testInfo) => {

@@ -11,6 +11,9 @@
  * draws a wheel step in the first animation frame after the event (its render loop runs before callbacks the
  * step adds), so the task that follows that frame marks the step's picture as painted.
  *
+ * That latency still holds the wait for the frame. What a step costs the page comes from a Chromium trace of
+ * further steps: the main-thread task that dispatched the wheel and ran the frame Cytoscape drew in.
+ *
  * WARNING: the app's CSP (`script-src 'self'`) refuses string predicates in `page.waitForFunction`: pass
  * functions. The bench has no DOM types, so they reach the page's globals through `globalThis`, cast inside
  * each function: a function is sent to the page as its source text, so it may not call helpers of this module.
@@ -63,6 +66,17 @@ export interface GraphVisit {
   zoomStepsMs: number[]
   /** The way steps were timed before session 9 (bench → second frame), for comparison: see the file's head. */
   zoomRoundTripsMs: number[]
+  /**
+   * Per wheel step, from a Chromium trace of further steps: the main-thread work of the step, i.e. the task that
+   * dispatched the wheel event (Chromium dispatches it at the start of the frame) through the end of the frame
+   * Cytoscape drew it in; wall (`ms`) and thread CPU (`cpuMs`). No waiting for the frame or CDP in it.
+   */
+  zoomStepCosts: { ms: number; cpuMs: number }[]
+  /**
+   * The frame Cytoscape draws in full once the wheel has stopped (150 ms after the last step: edges, labels
+   * and its layer textures at the new zoom), traced: the longest animation-frame task after the last step.
+   */
+  zoomSettle: { ms: number; cpuMs: number }
   /** Median gap between animation frames while idle: the frame cadence every step waits for. */
   frameGapMs: number
   /** Click on the first group's button → the painted frame with its members (in the page). */
@@ -162,6 +176,83 @@ async function zoomSteps(page: Page) {
     steps.push(Math.round(painted * 10) / 10)
   }
   return { steps, roundTrips }
+}
+
+interface TraceEvent {
+  name: string
+  ph: string
+  ts: number
+  dur?: number
+  tdur?: number
+  pid: number
+  tid: number
+  args?: { data?: { type?: string } }
+}
+
+/**
+ * The main-thread cost of each wheel step in a trace: the task holding the wheel's `EventDispatch`, plus, if
+ * that task ran no animation frame after it (input not aligned with a frame), the next task that did
+ * (`FireAnimationFrame`: Cytoscape draws in its requestAnimationFrame callback).
+ */
+function wheelStepCosts(events: readonly TraceEvent[]) {
+  const wheels = events.filter(
+    (e) => e.name === 'EventDispatch' && e.args?.data?.type === 'wheel' && e.ph === 'X',
+  )
+  if (wheels.length === 0) return { steps: [], settle: { ms: NaN, cpuMs: NaN } }
+  const thread = (e: TraceEvent) => `${e.pid}:${e.tid}`
+  const mainThread = thread(wheels[0]!)
+  const onMain = events.filter((e) => thread(e) === mainThread && e.ph === 'X')
+  // Nested task events (RunTask inside ThreadControllerImpl::RunTask) describe the same task: keep outer ones.
+  const tasks = onMain
+    .filter((e) => e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask')
+    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0))
+    .filter((task, i, sorted) => {
+      const previous = sorted[i - 1]
+      return !previous || task.ts >= previous.ts + (previous.dur ?? 0) || i === 0
+    })
+  const frames = onMain.filter((e) => e.name === 'FireAnimationFrame')
+  const within = (inner: TraceEvent, outer: TraceEvent) =>
+    inner.ts >= outer.ts && inner.ts <= outer.ts + (outer.dur ?? 0)
+  const rounded = (task: TraceEvent | undefined, extra?: TraceEvent) => ({
+    ms: Math.round(((task?.dur ?? NaN) + (extra?.dur ?? 0)) / 100) / 10,
+    cpuMs: Math.round(((task?.tdur ?? NaN) + (extra?.tdur ?? 0)) / 100) / 10,
+  })
+  const lastWheel = wheels[wheels.length - 1]!
+  const settle = tasks
+    .filter(
+      (task) =>
+        task.ts > lastWheel.ts + (lastWheel.dur ?? 0) && frames.some((f) => within(f, task)),
+    )
+    .sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0))[0]
+  const steps = wheels.map((wheel) => {
+    const task = tasks.find((t) => within(wheel, t))
+    if (!task) return rounded(undefined)
+    if (frames.some((f) => within(f, task) && f.ts >= wheel.ts)) return rounded(task)
+    const frame = frames.find((f) => f.ts > task.ts + (task.dur ?? 0))
+    return rounded(task, frame && tasks.find((t) => within(frame, t)))
+  })
+  return { steps, settle: rounded(settle) }
+}
+
+/** Further wheel steps under a Chromium trace (tracing slows them a little, so the steps above go untraced). */
+async function tracedZoomStepCosts(browser: Browser, page: Page) {
+  await browser.startTracing(page, { categories: ['devtools.timeline', 'toplevel'] })
+  try {
+    for (let step = 0; step < WHEEL_STEPS; step++) {
+      await page.mouse.wheel(0, step < WHEEL_STEPS / 2 ? -120 : 120)
+      // The cadence of the untraced steps (one step per painted frame plus round trips): one wheel burst.
+      await afterTwoFrames(page)
+    }
+    // Past Cytoscape's wheel timeout (150 ms) and the full frame it then draws.
+    await page.waitForTimeout(1_000)
+    await afterTwoFrames(page)
+  } catch (error) {
+    await browser.stopTracing()
+    throw error
+  }
+  const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as
+    { traceEvents: TraceEvent[] } | TraceEvent[]
+  return wheelStepCosts(Array.isArray(trace) ? trace : trace.traceEvents)
 }
 
 /**
@@ -327,6 +418,9 @@ export async function visitGraph(
     ])
     const frameGapMs = await explained(page, trouble, 'frame cadence', () => frameGap(page))
     const zoom = await explained(page, trouble, 'wheel zoom', () => zoomSteps(page))
+    const traced = await explained(page, trouble, 'traced wheel zoom', () =>
+      tracedZoomStepCosts(browser, page),
+    )
     const expanded = options.expand
       ? await explained(page, trouble, 'expanding a group', () => expandFirstGroup(page))
       : null
@@ -337,6 +431,8 @@ export async function visitGraph(
       edges,
       zoomStepsMs: zoom.steps,
       zoomRoundTripsMs: zoom.roundTrips,
+      zoomStepCosts: traced.steps,
+      zoomSettle: traced.settle,
       frameGapMs,
       expandMs: expanded?.ms ?? null,
       expandRoundTripMs: expanded?.roundTripMs ?? null,

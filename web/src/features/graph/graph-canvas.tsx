@@ -12,7 +12,7 @@ import type { GraphFocus } from './graph-focus.ts'
 import type { GraphModel, YearView } from './graph-model.ts'
 import type { GraphPositions } from './graph-positions.ts'
 import { groupKeyOf } from './graph-groups.ts'
-import { graphStylesheet } from './graph-stylesheet.ts'
+import { graphStylesheet, NAMED_CLASS, NAMED_FROM_ZOOM } from './graph-stylesheet.ts'
 
 cytoscape.use(fcose)
 
@@ -159,6 +159,21 @@ function fitToNodes(
   })
 }
 
+/**
+ * Names the nodes in view (and half a view around it) once the zoom is close to where names show: naming every
+ * node up front made the first frame measure thousands of label texts that the overview never draws.
+ */
+function nameNodesInView(cy: Core) {
+  if (cy.zoom() < NAMED_FROM_ZOOM) return
+  const { x1, y1, x2, y2, w, h } = cy.extent()
+  const unnamed = cy.nodes().filter((node) => {
+    if (node.hasClass(NAMED_CLASS)) return false
+    const { x, y } = node.position()
+    return x >= x1 - w / 2 && x <= x2 + w / 2 && y >= y1 - h / 2 && y <= y2 + h / 2
+  })
+  if (unnamed.nonempty()) unnamed.addClass(NAMED_CLASS)
+}
+
 function focusedIds(focus: GraphFocus): Set<string> | null {
   return focus.kind === 'none' ? null : new Set(focus.actorIds)
 }
@@ -218,6 +233,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       })
       containerRef.current?.style.setProperty('cursor', 'pointer')
     })
+    cy.on('viewport', () => nameNodesInView(cy))
     cy.on('mouseout', 'node', () => {
       cy.batch(() => cy.elements().removeClass('hover-faded hover-bright'))
       containerRef.current?.style.removeProperty('cursor')
@@ -250,6 +266,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
       fitToNodes(cy, model, current.positions, current.sizes)
     }
     fittedNodeIds.current = nodeIds
+    // A kept zoom (a year step of the grouped view) may already be one that shows names.
+    nameNodesInView(cy)
     // The WebGL renderer fires no `render` event (TOOLCHAIN.md): there the next animation frame stands for it.
     if (usesWebgl) requestAnimationFrame(() => requestAnimationFrame(() => setRenderedModel(model)))
     else cy.one('render', () => setRenderedModel(model))

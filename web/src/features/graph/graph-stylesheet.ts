@@ -1,7 +1,8 @@
 /**
  * Cytoscape's stylesheet for the graph: size, colour and label from each element's data, a polygon per actor
  * type, a line pattern and colour per relationship type, arrows on directed ties, and the classes that hover,
- * focus, selection and the year set. Labels appear only once zoomed in far enough (`min-zoomed-font-size`).
+ * focus, selection and the year set. Labels appear only once zoomed in far enough (`min-zoomed-font-size`), and
+ * only on the nodes that carry one (NAMED_CLASS and the brought-forward ones).
  */
 import type { StylesheetJson } from 'cytoscape'
 import { relationshipColour } from '../../ui/actor-symbols.ts'
@@ -11,6 +12,10 @@ import { GROUP_TYPE } from './graph-groups.ts'
 import { actorTypeIds, lineStyleOf, shapeOfType } from './graph-symbols.ts'
 
 const INK = '#1b1b1b'
+/** The class of nodes that carry their name (graph-canvas.tsx sets it on the nodes in view once zoomed in). */
+export const NAMED_CLASS = 'named'
+/** Names show from zoom 1.5 on (font 8, `min-zoomed-font-size` 12); nodes are named a little before that. */
+export const NAMED_FROM_ZOOM = 1.2
 const FOCUS = '#d1410c'
 
 export function graphStylesheet(): StylesheetJson {
@@ -36,9 +41,18 @@ export function graphStylesheet(): StylesheetJson {
         'background-color': 'data(colour)',
         'border-width': 0.6,
         'border-color': INK,
+      },
+    },
+    ...typeShapes,
+    {
+      // Names only on the nodes that can show one: those the canvas named (in view from NAMED_FROM_ZOOM on,
+      // see graph-canvas.tsx), the brought-forward, selected and group nodes. A label on every node made
+      // Cytoscape measure 2,800 texts for the first frame although `min-zoomed-font-size` hides them all there.
+      selector: `node.${NAMED_CLASS}, node.hover-bright, node.bright, node.selected, node.candidate, node[type = "${GROUP_TYPE}"], node.ring-label`,
+      style: {
         label: 'data(name)',
         'font-size': 8,
-        // Labels only from zoom ≈ 1.5 on: at the overview they would cover each other.
+        // Labels only from zoom 1.5 on (8 × 1.5 = 12): at the overview they would cover each other.
         'min-zoomed-font-size': 12,
         color: INK,
         'text-outline-color': '#ffffff',
@@ -47,7 +61,6 @@ export function graphStylesheet(): StylesheetJson {
         'text-margin-y': 2,
       },
     },
-    ...typeShapes,
     {
       selector: 'edge',
       style: {
@@ -122,7 +135,6 @@ export function graphStylesheet(): StylesheetJson {
         height: 1,
         'background-opacity': 0,
         'border-width': 0,
-        label: 'data(name)',
         'font-size': 36,
         'min-zoomed-font-size': 0,
         'text-valign': 'center',
