@@ -106,6 +106,8 @@ export interface NetworkIndex extends NetworkCatalog {
   /** Builds or loads the text index in slices between requests, if it is not ready yet (BuildOptions). */
   prepareTextIndex(): Promise<void>
   databaseId: string
+  /** The districts as the geography lists them (name, population): what needs no count of actors. */
+  districts: Geography['districts']
   meta: () => MetaResponse
   places: PlaceDirectory
   /** Partner finder: located actors with any of the topics in the box (topic-spatial-index.ts). */
@@ -292,6 +294,8 @@ function* networkIndexSteps(
         passesWithoutIndexes(actor, cached.filters),
       )
       positionsCache.get(cached.key, () => ({ ...cached, positions }))
+      // One result at a time: together they held reads up to 30 ms at 10k on a loaded machine (bench writes).
+      yield
     }
   }
   const catalog: NetworkCatalog = {
@@ -336,6 +340,7 @@ function* networkIndexSteps(
     parts,
     cachedPositions: () => positionsCache.entries().map(([, cached]) => cached),
     databaseId: source.databaseId,
+    districts: geography.districts,
     places: geography.places,
     positionsWithTopicsInBbox: (topics, bbox) =>
       (topicSpatial ??= buildTopicSpatialIndex(
