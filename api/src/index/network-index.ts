@@ -15,7 +15,15 @@ import { filterKey } from '../domain/actors/filter-key.ts'
 import { matchesActorFilters } from '../domain/actors/actor-filters.ts'
 import { matchingPositions } from '../domain/actors/matching-positions.ts'
 import { nameSortKey } from '../domain/actors/sort-key.ts'
-import { buildMeta, type DistrictFacts } from '../domain/meta/build-meta.ts'
+import {
+  copiedTally,
+  metaOfTally,
+  tallyActor,
+  tallyOf,
+  tallyRelationship,
+  type DistrictFacts,
+  type MetaTally,
+} from '../domain/meta/build-meta.ts'
 import type { NetworkCatalog } from '../domain/network/network-catalog.ts'
 import { buildPartnerColumns, type PartnerColumns } from '../domain/partners/partner-columns.ts'
 import type { PlaceDirectory } from '../domain/places/place-directory.ts'
@@ -83,6 +91,8 @@ interface BuildOptions {
     changed: ChangedRecords
     /** The previous index's cached filter results, moved along with the patch instead of dropped. */
     cachedPositions?: readonly CachedPositions[]
+    /** The previous index's meta counts, if they were made: moved by the patch's changes when meta is asked. */
+    metaTally?: MetaTally
   }
   textIndexCell?: (context: {
     publicActorById: (id: string) => Actor | undefined
@@ -109,6 +119,8 @@ export interface NetworkIndex extends NetworkCatalog {
   /** The districts as the geography lists them (name, population): what needs no count of actors. */
   districts: Geography['districts']
   meta: () => MetaResponse
+  /** The counts behind meta() if it was asked of this index (else undefined): the next index moves them. */
+  computedMetaTally(): MetaTally | undefined
   places: PlaceDirectory
   /** Partner finder: located actors with any of the topics in the box (topic-spatial-index.ts). */
   positionsWithTopicsInBbox: TopicSpatialIndex['positionsWithTopicsInBbox']
@@ -321,6 +333,23 @@ function* networkIndexSteps(
   }
 
   let meta: MetaResponse | undefined
+  let metaTally: MetaTally | undefined
+  // Captured now (a few records), so that the next index holds no reference to the previous one.
+  const previousMetaTally = options.patchOf?.metaTally
+  const { publicChanges } = parts
+  const tallyOfIndex = () => {
+    if (!previousMetaTally || !publicChanges) return tallyOf(view)
+    const tally = copiedTally(previousMetaTally)
+    for (const [before, after] of publicChanges.actors) {
+      if (before) tallyActor(tally, before, -1)
+      if (after) tallyActor(tally, after, 1)
+    }
+    for (const [before, after] of publicChanges.relationships) {
+      if (before) tallyRelationship(tally, before, -1)
+      if (after) tallyRelationship(tally, after, 1)
+    }
+    return tally
+  }
   let graph: NetworkGraph | undefined
   let topicSpatial: TopicSpatialIndex | undefined
   let partnerColumns: PartnerColumns | undefined
@@ -349,12 +378,13 @@ function* networkIndexSteps(
       )).positionsWithTopicsInBbox(topics, bbox),
     partnerColumns: partnerColumnsOfIndex,
     meta: () =>
-      (meta ??= buildMeta({
+      (meta ??= metaOfTally((metaTally ??= tallyOfIndex()), {
         dataVersion: source.dataVersion,
         view,
         datasets: source.datasets,
         districts: geography.districts,
         geoCredits: geography.credits,
       })),
+    computedMetaTally: () => metaTally,
   }
 }
