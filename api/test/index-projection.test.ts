@@ -4,7 +4,6 @@
  * network, so it must be exactly the one `projectNetwork` makes of the same index, also of a patched index
  * (a write's), and reads must get turns while it is made.
  */
-import { generateDemoNetwork } from '@netzwerkatlas/data/demo'
 import { afterAll, describe, expect, it } from 'vitest'
 import { projectNetwork, type ProjectedNetwork } from '../src/domain/analysis/projection.ts'
 import { runBetweenRequests } from '../src/domain/work-in-slices.ts'
@@ -15,21 +14,11 @@ import {
 } from '../src/index/analysis/index-projection.ts'
 import { createWorkerPool } from '../src/index/analysis/worker-pool.ts'
 import { buildNetworkIndex, type NetworkIndex } from '../src/index/network-index.ts'
+import { demoIndexSource } from './support/demo-index-source.ts'
 import { gazetteer } from './support/test-api.ts'
 
-const TODAY = '2026-12-04'
-const records = generateDemoNetwork({ actorCount: 5_000, seed: 3, gazetteer, today: TODAY })
-const stamp = `${TODAY}T00:00:00Z`
-const withStamps = <T>(record: T) => ({ ...record, createdAt: stamp, updatedAt: stamp, version: 1 })
-const actors = records.actors.map(withStamps)
-const relationships = records.relationships.map(withStamps)
-const source = {
-  dataVersion: 1,
-  actors,
-  relationships,
-  datasets: [],
-  databaseId: 'projection-test',
-}
+const source = demoIndexSource({ actorCount: 5_000, seed: 3, databaseId: 'projection-test' })
+const { actors, relationships } = source
 const geography = geographyOf(gazetteer)
 const pool = createWorkerPool(1, { niceness: 0 })
 afterAll(() => pool.close())

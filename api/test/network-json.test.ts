@@ -3,26 +3,16 @@
  * relationship (network-json.ts): the answer must be byte for byte the scan's, for boxes of every size (both
  * paths) and with relationship filters, also on an index patched by a write.
  */
-import { generateDemoNetwork } from '@netzwerkatlas/data/demo'
 import type { Filters } from '@netzwerkatlas/shared'
 import { describe, expect, it } from 'vitest'
 import { networkJson } from '../src/domain/network/network-json.ts'
 import { matchesRelationshipFilters } from '../src/domain/relationships/relationship-filters.ts'
 import { geographyOf } from '../src/geography.ts'
 import { buildNetworkIndex, type NetworkIndex } from '../src/index/network-index.ts'
+import { demoIndexSource } from './support/demo-index-source.ts'
 import { gazetteer } from './support/test-api.ts'
 
-const TODAY = '2026-12-04'
-const records = generateDemoNetwork({ actorCount: 3_000, seed: 11, gazetteer, today: TODAY })
-const stamp = `${TODAY}T00:00:00Z`
-const withStamps = <T>(record: T) => ({ ...record, createdAt: stamp, updatedAt: stamp, version: 1 })
-const source = {
-  dataVersion: 1,
-  actors: records.actors.map(withStamps),
-  relationships: records.relationships.map(withStamps),
-  datasets: [],
-  databaseId: 'network-json-test',
-}
+const source = demoIndexSource({ actorCount: 3_000, seed: 11, databaseId: 'network-json-test' })
 const geography = geographyOf(gazetteer)
 
 /** What networkJson answered before: every relationship whose two ends are kept, in id order. */

@@ -108,8 +108,7 @@ function relationshipsAmongByScan(
 export function networkJson(catalog: NetworkCatalog, filters: Filters): string {
   const positions = catalog.positionsMatching(filters)
   const nodes = positions.map((position) => nodeJson(catalog.actorsInNameOrder[position]!))
-  const isFew =
-    positions.length < catalog.relationshipsById.length * KEPT_LISTS_PER_RELATIONSHIP
+  const isFew = positions.length < catalog.relationshipsById.length * KEPT_LISTS_PER_RELATIONSHIP
   const among = isFew
     ? relationshipsAmong(catalog, positions)
     : relationshipsAmongByScan(catalog, positions)
