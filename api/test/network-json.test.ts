@@ -91,7 +91,12 @@ describe('the network of a box', () => {
       const actor = served.actorById(id)!
       if (!actor.location) continue
       const { lon, lat } = actor.location
-      expectSameAsScan(patched, { bbox: [lon - 0.05, lat - 0.05, lon + 0.05, lat + 0.05] })
+      const body = expectSameAsScan(patched, {
+        bbox: [lon - 0.05, lat - 0.05, lon + 0.05, lat + 0.05],
+      })
+      // The write shows: the removed tie and the archived actor are gone from the box.
+      expect(body.edges.map((edge) => edge.id)).not.toContain(removed.id)
+      expect(body.nodes.map((node) => node.id)).not.toContain(archived)
     }
   })
 })
