@@ -38,14 +38,14 @@ export interface IndexParts {
   spatial: SpatialIndex
   /** How positions moved from the previous index, when these parts were patched from its parts. */
   moves?: PositionMoves
-  /** The public records that differ from the previous parts' (meta's counts move by them), when patched. */
-  publicChanges?: PublicChanges
-}
-
-/** Each a record before and after (undefined: not public then). */
-export interface PublicChanges {
-  actors: readonly (readonly [Actor | undefined, Actor | undefined])[]
-  relationships: readonly (readonly [Relationship | undefined, Relationship | undefined])[]
+  /**
+   * The public records that differ from the previous parts', each before and after (undefined: not public then),
+   * when patched: meta's counts move by them.
+   */
+  publicChanges?: {
+    actors: readonly (readonly [Actor | undefined, Actor | undefined])[]
+    relationships: readonly (readonly [Relationship | undefined, Relationship | undefined])[]
+  }
 }
 
 /** Where the previous index's positions went; what a cached list of positions needs to follow a patch. */
@@ -332,7 +332,7 @@ export function* patchedIndexParts(
       positionOf,
     })) ?? (yield* buildSpatialIndex(nameOrder.actorsInNameOrder))
 
-  const publicChangesOfParts: PublicChanges = {
+  const publicChangesOfParts: IndexParts['publicChanges'] = {
     actors: [...actorChanges].map(([id, after]) => [previous.actorsById.get(id), after] as const),
     relationships: [...publicChanges].map(
       ([id, after]) => [findById(previousRelationships, id), after] as const,
