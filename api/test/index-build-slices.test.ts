@@ -3,23 +3,18 @@
  * between its big steps: before, each step was a whole loop over all records (10–40 ms at 10k actors), which
  * made read p99 during a burst of writes 20× idle (bench writes). Speed itself is the bench's to measure.
  */
-import { generateDemoNetwork } from '@netzwerkatlas/data/demo'
 import { describe, expect, it } from 'vitest'
 import { geographyOf } from '../src/geography.ts'
 import { buildNetworkIndex, buildNetworkIndexBetweenRequests } from '../src/index/network-index.ts'
+import { demoIndexSource } from './support/demo-index-source.ts'
 import { gazetteer } from './support/test-api.ts'
 
-const TODAY = '2026-12-03'
-const records = generateDemoNetwork({ actorCount: 6_000, seed: 5, gazetteer, today: TODAY })
-const stamp = `${TODAY}T00:00:00Z`
-const withStamps = <T>(record: T) => ({ ...record, createdAt: stamp, updatedAt: stamp, version: 1 })
-const source = {
-  dataVersion: 1,
-  actors: records.actors.map(withStamps),
-  relationships: records.relationships.map(withStamps),
-  datasets: [],
+const source = demoIndexSource({
+  actorCount: 6_000,
+  seed: 5,
   databaseId: 'build-slices-test',
-}
+  today: '2026-12-03',
+})
 const geography = geographyOf(gazetteer)
 
 describe('building the index between requests', () => {

@@ -228,6 +228,8 @@ describe('patching the derived structures of the index', () => {
                 source,
                 changed,
                 cachedPositions: served.cachedPositions(),
+                // Asked of every served index (expectSameStructures): each patched meta moves the one before.
+                metaTally: served.computedMetaTally(),
               },
             })
             expectSameStructures(patched, buildNetworkIndex(next, geography), next)

@@ -73,6 +73,8 @@ test('a contact is stored only with the ticked consent, and withdrawing the cons
     `Die Einwilligung ist widerrufen; die Kontaktdaten von „${NAME}“ sind entfernt.`,
   )
   await expect(withdraw).toHaveCount(0)
+  // The pressed button is gone: the focus stays at the entry (its name), not at the top of the page.
+  await expect(page.getByRole('rowheader', { name: NAME })).toBeFocused()
   const after = (await (await person.context.request.get('/api/my/entries')).json()) as {
     actors: { id: string; contact: unknown }[]
     contactConsents: unknown[]

@@ -11,7 +11,12 @@
  */
 import type { Actor, RecordStatus, Relationship } from '@netzwerkatlas/shared'
 import { nameSortKey } from '../domain/actors/sort-key.ts'
-import { isPublicStatus, type PublicView } from '../domain/visibility/public-view.ts'
+import {
+  countNotShownRelationship,
+  isPublicRelationship,
+  isPublicStatus,
+  type PublicView,
+} from '../domain/visibility/public-view.ts'
 import { eachInSlices, type Steps } from '../domain/work-in-slices.ts'
 import type { LayeredMap } from './layered-map.ts'
 import { buildSpatialIndex, patchedSpatialIndex, type SpatialIndex } from './spatial-index.ts'
@@ -33,6 +38,14 @@ export interface IndexParts {
   spatial: SpatialIndex
   /** How positions moved from the previous index, when these parts were patched from its parts. */
   moves?: PositionMoves
+  /**
+   * The public records that differ from the previous parts', each before and after (undefined: not public then),
+   * when patched: meta's counts move by them.
+   */
+  publicChanges?: {
+    actors: readonly (readonly [Actor | undefined, Actor | undefined])[]
+    relationships: readonly (readonly [Relationship | undefined, Relationship | undefined])[]
+  }
 }
 
 /** Where the previous index's positions went; what a cached list of positions needs to follow a patch. */
@@ -86,8 +99,6 @@ export interface ChangedRecords {
   actorIds: ReadonlySet<string>
   relationshipIds: ReadonlySet<string>
 }
-
-const HIDDEN_STATUSES = ['archived', 'pending'] as const satisfies readonly RecordStatus[]
 
 /** Position of the first record whose id is not before `id` (records in id order). */
 function lowerBoundById(records: readonly { id: string }[], id: string): number {
@@ -261,33 +272,12 @@ export function* patchedIndexParts(
       }
     })
   }
-  const isShown = (
-    relationship: Relationship,
-    statusOf: (id: string) => RecordStatus | undefined,
-  ) => {
-    const source = statusOf(relationship.sourceId)
-    const target = statusOf(relationship.targetId)
-    return (
-      isPublicStatus(relationship.status) &&
-      source !== undefined &&
-      isPublicStatus(source) &&
-      target !== undefined &&
-      isPublicStatus(target)
-    )
-  }
   const count = (
     relationship: Relationship | undefined,
     statusOf: (id: string) => RecordStatus | undefined,
     by: number,
   ) => {
-    if (!relationship) return
-    const source = statusOf(relationship.sourceId)
-    const target = statusOf(relationship.targetId)
-    for (const status of HIDDEN_STATUSES) {
-      if (relationship.status === status || source === status || target === status) {
-        notShown[status].relationships += by
-      }
-    }
+    if (relationship) countNotShownRelationship(notShown, relationship, statusOf, by)
   }
   /** Public relationships that appear, disappear or are replaced (undefined: no longer public). */
   const publicChanges = new Map<string, Relationship | undefined>()
@@ -297,8 +287,8 @@ export function* patchedIndexParts(
     const after = findById(sources.next.relationships, id)
     count(before, statusBefore, -1)
     count(after, statusAfter, +1)
-    const wasShown = before !== undefined && isShown(before, statusBefore)
-    const isShownNow = after !== undefined && isShown(after, statusAfter)
+    const wasShown = before !== undefined && isPublicRelationship(before, statusBefore)
+    const isShownNow = after !== undefined && isPublicRelationship(after, statusAfter)
     if (wasShown && isShownNow && before === after) continue
     if (!wasShown && !isShownNow) continue
     publicChanges.set(id, isShownNow ? after : undefined)
@@ -342,8 +332,15 @@ export function* patchedIndexParts(
       positionOf,
     })) ?? (yield* buildSpatialIndex(nameOrder.actorsInNameOrder))
 
+  const publicChangesOfParts: IndexParts['publicChanges'] = {
+    actors: [...actorChanges].map(([id, after]) => [previous.actorsById.get(id), after] as const),
+    relationships: [...publicChanges].map(
+      ([id, after]) => [findById(previousRelationships, id), after] as const,
+    ),
+  }
   return {
     view: { actors: publicActors, relationships, archived, pending },
+    publicChanges: publicChangesOfParts,
     actorsById,
     nameOrder,
     ...ends,

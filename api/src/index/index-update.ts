@@ -269,6 +269,7 @@ export function createIndexUpdate(options: IndexUpdateOptions): IndexUpdate {
             relationshipIds: new Set(changedRelationshipIds),
           },
           cachedPositions: previous.cachedPositions(),
+          metaTally: previous.computedMetaTally(),
         },
       }),
       ...(textIndexOfNext

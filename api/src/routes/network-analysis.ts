@@ -163,7 +163,7 @@ export const networkAnalysisRoutes = (analysis: AnalysisService) =>
     })
     .openapi(districtsRoute, async (c) => {
       const state = await stateFor(c, analysis)
-      const order = state.finished.index.meta().districts.map((district) => district.ags)
+      const order = state.finished.index.districts.map((district) => district.ags)
       return analysisJson(c, state, () => networkDistricts(state.finished, order))
     })
     .openapi(timelineRoute, async (c) => {

@@ -1,7 +1,8 @@
 /**
  * The e2e accounts: made by the admin CLI before the server starts (start-server.sh), each with the one-time
  * setup link the CLI printed. A spec sets a password once and signs in once (login is limited to 10 attempts per
- * client and 15 minutes for the whole run), then reuses the cookie through its browser context.
+ * client within LOGIN_WINDOW_SECONDS, shared by the whole run), then reuses the cookie through its browser
+ * context.
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -14,6 +15,7 @@ export type E2eAccount =
   | 'xss-verein'
   | 'privat'
   | 'einwilligung'
+  | 'anmeldegrenze'
   | 'admin'
 
 export const E2E_PASSWORD = 'ein-langes-e2e-passwort'
@@ -31,7 +33,7 @@ export function setupLinkOf(account: E2eAccount): URL {
 }
 
 /** Sets the account's password through its setup link, as the setup page does. */
-async function setUpAccount(request: APIRequestContext, account: E2eAccount) {
+export async function setUpAccount(request: APIRequestContext, account: E2eAccount) {
   const token = new URLSearchParams(setupLinkOf(account).hash.slice(1)).get('token')
   const response = await request.post('/api/auth/setup', {
     data: { token, password: E2E_PASSWORD },

@@ -6,7 +6,7 @@ set -e
 rm -rf ../var/e2e ../var/e2e-setup-links
 mkdir -p ../var/e2e-setup-links
 for account in coordinator:koordination actor:verein coordinator:xss-koordination actor:xss-verein \
-  actor:privat actor:einwilligung admin:admin; do
+  actor:privat actor:einwilligung actor:anmeldegrenze admin:admin; do
   role=${account%%:*}
   name=${account#*:}
   ../api/node_modules/.bin/tsx ../api/src/cli/admin.ts create "e2e-$name@example.org" --role "$role" \

@@ -26,6 +26,44 @@ export function isPublicStatus(status: RecordStatus): boolean {
 
 const HIDDEN_STATUSES = ['archived', 'pending'] as const satisfies readonly RecordStatus[]
 
+/** An actor's status by id; undefined for an actor the records do not hold. */
+type StatusOf = (actorId: string) => RecordStatus | undefined
+
+/**
+ * A relationship is public when it and both its ends are published. An end missing from the records (the
+ * store's foreign keys rule it out) keeps the tie out too. The index patch (index-patch.ts) asks the same rule.
+ */
+export function isPublicRelationship(relationship: Relationship, statusOf: StatusOf): boolean {
+  const source = statusOf(relationship.sourceId)
+  const target = statusOf(relationship.targetId)
+  return (
+    isPublicStatus(relationship.status) &&
+    source !== undefined &&
+    isPublicStatus(source) &&
+    target !== undefined &&
+    isPublicStatus(target)
+  )
+}
+
+/**
+ * Moves the not-shown counts by `by` for one relationship: it counts under every hidden status it or one of its
+ * ends has (so under both, possibly).
+ */
+export function countNotShownRelationship(
+  notShown: Record<(typeof HIDDEN_STATUSES)[number], NotShownCount>,
+  relationship: Relationship,
+  statusOf: StatusOf,
+  by: number,
+): void {
+  const source = statusOf(relationship.sourceId)
+  const target = statusOf(relationship.targetId)
+  for (const status of HIDDEN_STATUSES) {
+    if (relationship.status === status || source === status || target === status) {
+      notShown[status].relationships += by
+    }
+  }
+}
+
 export function publicView(snapshot: {
   actors: readonly Actor[]
   relationships: readonly Relationship[]
@@ -48,22 +86,10 @@ export function* publicViewSteps(snapshot: {
     if (actor.status !== 'published') notShown[actor.status].actors += 1
     return isPublicStatus(actor.status)
   })
+  const statusOfActor = (id: string) => statusOf.get(id)
   const relationships = yield* filterInSlices(snapshot.relationships, (relationship) => {
-    const source = statusOf.get(relationship.sourceId)
-    const target = statusOf.get(relationship.targetId)
-    for (const status of HIDDEN_STATUSES) {
-      if (relationship.status === status || source === status || target === status) {
-        notShown[status].relationships += 1
-      }
-    }
-    // An end missing from the snapshot (the store's foreign keys rule it out) keeps the tie out too.
-    return (
-      isPublicStatus(relationship.status) &&
-      source !== undefined &&
-      isPublicStatus(source) &&
-      target !== undefined &&
-      isPublicStatus(target)
-    )
+    countNotShownRelationship(notShown, relationship, statusOfActor, 1)
+    return isPublicRelationship(relationship, statusOfActor)
   })
   return { actors, relationships, ...notShown }
 }

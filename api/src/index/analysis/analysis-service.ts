@@ -5,10 +5,10 @@
  * analysis meanwhile; only before the first one finishes do they wait.
  */
 import type { AnalysedNetwork } from '../../domain/analysis/analysed-network.ts'
-import { allocateShared } from '../../domain/analysis/csr-graph.ts'
 import { movementOf, type Layout } from '../../domain/analysis/layout.ts'
-import { projectNetwork } from '../../domain/analysis/projection.ts'
+import { eachInSlices, runBetweenRequests, type Steps } from '../../domain/work-in-slices.ts'
 import type { NetworkIndex } from '../network-index.ts'
+import { projectedNetworkOnWorker, projectedTiesSteps } from './index-projection.ts'
 import { defaultAnalysisSettings, runAnalysis, type AnalysisSettings } from './run-analysis.ts'
 import { createWorkerPool, type WorkerPool } from './worker-pool.ts'
 
@@ -63,6 +63,17 @@ interface ServiceOptions {
   maxPostponeMs?: number
 }
 
+/** Each node's number in the previous analysis (-1 for an actor new since): the layout's warm start. */
+function* nodesBefore(
+  ids: readonly string[],
+  previousNodeOf: ReadonlyMap<string, number> | undefined,
+): Steps<Int32Array> {
+  const nodes = new Int32Array(ids.length).fill(-1)
+  if (!previousNodeOf) return nodes
+  yield* eachInSlices(ids, (id, node) => (nodes[node] = previousNodeOf.get(id) ?? -1))
+  return nodes
+}
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 export function createAnalysisService(options: ServiceOptions = {}): AnalysisService {
@@ -83,18 +94,22 @@ export function createAnalysisService(options: ServiceOptions = {}): AnalysisSer
 
   async function analyse(index: NetworkIndex): Promise<FinishedAnalysis> {
     const startedAt = now()
-    const network = projectNetwork(index.actorsInNameOrder, index.relationshipsById, allocateShared)
+    // Off the request thread: the records in slices between requests, the graph on a worker (index-projection.ts).
+    const ties = await runBetweenRequests(projectedTiesSteps(index))
+    if (closed) throw new Error('the analysis service is closed')
+    pool ??= createWorkerPool(settings.workers, { niceness: settings.niceness })
+    const network = await projectedNetworkOnWorker(ties, pool)
     const previous = finished
-    const previousNodeOf = Int32Array.from(network.ids, (id) => previous?.nodeOf.get(id) ?? -1)
+    const previousNodeOf = await runBetweenRequests(nodesBefore(network.ids, previous?.nodeOf))
     const start = previous && {
       x: Float64Array.from(previousNodeOf, (p) => (p >= 0 ? previous.layout.x[p]! : Number.NaN)),
       y: Float64Array.from(previousNodeOf, (p) => (p >= 0 ? previous.layout.y[p]! : Number.NaN)),
     }
     if (closed) throw new Error('the analysis service is closed')
-    pool ??= createWorkerPool(settings.workers, { niceness: settings.niceness })
     const { analysis, layout } = await runAnalysis(network, pool, settings, start)
     const layoutMovement = previous ? movementOf(previous.layout, layout, previousNodeOf) : null
-    const districtNames = new Map(index.meta().districts.map((d) => [d.ags, d.name]))
+    // The geography's names, not meta(): that counts every actor, a per-version cost no analysis needs.
+    const districtNames = new Map(index.districts.map((d) => [d.ags, d.name]))
     return {
       dataVersion: index.dataVersion,
       databaseId: index.databaseId,
@@ -103,7 +118,7 @@ export function createAnalysisService(options: ServiceOptions = {}): AnalysisSer
       districtNameOf: (ags) => districtNames.get(ags),
       network,
       analysis,
-      nodeOf: new Map(network.ids.map((id, node) => [id, node])),
+      nodeOf: ties.nodeOf,
       durationMs: now() - startedAt,
       seed: settings.seed,
       layout,

@@ -7,6 +7,7 @@ import { setPriority } from 'node:os'
 import { parentPort, workerData } from 'node:worker_threads'
 import { structureOf } from '../../domain/analysis/analyse.ts'
 import { runSources } from '../../domain/analysis/brandes.ts'
+import { allocateShared, buildCsrGraph } from '../../domain/analysis/csr-graph.ts'
 import { layoutGraph } from '../../domain/analysis/layout.ts'
 import type { AnalysisWorkerData } from './worker-entry.ts'
 import type { WorkerAnswer, WorkerTask } from './worker-tasks.ts'
@@ -30,6 +31,12 @@ function answer(task: WorkerTask): WorkerAnswer {
   if (task.kind === 'layout') {
     const layout = layoutGraph(task.graph, task.startX, task.startY, task.seed)
     return { id: task.id, kind: 'layout', layout }
+  }
+  if (task.kind === 'graph') {
+    // Into shared memory: the graph goes back to the main thread and on to every worker without a copy.
+    const { nodeCount, sources, targets, weights } = task
+    const graph = buildCsrGraph(nodeCount, sources, targets, weights, allocateShared)
+    return { id: task.id, kind: 'graph', graph }
   }
   return { id: task.id, kind: 'structure', structure: structureOf(task.graph, task.seed) }
 }

@@ -15,6 +15,14 @@ export type WorkerTask =
   | { id: number; kind: 'structure'; graph: CsrGraph; seed: number }
   | {
       id: number
+      kind: 'graph'
+      nodeCount: number
+      sources: Int32Array
+      targets: Int32Array
+      weights: Float64Array
+    }
+  | {
+      id: number
       kind: 'layout'
       graph: CsrGraph
       startX: Float64Array | undefined
@@ -26,4 +34,5 @@ export type WorkerAnswer =
   | { id: number; kind: 'sources'; run: SourceRun }
   | { id: number; kind: 'structure'; structure: Structure }
   | { id: number; kind: 'layout'; layout: Layout }
+  | { id: number; kind: 'graph'; graph: CsrGraph }
   | { id: number; kind: 'failed'; message: string }

@@ -6,7 +6,7 @@
 import { actorTypes, ActorSchema, type Actor } from '@netzwerkatlas/shared'
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { Link } from '@tanstack/react-router'
-import { useState } from 'react'
+import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { myEntriesQuery, myKeys } from '../../api/contribution-queries.ts'
 import { useSession, useWrite } from '../../api/session.ts'
@@ -31,12 +31,20 @@ function ActorRows({
   const { t } = useTranslation()
   const label = useLabel()
   const write = useWrite()
+  const rowHeaderIdPrefix = useId()
+  const rowHeaderId = (actor: Actor) => `${rowHeaderIdPrefix}-${actor.id}`
+  /**
+   * Archive, restore and withdraw remove the button that was pressed (the row shows other actions after it):
+   * the focus goes to the row's name, so a keyboard or screen reader user stays at the entry, not at the page top.
+   */
+  const focusRowOf = (actor: Actor) => document.getElementById(rowHeaderId(actor))?.focus()
   async function step(actor: Actor, action: 'archive' | 'restore') {
     try {
       await write(
         { method: 'POST', path: `/api/actors/${actor.id}/${action}`, version: actor.version },
         ActorSchema,
       )
+      focusRowOf(actor)
       onChanged(
         t(action === 'archive' ? 'contribute.entries.archived' : 'contribute.entries.restored', {
           name: actor.name,
@@ -52,6 +60,7 @@ function ActorRows({
         { method: 'DELETE', path: `/api/actors/${actor.id}/contact-consent` },
         ActorSchema,
       )
+      focusRowOf(actor)
       onChanged(t('contribute.entries.consentWithdrawn', { name: actor.name }))
     } catch (error) {
       onChanged(t('contribute.entries.failed', { detail: (error as Error).message }))
@@ -73,7 +82,9 @@ function ActorRows({
         <tbody>
           {actors.map((actor) => (
             <tr key={actor.id}>
-              <th scope="row">{actor.name}</th>
+              <th scope="row" id={rowHeaderId(actor)} tabIndex={-1}>
+                {actor.name}
+              </th>
               <td>{label(actorTypes.labels[actor.type])}</td>
               <td>{t(`contribute.status.${actor.status}`)}</td>
               <td>{actor.version}</td>
