@@ -71,7 +71,9 @@ function errorAllowedForTop100(exact: Float64Array) {
   const uniform = () => ((state = (Math.imul(state, 1_103_515_245) + 12_345) >>> 0) + 0.5) / 2 ** 32
   const gaussian = () => Math.sqrt(-2 * Math.log(uniform())) * Math.cos(2 * Math.PI * uniform())
   let allowed = 0
-  for (const sigma of [0.0025, 0.005, 0.01, 0.015, 0.02, 0.03, 0.04, 0.06, 0.08, 0.12, 0.16]) {
+  for (const sigma of [
+    0.0025, 0.005, 0.01, 0.015, 0.02, 0.03, 0.04, 0.06, 0.08, 0.12, 0.16, 0.24, 0.32,
+  ]) {
     let agreement = 0
     for (let draw = 0; draw < 5; draw++) {
       const noisy = exact.map((value) => value * (1 + sigma * gaussian()))
