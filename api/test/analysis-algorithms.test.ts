@@ -141,7 +141,7 @@ describe('metrics agree with networkx and python-igraph', () => {
     const n = 200
     const network = networkOf(n, fixtureEdges(n, 3))
     const whole = analyseNetwork(network)
-    const plan = planBetweenness(n, n, 0)
+    const plan = planBetweenness(network.graph, n, 0)
     const halves = [plan.sources.slice(0, 77), plan.sources.slice(77)]
     const merged = mergeRuns(
       n,

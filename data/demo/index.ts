@@ -18,6 +18,8 @@ export interface DemoOptions {
   gazetteer: Gazetteer
   /** ISO date that counts as today: no tie starts after it. Default '2026-11-25' (no clock is read). */
   today?: string
+  /** At least this many relationships, by repeating the everyday pass (see generateRelationships). */
+  minimumRelationships?: number
 }
 
 const DEFAULT_DEMO_TODAY = '2026-11-25'
@@ -27,6 +29,7 @@ export function generateDemoNetwork({
   seed,
   gazetteer,
   today = DEFAULT_DEMO_TODAY,
+  minimumRelationships = 0,
 }: DemoOptions): DatasetRecords {
   if (!Number.isInteger(actorCount) || actorCount < 0) {
     throw new Error(`actorCount must be a whole number ≥ 0, got ${actorCount}`)
@@ -36,6 +39,6 @@ export function generateDemoNetwork({
   return {
     dataset: DEMO_DATASET,
     actors: actors.map((actor) => actor.record),
-    relationships: generateRelationships(actors, seed, todayDay),
+    relationships: generateRelationships(actors, seed, todayDay, minimumRelationships),
   }
 }

@@ -12,10 +12,19 @@ import { indexNetwork } from './network-index.ts'
 import { createRandom } from './random.ts'
 import { createTieWriter } from './tie-writer.ts'
 
+/** A denser network than the default never needs more than this many everyday passes (≈ 1.6 ties each). */
+const MAX_EVERYDAY_PASSES = 20
+
 export function generateRelationships(
   actors: readonly DemoActor[],
   seed: number,
   todayDay: number,
+  /**
+   * At least this many ties (the analysis bench's 5 per actor): the everyday pass is repeated until there
+   * are, so hubs, brokers and events stay as they are and only the everyday ties (with their 15 % drawn in
+   * proportion to degree) grow. Absent, one pass: the default network, byte for byte.
+   */
+  minimumTies = 0,
 ): NewRelationship[] {
   const random = createRandom(seed, 'relationships')
   const index = indexNetwork(actors)
@@ -24,5 +33,11 @@ export function generateRelationships(
   const hubs = addHubTies(index, writer, random)
   addBrokerTies(index, writer, hubs, random)
   addEverydayTies(index, writer, random)
+  for (
+    let pass = 1;
+    writer.relationships.length < minimumTies && pass < MAX_EVERYDAY_PASSES;
+    pass++
+  )
+    addEverydayTies(index, writer, random)
   return writer.relationships
 }

@@ -182,4 +182,19 @@ describe('demo generator', () => {
     expect(earlier.relationships.every((tie) => (tie.since ?? '') <= '2018-03-31')).toBe(true)
     expect(earlier.actors.every((actor) => (actor.startDate ?? '') <= '2018-03-31')).toBe(true)
   })
+
+  it('grows denser on request (5 ties per actor, as the analysis bench asks), adding only everyday ties', () => {
+    const dense = generateDemoNetwork({
+      actorCount: 1500,
+      seed: SEED,
+      gazetteer,
+      minimumRelationships: 5 * 1500,
+    })
+    expect(dense.actors).toEqual(actors)
+    expect(dense.relationships.length).toBeGreaterThanOrEqual(5 * 1500)
+    // The default network's ties come first, tie for tie: only further everyday passes are added.
+    expect(dense.relationships.slice(0, relationships.length)).toEqual(relationships)
+    const pairs = new Set(dense.relationships.map((t) => [t.sourceId, t.targetId].sort().join(' ')))
+    expect(pairs.size).toBe(dense.relationships.length)
+  })
 })

@@ -3,6 +3,7 @@
  * them), most ties inside a group, the rest anywhere, so betweenness and Louvain meet a realistic structure.
  */
 import fs from 'node:fs'
+import { seededRandom } from '../../../api/src/domain/analysis/louvain.ts'
 
 export interface SyntheticGraph {
   nodes: number
@@ -11,14 +12,7 @@ export interface SyntheticGraph {
 }
 
 export function syntheticGraph(nodes: number, edges: number, seed = 20_211_008): SyntheticGraph {
-  let state = seed >>> 0
-  const random = () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
+  const random = seededRandom(seed)
   const groupSize = 40
   const seen = new Set<number>()
   const sources = new Int32Array(edges)

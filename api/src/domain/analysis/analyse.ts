@@ -44,21 +44,43 @@ export interface BetweennessPlan {
   sources: Int32Array
 }
 
-/** Exact up to `exactUpTo` nodes; beyond, `pivots` sources drawn without replacement (seeded). */
+/**
+ * How a sample picks its pivots. `uniform` (served): k drawn without replacement. `degree-stratified`: a
+ * systematic sample over the nodes sorted by degree, ties in a seeded random order, so every degree band gets
+ * its share. Measured on both of the bench's graph families it gains nothing (ADR 0021, session 10: the gain
+ * seen in session 9 came from breaking ties by node number, which on the flat bench graph is its group), so it
+ * is kept for the bench's comparison only.
+ */
+export type PivotScheme = 'degree-stratified' | 'uniform'
+
+/** Exact up to `exactUpTo` nodes; beyond, `pivots` sources picked by `scheme` (seeded). */
 export function planBetweenness(
-  n: number,
+  graph: CsrGraph,
   exactUpTo: number,
   pivots: number,
   seed = 1,
+  scheme: PivotScheme = 'uniform',
 ): BetweennessPlan {
+  const n = graph.nodeCount
   if (n <= exactUpTo || pivots >= n) return { method: 'exact', sources: sourceRange(0, n) }
   const random = seededRandom(seed)
   const all = sourceRange(0, n)
-  for (let i = 0; i < pivots; i++) {
-    const j = i + Math.floor(random() * (n - i))
-    ;[all[i], all[j]] = [all[j]!, all[i]!]
+  if (scheme === 'uniform') {
+    for (let i = 0; i < pivots; i++) {
+      const j = i + Math.floor(random() * (n - i))
+      ;[all[i], all[j]] = [all[j]!, all[i]!]
+    }
+    return { method: 'sampled', sources: all.slice(0, pivots).sort() }
   }
-  return { method: 'sampled', sources: all.slice(0, pivots).sort() }
+  // Degree plus a fraction in [0, 1): sorts by degree, and within one degree in a seeded random order.
+  const key = new Float64Array(n)
+  for (let v = 0; v < n; v++) key[v] = degreeOf(graph, v) + random()
+  all.sort((a, b) => key[a]! - key[b]!)
+  const step = n / pivots
+  const start = random() * step
+  const sources = new Int32Array(Math.max(0, pivots))
+  for (let i = 0; i < sources.length; i++) sources[i] = all[Math.floor(start + i * step)]!
+  return { method: 'sampled', sources: sources.sort() }
 }
 
 /** Sums runs over disjoint parts of the plan's sources, each with its sources listed. */
@@ -76,6 +98,29 @@ export function mergeRuns(n: number, parts: { sources: ArrayLike<number>; run: S
     }
   }
   return { dependency, squares, farness, reached }
+}
+
+/**
+ * The largest standard error of a sampled, normalised betweenness over all actors, from the pivots' sums and
+ * sums of squares: a simple random sample's formula without the finite-population factor (so a little above
+ * the true error of a sample without replacement). On the demo generator's heavy-tailed shape it still covers
+ * the error made (analysis-sampled-betweenness.test.ts).
+ */
+export function maxStandardErrorOf(
+  merged: { dependency: Float64Array; squares: Float64Array },
+  n: number,
+  k: number,
+) {
+  if (k < 2) return 0
+  // Each pivot's dependency is one draw of n·δ_s(v); the estimate is their mean, scaled as the exact value.
+  const scale = n > 2 ? 1 / ((n - 1) * (n - 2)) : 0
+  let largest = 0
+  for (let v = 0; v < n; v++) {
+    const mean = merged.dependency[v]! / k
+    const variance = Math.max(0, merged.squares[v]! / k - mean * mean) * (k / (k - 1))
+    largest = Math.max(largest, scale * n * Math.sqrt(variance / k))
+  }
+  return largest
 }
 
 interface BetweennessEstimate {
@@ -134,16 +179,7 @@ export function assembleAnalysis(
       weightedDegree[v]! += graph.weights[e]!
   }
   const betweenness = normaliseBetweenness(merged.dependency, n, k)
-  let maxStandardError = 0
-  if (plan.method === 'sampled' && k > 1) {
-    // Each pivot's dependency is one draw of n·δ_s(v); the estimate is their mean, scaled as the exact value.
-    const scale = n > 2 ? 1 / ((n - 1) * (n - 2)) : 0
-    for (let v = 0; v < n; v++) {
-      const mean = merged.dependency[v]! / k
-      const variance = Math.max(0, merged.squares[v]! / k - mean * mean) * (k / (k - 1))
-      maxStandardError = Math.max(maxStandardError, scale * n * Math.sqrt(variance / k))
-    }
-  }
+  const maxStandardError = plan.method === 'sampled' ? maxStandardErrorOf(merged, n, k) : 0
   // Sampled runs know farness only for their pivots; closeness then needs its own full pass (see the runner).
   const closeness = new Float64Array(n)
   for (let v = 0; v < n; v++) closeness[v] = closenessOf(merged.farness[v]!, merged.reached[v]!, n)

@@ -83,7 +83,7 @@ export async function runAnalysis(
 ): Promise<{ analysis: NetworkAnalysis; layout: Layout }> {
   const n = network.graph.nodeCount
   const plan = planBetweenness(
-    n,
+    network.graph,
     settings.exactBetweennessUpTo,
     settings.betweennessPivots,
     settings.seed,
