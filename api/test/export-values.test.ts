@@ -4,7 +4,10 @@
  */
 import { describe, expect, it } from 'vitest'
 import type { AttributeValue } from '../src/domain/export/attributes.ts'
-import { rememberingJsonSpeller } from '../src/domain/export/values.ts'
+import {
+  rememberingJsonMemberSpeller,
+  rememberingJsonSpeller,
+} from '../src/domain/export/values.ts'
 
 const awkward = [
   '',
@@ -51,6 +54,14 @@ describe('remembering JSON speller', () => {
       expect(spell(text)).toBe(JSON.stringify(text))
       expect(spell([text, 'care'])).toBe(JSON.stringify([text, 'care']))
       expect(spell(index / 7)).toBe(JSON.stringify(index / 7))
+    }
+  })
+
+  it('spells a member as its key and the value JSON.stringify spells, null included', () => {
+    const spell = rememberingJsonMemberSpeller(',"topics":')
+    const values: AttributeValue[] = [null, ['housing', 'care'], ...awkward, 51.0343, true, null]
+    for (const value of [...values, ...values]) {
+      expect(spell(value)).toBe(`,"topics":${JSON.stringify(value)}`)
     }
   })
 })

@@ -4,19 +4,21 @@
  */
 import type { ExportGraph } from './export-graph.ts'
 import { columnsOf, rowBatches, type Columns } from './rows.ts'
-import { rememberingJsonSpeller } from './values.ts'
+import { rememberingJsonMemberSpeller } from './values.ts'
 
 type Node = ExportGraph['nodes'][number]
 type Edge = ExportGraph['edges'][number]
 
-/** Every column as a member (`,"id":`), null included: GeoJSON properties keep the same members in every feature. */
+/** Every column as a member (`,"id":value`), null included: GeoJSON properties keep the same members in every feature. */
 const columns = <Item>(attributes: Columns<Item>['attributes']) =>
-  columnsOf(attributes, (attribute) => `,${JSON.stringify(attribute.id)}:`, rememberingJsonSpeller)
+  columnsOf(attributes, (attribute) =>
+    rememberingJsonMemberSpeller(`,${JSON.stringify(attribute.id)}:`),
+  )
 
-function properties<Item>({ attributes, keys, spellers }: Columns<Item>, item: Item) {
+function properties<Item>({ attributes, members }: Columns<Item>, item: Item) {
   let text = ''
   for (let index = 0; index < attributes.length; index++) {
-    text += keys[index]! + spellers[index]!(attributes[index]!.valueOf(item))
+    text += members[index]!(attributes[index]!.valueOf(item))
   }
   return text
 }

@@ -5,38 +5,36 @@
  */
 import type { ExportGraph } from './export-graph.ts'
 import { columnsOf, rowBatches, type Columns } from './rows.ts'
-import { rememberingJsonSpeller } from './values.ts'
+import { rememberingJsonMemberSpeller } from './values.ts'
 
 type Node = ExportGraph['nodes'][number]
 type Edge = ExportGraph['edges'][number]
 
-/** A file's columns (`,"id":` per attribute) and the text before the next row (none before the first). */
+/** A file's columns (a member speller per attribute) and the text before the next row (none before the first). */
 interface JsonParts<Item> extends Columns<Item> {
   separator: string
 }
 
 function partsOf<Item>(attributes: Columns<Item>['attributes']): JsonParts<Item> {
-  const columns = columnsOf(
-    attributes,
-    (attribute) => `,${JSON.stringify(attribute.id)}:`,
-    rememberingJsonSpeller,
+  const columns = columnsOf(attributes, (attribute) =>
+    rememberingJsonMemberSpeller(`,${JSON.stringify(attribute.id)}:`),
   )
   return { ...columns, separator: '' }
 }
 
 /** The known values as members, each with its leading comma. */
-function members<Item>({ attributes, keys, spellers }: Columns<Item>, item: Item) {
+function knownMembers<Item>({ attributes, members }: Columns<Item>, item: Item) {
   let text = ''
   for (let index = 0; index < attributes.length; index++) {
     const value = attributes[index]!.valueOf(item)
-    if (value !== null) text += keys[index]! + spellers[index]!(value)
+    if (value !== null) text += members[index]!(value)
   }
   return text
 }
 
 /** Graphology's attributes object: the members without the first one's comma. */
 function attributesObject<Item>(columns: Columns<Item>, item: Item) {
-  const text = members(columns, item)
+  const text = knownMembers(columns, item)
   return text === '' ? '{}' : `{${text.slice(1)}}`
 }
 
@@ -56,10 +54,10 @@ const graphAttributes = (graph: ExportGraph) =>
   })
 
 const networkxNode = (parts: JsonParts<Node>, node: Node) =>
-  `${nextSeparator(parts)}{"id":"${node.id}"${members(parts, node)}}`
+  `${nextSeparator(parts)}{"id":"${node.id}"${knownMembers(parts, node)}}`
 
 const networkxEdge = (parts: JsonParts<Edge>, edge: Edge) =>
-  `${nextSeparator(parts)}{"source":"${edge.sourceId}","target":"${edge.targetId}","key":"${edge.id}"${members(parts, edge)}}`
+  `${nextSeparator(parts)}{"source":"${edge.sourceId}","target":"${edge.targetId}","key":"${edge.id}"${knownMembers(parts, edge)}}`
 
 export function* networkxChunks(graph: ExportGraph): Generator<string> {
   yield `{"directed":true,"multigraph":true,"graph":${graphAttributes(graph)},"nodes":[\n`

@@ -27,24 +27,18 @@ export function* rowBatches<Item, Parts>(
   if (batch !== '') yield batch
 }
 
-/** A file's columns: the attributes, each one's member text (`,"id":` in JSON) and its value speller. */
+/** A file's columns: the attributes and each one's member speller (`,"id":` and the value in JSON). */
 export interface Columns<Item> {
   attributes: readonly Attribute<Item>[]
-  keys: string[]
-  spellers: ((value: AttributeValue) => string)[]
+  members: ((value: AttributeValue) => string)[]
 }
 
-/** Made with plain pushes, so the arrays hold strings and functions from the start (one map, every file). */
+/** Made with plain pushes, so the arrays hold functions from the start (one map, every file). */
 export function columnsOf<Item>(
   attributes: readonly Attribute<Item>[],
-  keyOf: (attribute: Attribute<Item>) => string,
-  spellerOf: () => (value: AttributeValue) => string,
+  memberSpellerOf: (attribute: Attribute<Item>) => (value: AttributeValue) => string,
 ): Columns<Item> {
-  const keys: string[] = []
-  const spellers: Columns<Item>['spellers'] = []
-  for (const attribute of attributes) {
-    keys.push(keyOf(attribute))
-    spellers.push(spellerOf())
-  }
-  return { attributes, keys, spellers }
+  const members: Columns<Item>['members'] = []
+  for (const attribute of attributes) members.push(memberSpellerOf(attribute))
+  return { attributes, members }
 }

@@ -52,19 +52,26 @@ export function rememberingSpeller(
 }
 
 /**
- * `rememberingSpeller(valueJson)` that also remembers the items of lists: a topic list is a new array on
- * every row, but its items are a small vocabulary, and `[` + the spelt items + `]` is JSON.stringify's exact
- * text for an array of strings at a fraction of its cost.
+ * A JSON member of one column, `key` and value in one remembered text (`,"kind":"organisation"`): a row is
+ * then one piece per member instead of two, and a file of 28 MB is a rope of a third fewer pieces to build and
+ * flatten before encoding (session 10). Lists: their items are remembered instead (a topic list is a new array
+ * on every row, its items a small vocabulary), and `[` + the spelt items + `]` is JSON.stringify's exact text
+ * for an array of strings at a fraction of its cost. Null is `key` + `null`, spelt once.
  */
-export function rememberingJsonSpeller(): (value: AttributeValue) => string {
-  const spellValue = rememberingSpeller(valueJson)
+export function rememberingJsonMemberSpeller(key: string): (value: AttributeValue) => string {
+  const spellMember = rememberingSpeller((value) => key + valueJson(value))
   const spellItem = rememberingSpeller(valueJson)
+  const nullMember = key + 'null'
   return (value) => {
-    if (value === null || typeof value !== 'object') return spellValue(value)
-    let text = '['
+    if (value === null) return nullMember
+    if (typeof value !== 'object') return spellMember(value)
+    let text = key + '['
     for (let index = 0; index < value.length; index++) {
       text += (index === 0 ? '' : ',') + spellItem(value[index]!)
     }
     return text + ']'
   }
 }
+
+/** A JSON value alone: the member speller without a key. */
+export const rememberingJsonSpeller = () => rememberingJsonMemberSpeller('')
